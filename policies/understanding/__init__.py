@@ -1,0 +1,97 @@
+"""Understanding what people say about time, in English and Spanish (issue 9).
+
+`understand(text, now, tz)` is pure: `now` and the speaker's timezone are parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from .atoms import find_atoms
+from .statements import Promise, Unavailability, opt_out, promise, unavailability
+from .text import fold, guess_language
+
+# Cheap pre-filter: a message with none of these cannot state a window, opt-out or promise.
+_CUES = re.compile(
+    r"\d|today|tonight|tomorrow|tomorow|tommor|tmrw|tmr|2morrow|yesterday|week|month|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\bmon\b|\btue|\bwed|\bthu|\bfri\b|\bsat\b|\bsun\b|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|noon|midday|eod|eow|cob|eob|end of|first thing|morning|afternoon|until|till|"
+    r"\bback\b|stop|don'?t|do not|reach out|ready|later|hoy|ma[ñn]ana|semana|mes\b|lunes|martes|mi[ée]rcoles|"
+    r"jueves|viernes|s[áa]bado|domingo|ene|abr|ago|dic|hasta|vuelv|regres|pr[óo]xim|hora|mediod|"
+    r"primera|tarde|noche|final|fin de|fin del|escrib|molest|avis|pasado|a partir|despu[ée]s|entre|"
+    r"hablamos|retom|cerrad|feriado|festivo|vacacion|vacation|holiday|ooo|out|off|away|hour|minut|days|dias|"
+    r"libre|fuera|cierra|ausente|viaje|travel|sick|enferm|leave|pto|licencia|baja",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    unavailable: Unavailability | None = None
+    opt_out: bool = False
+    promise: Promise | None = None
+    language: str = "en"
+
+    @property
+    def empty(self) -> bool:
+        return self.unavailable is None and not self.opt_out and self.promise is None
+
+
+NOTHING = Understanding()
+
+
+def understand(
+    text: str,
+    now: datetime,
+    tz: str | ZoneInfo,
+    role: str | None = None,
+    language: str | None = None,
+) -> Understanding:
+    """What `text` says about time. role: 'customer', 'staff' or None (read both)."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    if not text or _CUES.search(text) is None:
+        return NOTHING
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    now_local = now.astimezone(zone)
+    today = now_local.date()
+    text = text[:4000]  # a statement about time is short; never scan a pasted log
+    folded = fold(text)
+    lang = language or guess_language(text)
+    atoms = find_atoms(folded, today, lang)
+    away = optout = None
+    if role in (None, "customer"):
+        optout = opt_out(folded)
+        away = unavailability(text, folded, atoms, today)
+    pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
+    return Understanding(unavailable=away, opt_out=bool(optout), promise=pledge, language=lang)
+
+
+def as_json(result: Understanding, tz: str | ZoneInfo) -> dict:
+    """The CLI's JSON shape: ISO 8601 with offset, days at local midnight."""
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+
+    def midnight(day) -> str:
+        return datetime(day.year, day.month, day.day, tzinfo=zone).isoformat()
+
+    away = result.unavailable
+    return {
+        "unavailable": None
+        if away is None
+        else {
+            "start": midnight(away.start),
+            "resume": midnight(away.resume),
+            "scope": away.scope,
+            "matched": away.matched,
+        },
+        "opt_out": result.opt_out,
+        "promise": None
+        if result.promise is None
+        else {"due": result.promise.due.isoformat(), "matched": result.promise.matched},
+    }
+
+
+__all__ = ["understand", "as_json", "Understanding", "Unavailability", "Promise"]

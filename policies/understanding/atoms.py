@@ -1,0 +1,363 @@
+"""Time atoms: the spans of a message that name a day, a range, a week, a time or a duration.
+
+A small rule layer finds them; absolute month-day dates are resolved by dateparser with an
+explicit language and date order. Everything resolves against `today` (the speaker's local date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+from dateutil.relativedelta import relativedelta
+
+from . import lexicon as lx
+
+MON = rf"(?:{lx.alternation(lx.MONTHS)})\.?"
+WD = rf"(?:{lx.alternation(lx.WEEKDAYS)})"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+NUM_WORD = lx.alternation(lx.NUMBERS)
+SEP = r"\s*(?:-|to|through|thru|till|until|til|al|hasta)\s*(?:the\s+|el\s+)?"
+FULL = (
+    rf"(?:{WD},?\s+(?:the\s+|el\s+)?)?"
+    rf"(?:{MON}\s+{DAYNUM}(?![\d:.,]\d)|{DAYNUM}\s+(?:of\s+|de\s+)?{MON}(?!\w))"
+)
+TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
+MORNING_NOT_TOMORROW = r"(?<!\bla )(?<!\besta )(?<!\bde )(?<!\bpor la )"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A span that talks about time. `first`/`last` are dates; `last` is inclusive."""
+
+    start: int
+    end: int
+    kind: str  # day | range | week | month | eow | time | duration
+    first: date | None = None
+    last: date | None = None
+    hour: tuple[int, int] | None = None
+    delta: timedelta | None = None
+    until: bool = False  # range joined by "until"/"hasta": its end is the resume day itself
+    past: bool = False
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RANGE_SAME_MONTH_AFTER = _c(
+    rf"\b(?:del\s+|from\s+(?:the\s+)?)?(?P<d1>{DAYNUM}){SEP}(?P<d2>{DAYNUM})\s+(?:de\s+|of\s+)?(?P<m>{MON})(?!\w)"
+)
+_RANGE_SAME_MONTH_BEFORE = _c(
+    rf"\b(?:from\s+)?(?P<m>{MON})\s+(?P<d1>{DAYNUM}){SEP}(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+)?{MON})"
+)
+_RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP})(?P<b>{FULL})")
+_RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
+_RANGE_BARE = _c(rf"\bdel\s+(?P<d1>{DAYNUM})\s+al\s+(?P<d2>{DAYNUM})\b")
+_FULL_DATE = _c(rf"\b{FULL}")
+_NUMERIC_DATE = _c(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/.])")
+_TODAY = _c(r"\b(?:today|todays|hoy)\b")
+_TOMORROW_AND_NEXT = _c(rf"\b{TOMORROW}\s+(?:y|and)\s+(?:pasado|the day after)\b(?!\s+{TOMORROW})")
+_DAY_LIST = _c(
+    rf"\b(?:the|el|on the)\s+(?P<d1>{DAYNUM})(?P<rest>(?:\s*(?:,|y|and|&)\s*(?:the\s+|el\s+)?{DAYNUM}\b(?![.,:/]?\d))+)"
+)
+_DAY_AFTER_TOMORROW = _c(rf"\b(?:(?:the\s+)?day after {TOMORROW}|pasado\s+{TOMORROW})\b")
+_TOMORROW = _c(rf"\b{MORNING_NOT_TOMORROW}{TOMORROW}\b")
+_YESTERDAY = _c(r"\b(?:yesterday|ayer|anteayer)\b")
+_WEEKDAY = _c(
+    rf"\b(?P<pre>last\s+|this past\s+|next\s+|this\s+|coming\s+|on\s+|el\s+proximo\s+|proximo\s+|este\s+|el\s+)?"
+    rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
+)
+_ORDINAL = _c(
+    rf"\b(?:the|el|on the)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))"
+)
+_NEXT_WEEK = _c(
+    r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
+)
+_THIS_WEEK = _c(
+    r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana)\b"
+)
+_LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
+_END_OF_WEEK = _c(
+    r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana)\b"
+)
+_NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")
+_CLOCK = _c(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hs?\b|hrs\b)"
+    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
+    r"|\b(?:at|a las|antes de las|before|las|by|around|sobre las|tipo)\s+(?P<h3>[01]?\d|2[0-3])\b(?![.,:/-]?\d|\s*(?:users?|usuarios?|%))"
+)
+_VAGUE_TIMES = [
+    (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia)\b"), lx.END_OF_DAY),
+    (_c(r"\b(?:first thing|a primera hora|primera hora)\b"), lx.FIRST_THING),
+    (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
+    (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
+    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta tarde)\b"), lx.AFTERNOON),
+    (_c(r"\b(?:tonight|this evening|esta noche|(?:por|en) la noche)\b"), lx.TONIGHT),
+]  # fmt: skip
+_DURATION = _c(
+    rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
+    rf"(?:a\s+|un\s+)?(?P<n>\d{{1,3}}|{NUM_WORD}|half an?|media)\s*(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?)\b"
+    r"|\b(?:within the hour|en la proxima hora|en esta hora)\b"
+)
+
+
+def _day_of(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _month_of(text: str) -> int:
+    return lx.MONTHS[text.rstrip(".").lower()]
+
+
+def _next_day_of_month(today: date, day: int) -> date | None:
+    """The next date (today or later) whose day of the month is `day`."""
+    for months_ahead in range(0, 3):
+        candidate_month = today + relativedelta(months=months_ahead, day=1)
+        try:
+            candidate = candidate_month.replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _month_day(today: date, month: int, day: int) -> date | None:
+    """Month and day in the year that makes it today or later (Dec in Dec, Jan next year)."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _parse_full(text: str, today: date, lang: str) -> date | None:
+    """A month-day atom ("Jan 5", "24 de diciembre", "lunes 4 de enero") via dateparser."""
+    weekday = re.match(rf"{WD},?\s+(?:the\s+|el\s+)?", text, re.IGNORECASE)
+    core = text[weekday.end() :] if weekday else text
+    core = re.sub(r"\b(the|el|of|de)\b", " ", core, flags=re.IGNORECASE)
+    core = re.sub(r"\s+", " ", core).strip()
+    base = datetime(today.year, today.month, today.day, 12)
+    languages = [lang, "en" if lang == "es" else "es"]
+    parsed = dateparser.parse(
+        core,
+        languages=languages,
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "STRICT_PARSING": False},
+    )
+    if parsed is None:
+        return None
+    # dateparser prefers the future per field; re-anchor so the date is today or later.
+    return _month_day(today, parsed.month, parsed.day)
+
+
+def _coming_weekday(today: date, weekday: int) -> date:
+    """The next `weekday` strictly after today ("Friday" said on a Friday means next week's)."""
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
+
+
+def _week_monday(today: date, weeks_ahead: int) -> date:
+    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
+
+
+class _Finder:
+    def __init__(self, folded: str, today: date, lang: str):
+        self.text = folded
+        self.today = today
+        self.lang = lang
+        self.atoms: list[Atom] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a.start or start >= a.end for a in self.atoms)
+
+    def add(self, start: int, end: int, kind: str, **fields) -> None:
+        if self.free(start, end):
+            self.atoms.append(Atom(start, end, kind, **fields))
+
+    def past_before(self, start: int) -> bool:
+        return bool(
+            re.search(
+                r"(?:last|past|since|desde)\s+(?:the\s+|el\s+)?$",
+                self.text[max(0, start - 16) : start],
+            )
+        )
+
+
+def find_atoms(folded: str, today: date, lang: str) -> list[Atom]:
+    """Every time atom in `folded` text, left to right, without overlaps."""
+    f = _Finder(folded, today, lang)
+    _find_ranges(f)
+    _find_weeks(f)
+    _find_days(f)
+    _find_times(f)
+    return sorted(f.atoms, key=lambda a: a.start)
+
+
+def _range(f: _Finder, m: re.Match, first: date | None, last: date | None, sep: str) -> None:
+    if first is None or last is None:
+        return
+    if first > last:  # "del 28 al 3 de enero": the start is in the month before
+        first = first - relativedelta(months=1)
+        if first > last:
+            return
+    until = bool(re.search(r"till|until|til|hasta", sep))
+    f.add(m.start(), m.end(), "range", first=first, last=last, until=until)
+
+
+def _find_ranges(f: _Finder) -> None:
+    t, today = f.text, f.today
+    for m in _RANGE_FULL.finditer(t):
+        _range(
+            f, m, _parse_full(m["a"], today, f.lang), _parse_full(m["b"], today, f.lang), m["sep"]
+        )
+    for pattern in (_RANGE_SAME_MONTH_AFTER, _RANGE_SAME_MONTH_BEFORE):
+        for m in pattern.finditer(t):
+            month = _month_of(m["m"])
+            last = _month_day(today, month, _day_of(m["d2"]))
+            if last is None:
+                continue
+            try:
+                first = last.replace(day=_day_of(m["d1"]))
+            except ValueError:
+                continue
+            _range(f, m, first, last, m.group(0))
+    for m in _RANGE_WEEKDAYS.finditer(t):
+        first = _coming_weekday(today, lx.WEEKDAYS[m["a"].lower()])
+        if first - today == timedelta(days=7) and lx.WEEKDAYS[m["a"].lower()] == today.weekday():
+            first = today
+        last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
+        _range(f, m, first, last, m["sep"])
+    for m in _RANGE_BARE.finditer(t):
+        first = _next_day_of_month(today, _day_of(m["d1"]))
+        if first is None:
+            continue
+        last = _next_day_of_month(first, _day_of(m["d2"]))
+        _range(f, m, first, last, "al")
+
+
+def _find_weeks(f: _Finder) -> None:
+    t, today = f.text, f.today
+    for m in _END_OF_WEEK.finditer(t):
+        friday = today + timedelta(days=(4 - today.weekday()) % 7)
+        f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
+    for m in _NEXT_WEEK.finditer(t):
+        monday = _week_monday(today, 1)
+        f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
+    for m in _THIS_WEEK.finditer(t):
+        f.add(
+            m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1)
+        )
+    if "semana" in t:
+        for m in _LA_PROXIMA.finditer(t):
+            monday = _week_monday(today, 1)
+            f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
+    for m in _NEXT_MONTH.finditer(t):
+        first = today + relativedelta(months=1, day=1)
+        f.add(
+            m.start(), m.end(), "month", first=first, last=first + relativedelta(months=1, days=-1)
+        )
+
+
+def _find_days(f: _Finder) -> None:
+    t, today = f.text, f.today
+    for m in _FULL_DATE.finditer(t):
+        day = _parse_full(m.group(0), today, f.lang)
+        if day is not None:
+            f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()))
+    for m in _NUMERIC_DATE.finditer(t):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (b, a) if f.lang == "es" else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        resolved = _month_day(today, month, day)
+        if resolved is not None:
+            f.add(
+                m.start(),
+                m.end(),
+                "day",
+                first=resolved,
+                last=resolved,
+                past=f.past_before(m.start()),
+            )
+    for m in _DAY_AFTER_TOMORROW.finditer(t):
+        d = today + timedelta(days=2)
+        f.add(m.start(), m.end(), "day", first=d, last=d)
+    for m in _TOMORROW_AND_NEXT.finditer(t):
+        d = today + timedelta(days=1)
+        f.add(m.start(), m.end(), "range", first=d, last=d + timedelta(days=1))
+    for m in _DAY_LIST.finditer(t):
+        numbers = [_day_of(m["d1"])] + [int(n) for n in re.findall(r"\d+", m["rest"])]
+        days = [_next_day_of_month(today, n) for n in numbers]
+        if all(days) and not f.past_before(m.start()):
+            for day in days:
+                f.atoms.append(Atom(m.start(), m.end(), "day", first=day, last=day))
+            f.atoms.append(Atom(m.start(), m.end(), "list"))  # holds the span against overlaps
+    for m in _TODAY.finditer(t):
+        f.add(m.start(), m.end(), "day", first=today, last=today)
+    for m in _TOMORROW.finditer(t):
+        d = today + timedelta(days=1)
+        f.add(m.start(), m.end(), "day", first=d, last=d)
+    for m in _YESTERDAY.finditer(t):
+        d = today - timedelta(days=1)
+        f.add(m.start(), m.end(), "day", first=d, last=d, past=True)
+    for m in _WEEKDAY.finditer(t):
+        pre = (m["pre"] or "").strip()
+        past = pre in ("last", "this past") or bool(m["post"] and "pasado" in m["post"])
+        if f.past_before(m.start("wd")):
+            past = True
+        d = _coming_weekday(today, lx.WEEKDAYS[m["wd"].lower()])
+        start = m.start("wd") if pre in ("on", "el", "") else m.start()
+        f.add(start, m.end(), "day", first=d, last=d, past=past)
+    for m in _ORDINAL.finditer(t):
+        d = _next_day_of_month(today, _day_of(m["d"]))
+        if d is not None:
+            f.add(m.start("d"), m.end(), "day", first=d, last=d, past=f.past_before(m.start()))
+
+
+def _find_times(f: _Finder) -> None:
+    t = f.text
+    for m in _DURATION.finditer(t):
+        raw = (m["n"] or "1").lower()
+        unit = (m["unit"] or "hour").lower()
+        if raw.startswith(("half", "media")):
+            amount = 0.5
+        elif raw.isdigit():
+            amount = int(raw)
+        else:
+            amount = lx.NUMBERS.get(re.sub(r"\s+", " ", raw), 1)
+        if unit.startswith(("h", "hr")):
+            delta = timedelta(hours=amount)
+        elif unit.startswith("m"):
+            delta = timedelta(minutes=amount)
+        else:
+            delta = timedelta(days=amount)
+        f.add(m.start(), m.end(), "duration", delta=delta)
+    for pattern, hour in _VAGUE_TIMES:
+        for m in pattern.finditer(t):
+            if m.group(0).startswith("tomorrow"):
+                d = f.today + timedelta(days=1)
+                f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
+                f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour)
+            else:
+                f.add(m.start(), m.end(), "time", hour=hour)
+    for m in _CLOCK.finditer(t):
+        if m["h"] is not None:
+            hour, minute = int(m["h"]), int(m["m"] or 0)
+            suffix = m["ap"].lower()
+            if suffix.startswith("p") and hour < 12:
+                hour += 12
+            elif suffix.startswith("a") and hour == 12:
+                hour = 0
+        elif m["h2"] is not None:
+            hour, minute = int(m["h2"]), int(m["m2"])
+        else:
+            hour, minute = int(m["h3"]), 0
+            if 1 <= hour <= 7:  # "a las 3", "at 4": business hours, so the afternoon
+                hour += 12
+        f.add(m.start(), m.end(), "time", hour=(hour, minute))
