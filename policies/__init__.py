@@ -1,1 +1,1 @@
-"""Pure decisions: functions of facts and `now`. Nothing here imports Slack, SQLAlchemy or a clock."""
+"""Pure decisions: functions of facts and `now`; no Slack, no SQLAlchemy, no clock."""
