@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("priority", sa.Integer(), nullable=False),
         sa.Column("pace_key", sa.String(80)),
         sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("claim_token", sa.String(36)),
         sa.Column("last_error", sa.Text()),
         sa.Column("result", sa.Text()),
         sa.Column("dedupe_key", sa.String(200), unique=True),

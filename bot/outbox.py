@@ -1,0 +1,267 @@
+"""The outbox: outgoing Slack calls are timers of kind `outbox`, due when they may be sent.
+
+Delivery is at-least-once with the smallest window we can make: a message is leased in one
+transaction, sent outside any transaction, and marked sent in its own short transaction right
+after Slack answers. Only a crash between Slack's answer and that commit sends it twice.
+Pacing (DESIGN.md "Pace of speech"): one message per channel per interval and a per-workspace
+rate, reserved in the database so that every worker shares them; higher priorities go first.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, cast, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from policies import pacing
+from policies.timers import retry_at
+
+from . import metrics, timers
+from .db import unit_of_work
+from .models import Pace, Timer
+from .slack import SlackPermanent, SlackPort, SlackTransient
+
+log = logging.getLogger("atento.outbox")
+
+POSTING_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.update"}
+
+
+def queue(
+    session: Session,
+    *,
+    now: datetime,
+    workspace_id: str,
+    method: str,
+    args: dict[str, Any],
+    purpose: str,
+    subject: str,
+    dedupe_key: str | None = None,
+    then: dict[str, Any] | None = None,
+    due_at: datetime | None = None,
+) -> bool:
+    """Queue one Slack call. `then` names a timer to schedule with Slack's answer once it succeeds."""
+    channel = args.get("channel") if method in POSTING_METHODS else None
+    return timers.schedule(
+        session,
+        kind="outbox",
+        subject=subject,
+        due_at=due_at or now,
+        now=now,
+        workspace_id=workspace_id,
+        payload={"method": method, "args": args, "purpose": purpose, "then": then},
+        dedupe_key=dedupe_key,
+        priority=pacing.PRIORITY.get(purpose, 5),
+        pace_key=f"{workspace_id}:{channel}" if channel else None,
+    )
+
+
+@dataclass
+class OutboxSettings:
+    channel_interval: float = 1.0
+    workspace_per_minute: int = 500
+    max_attempts: int = 8
+    batch_size: int = 200
+
+
+class Outbox:
+    """Drains due outbox timers to Slack through the port, keeping the pace."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        port: SlackPort,
+        token_for: Callable[[str], str | None],
+        settings: OutboxSettings | None = None,
+    ):
+        self.sessions = sessions
+        self.port = port
+        self.token_for = token_for
+        self.settings = settings or OutboxSettings()
+
+    def drain(self, now: datetime, report) -> None:
+        """Send what may be sent at `now`: at most one message per channel per pass."""
+        token, leased = self._lease(now, report)
+        for timer_id, workspace_id, payload, attempts, created_at in leased:
+            self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report)
+
+    def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
+        claim = str(uuid.uuid4())
+        with unit_of_work(self.sessions) as session:
+            ranked = (
+                select(
+                    Timer.id,
+                    func.row_number()
+                    .over(
+                        partition_by=func.coalesce(Timer.pace_key, cast(Timer.id, String(32))),
+                        order_by=(Timer.priority, Timer.due_at, Timer.id),
+                    )
+                    .label("rank"),
+                )
+                .where(Timer.kind == "outbox", Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+                .subquery()
+            )
+            candidates = session.scalars(
+                select(Timer)
+                .where(Timer.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
+                .where(Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+                .order_by(Timer.priority, Timer.due_at, Timer.id)
+                .limit(self.settings.batch_size)
+                .with_for_update(skip_locked=True)
+            ).all()
+            if not candidates:
+                return claim, []
+            pace = self._pace_rows(session, candidates, now)
+            taken = []
+            for timer in candidates:
+                workspace_key = f"ws:{timer.workspace_id}"
+                paced_keys = [timer.pace_key] if timer.pace_key else []
+                if timer.payload.get("method") in POSTING_METHODS:
+                    paced_keys.append(workspace_key)
+                blocked = [
+                    k
+                    for k in paced_keys
+                    if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))
+                ]
+                if blocked:
+                    report.paced += 1
+                    metrics.OUTBOX_PACED.labels(
+                        "workspace" if workspace_key in blocked else "channel"
+                    ).inc()
+                    continue
+                for key in paced_keys:
+                    pace[key].next_at = pacing.next_slot(
+                        pace[key].next_at, now, self._interval(key)
+                    )
+                timer.state, timer.claim_token = "running", claim
+                timer.due_at = now + timers.LEASE
+                timer.attempts += 1
+                timer.fired_at = now
+                taken.append(
+                    (
+                        timer.id,
+                        timer.workspace_id,
+                        dict(timer.payload),
+                        timer.attempts,
+                        timer.created_at,
+                    )
+                )
+            return claim, taken
+
+    def _interval(self, key: str) -> float:
+        if key.startswith("ws:"):
+            return pacing.workspace_interval(self.settings.workspace_per_minute)
+        return self.settings.channel_interval
+
+    @staticmethod
+    def _tolerance(key: str) -> float:
+        return pacing.WORKSPACE_BURST_SECONDS if key.startswith("ws:") else 0.0
+
+    def _pace_rows(
+        self, session: Session, candidates: list[Timer], now: datetime
+    ) -> dict[str, Pace]:
+        keys = {t.pace_key for t in candidates if t.pace_key} | {
+            f"ws:{t.workspace_id}" for t in candidates
+        }
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(Pace)
+            .values([{"key": k, "next_at": now} for k in sorted(keys)])
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+        rows = session.scalars(
+            select(Pace).where(Pace.key.in_(sorted(keys))).order_by(Pace.key).with_for_update()
+        ).all()
+        return {row.key: row for row in rows}
+
+    def _deliver(
+        self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report
+    ) -> None:
+        method, args = payload["method"], payload["args"]
+        token = self.token_for(workspace_id)
+        try:
+            if token is None:
+                raise SlackPermanent("account_inactive")
+            response = self.port.call(token, method, **args)
+        except SlackTransient as e:
+            self._settle_transient(claim, timer_id, workspace_id, attempts, e, now)
+            return
+        except SlackPermanent as e:
+            self._finish(claim, timer_id, "failed", None, error=f"{e.error}: {e.fix}")
+            return
+        report.sent += 1
+        metrics.OUTBOX_DELAY.observe(max(0.0, (now - created_at).total_seconds()))
+        self._finish(
+            claim,
+            timer_id,
+            "done",
+            payload.get("then"),
+            response=response,
+            now=now,
+            workspace_id=workspace_id,
+        )
+
+    def _settle_transient(
+        self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now
+    ) -> None:
+        if attempts >= self.settings.max_attempts:
+            log.error("outbox #%s failed after %s attempts: %s", timer_id, attempts, error.error)
+            self._finish(
+                claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts"
+            )
+            return
+        again = retry_at(now, attempts, error.retry_after)
+        with unit_of_work(self.sessions) as session:
+            session.execute(
+                update(Timer)
+                .where(Timer.id == timer_id, Timer.claim_token == claim)
+                .values(state="pending", due_at=again, claim_token=None, last_error=error.error)
+            )
+            if error.retry_after is not None:  # Slack's limit is per workspace: everyone waits
+                session.execute(
+                    update(Pace).where(Pace.key == f"ws:{workspace_id}").values(next_at=again)
+                )
+
+    def _finish(
+        self,
+        claim,
+        timer_id,
+        state,
+        then,
+        *,
+        error=None,
+        response=None,
+        now=None,
+        workspace_id=None,
+    ) -> None:
+        with unit_of_work(self.sessions) as session:
+            changed = session.execute(
+                update(Timer)
+                .where(Timer.id == timer_id, Timer.claim_token == claim)
+                .values(
+                    state=state,
+                    claim_token=None,
+                    last_error=error,
+                    result="sent" if state == "done" else None,
+                )
+            ).rowcount
+            if changed and then:
+                timers.schedule(
+                    session,
+                    kind=then["kind"],
+                    subject=then.get("subject", f"outbox:{timer_id}"),
+                    due_at=now,
+                    now=now,
+                    workspace_id=workspace_id,
+                    payload={**then.get("payload", {}), "response": response},
+                    dedupe_key=f"then:{timer_id}",
+                    priority=0,
+                )
+        metrics.TIMERS_FIRED.labels("outbox", state).inc()

@@ -1,0 +1,290 @@
+"""A stand-in for Slack's Web API over real HTTP, for tests, benches and `atento demo`.
+
+It answers the methods Atento uses in Slack's shapes, records every call, and can be told to
+fail: HTTP 429 with Retry-After, 5xx, a Slack error, or a slow answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+    token: str | None
+    at: float  # time.monotonic() when it arrived
+
+
+@dataclass
+class Failure:
+    status: int = 429
+    retry_after: float | None = 1
+    error: str = "ratelimited"
+    delay: float = 0.0
+
+
+@dataclass
+class StandinState:
+    team_id: str = "T0ACME"
+    team: str = "Atento Support"
+    bot_user_id: str = "UATENTO"
+    bot_id: str = "BATENTO"
+    url: str = "https://atento-support.slack.com/"
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, list[Failure]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    ts_counter: itertools.count = field(default_factory=lambda: itertools.count(1))
+    # When set (a callable giving epoch seconds), chat.postMessage keeps Slack's per-channel
+    # limit like Slack does: a second message within a second in one channel gets a 429.
+    channel_rate_clock: Any = None
+    last_post: dict[str, float] = field(default_factory=dict)
+
+
+class StandinSlack:
+    """Start with `StandinSlack().start()`; point SLACK_API_URL at `.api_url`."""
+
+    def __init__(self, state: StandinState | None = None):
+        self.state = state or StandinState()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> StandinSlack:
+        handler = _make_handler(self.state)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="standin-slack", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> StandinSlack:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    @property
+    def api_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/api/"
+
+    # -- arranging -------------------------------------------------------------------------
+    def add_user(
+        self, user_id: str, *, team_id: str | None = None, name: str | None = None, **fields
+    ) -> dict:
+        """A user as users.info shows it; `team_id` other than ours makes a Slack Connect stranger."""
+        team = team_id or self.state.team_id
+        stranger = team != self.state.team_id
+        name = name or user_id.lower()
+        user = {
+            "id": user_id,
+            "team_id": team,
+            "name": name,
+            "deleted": False,
+            "real_name": name,
+            "is_bot": False,
+            "is_restricted": False,
+            "is_ultra_restricted": False,
+            "profile": {
+                "real_name": name,
+                "display_name": name,
+                "status_text": "",
+                "status_emoji": "",
+                "status_expiration": 0,
+                "team": team,
+            },
+        }
+        if stranger:
+            user["is_stranger"] = True
+        else:
+            user.update(
+                {
+                    "tz": "America/Panama",
+                    "tz_label": "Eastern Standard Time",
+                    "tz_offset": -18000,
+                    "locale": "en-US",
+                }
+            )
+        profile = fields.pop("profile", {})
+        user.update(fields)
+        user["profile"].update(profile)
+        self.state.users[user_id] = user
+        return user
+
+    def add_channel(
+        self, channel_id: str, *, name: str = "support", shared: bool = True, **fields
+    ) -> dict:
+        channel = {
+            "id": channel_id,
+            "name": name,
+            "is_channel": True,
+            "is_shared": shared,
+            "is_ext_shared": shared,
+            "is_org_shared": False,
+            "is_member": True,
+            "context_team_id": self.state.team_id,
+            **fields,
+        }
+        self.state.channels[channel_id] = channel
+        return channel
+
+    def fail(self, method: str, times: int = 1, **failure) -> None:
+        """The next `times` calls of `method` fail as described (default: 429, Retry-After 1)."""
+        with self.state.lock:
+            self.state.failures.setdefault(method, []).extend(
+                Failure(**failure) for _ in range(times)
+            )
+
+    # -- asserting -------------------------------------------------------------------------
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self.state.lock:
+            return [c for c in self.state.calls if method is None or c.method == method]
+
+    def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        return [
+            c.args
+            for c in self.calls("chat.postMessage")
+            if channel is None or c.args.get("channel") == channel
+        ]
+
+    def clear(self) -> None:
+        with self.state.lock:
+            self.state.calls.clear()
+
+
+def _make_handler(state: StandinState):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args) -> None:  # quiet
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            method = self.path.rsplit("/", 1)[-1]
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length).decode("utf-8") if length else ""
+            if "json" in (self.headers.get("Content-Type") or ""):
+                args = json.loads(raw or "{}")
+            else:
+                args = dict(parse_qsl(raw))
+            auth = self.headers.get("Authorization") or ""
+            token = auth.removeprefix("Bearer ") or args.get("token")
+            with state.lock:
+                state.calls.append(Call(method, args, token, time.monotonic()))
+                queued = state.failures.get(method) or []
+                failure = queued.pop(0) if queued else None
+            if failure is not None:
+                if failure.delay:
+                    time.sleep(failure.delay)
+                headers = (
+                    {"Retry-After": str(int(failure.retry_after))}
+                    if failure.retry_after is not None
+                    else {}
+                )
+                return self._send(failure.status, {"ok": False, "error": failure.error}, headers)
+            if not token:
+                return self._send(200, {"ok": False, "error": "not_authed"})
+            if method == "chat.postMessage" and state.channel_rate_clock is not None:
+                now, channel = state.channel_rate_clock(), args.get("channel", "")
+                with state.lock:
+                    too_soon = now - state.last_post.get(channel, float("-inf")) < 1.0
+                    if not too_soon:
+                        state.last_post[channel] = now
+                if too_soon:
+                    return self._send(
+                        429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}
+                    )
+            return self._send(200, _answer(state, method, args))
+
+        def _send(self, status: int, body: dict, headers: dict | None = None) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    if method == "auth.test":
+        return {
+            "ok": True,
+            "url": state.url,
+            "team": state.team,
+            "user": "atento",
+            "team_id": state.team_id,
+            "user_id": state.bot_user_id,
+            "bot_id": state.bot_id,
+            "is_enterprise_install": False,
+        }
+    if method == "users.info":
+        user = state.users.get(args.get("user", ""))
+        return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+    if method == "conversations.info":
+        channel = state.channels.get(args.get("channel", ""))
+        return (
+            {"ok": True, "channel": channel}
+            if channel
+            else {"ok": False, "error": "channel_not_found"}
+        )
+    if method == "chat.postMessage":
+        ts = f"{1_700_000_000 + next(state.ts_counter)}.000100"
+        message = {
+            "type": "message",
+            "user": state.bot_user_id,
+            "bot_id": state.bot_id,
+            "text": args.get("text", ""),
+            "ts": ts,
+        }
+        if args.get("thread_ts"):
+            message["thread_ts"] = args["thread_ts"]
+        return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
+    if method == "chat.postEphemeral":
+        return {"ok": True, "message_ts": f"{1_700_000_000 + next(state.ts_counter)}.000200"}
+    if method == "chat.scheduleMessage":
+        return {
+            "ok": True,
+            "channel": args.get("channel"),
+            "scheduled_message_id": f"Q{next(state.ts_counter):08d}",
+            "post_at": str(args.get("post_at")),
+            "message": {"type": "delayed_message", "text": args.get("text", "")},
+        }
+    if method == "chat.update":
+        return {
+            "ok": True,
+            "channel": args.get("channel"),
+            "ts": args.get("ts"),
+            "text": args.get("text", ""),
+        }
+    if method in ("reactions.add", "chat.delete", "views.publish", "views.update"):
+        return {"ok": True}
+    if method == "views.open":
+        return {
+            "ok": True,
+            "view": {"id": f"V{next(state.ts_counter):08d}", "state": {"values": {}}},
+        }
+    if method == "conversations.open":
+        return {"ok": True, "channel": {"id": "D" + str(args.get("users", "X")).split(",")[0]}}
+    return {"ok": False, "error": "unknown_method"}

@@ -1,0 +1,147 @@
+"""The outbox against the stand-in Slack over HTTP: retries, pacing, priorities (issue 10)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.db import unit_of_work
+from bot.models import Timer
+from bot.outbox import Outbox, OutboxSettings, queue
+from bot.slack import SlackPort
+from bot.timers import Sweeper
+
+WORKSPACE = "T0ACME"
+
+
+def make_sweeper(db, clock, slack, **settings) -> Sweeper:
+    outbox = Outbox(
+        db.sessions, SlackPort(slack.api_url), lambda ws: "xoxb-test", OutboxSettings(**settings)
+    )
+    return Sweeper(db.sessions, clock, {}, outbox=outbox)
+
+
+def post(db, clock, channel: str, text: str, purpose: str = "reminder", **kw) -> None:
+    with unit_of_work(db.sessions) as session:
+        queue(
+            session,
+            now=clock.now(),
+            workspace_id=WORKSPACE,
+            method="chat.postMessage",
+            args={"channel": channel, "text": text},
+            purpose=purpose,
+            subject=f"test:{text}",
+            **kw,
+        )
+
+
+def outbox_rows(db) -> list[Timer]:
+    with db.sessions() as session:
+        return list(session.scalars(select(Timer).where(Timer.kind == "outbox").order_by(Timer.id)))
+
+
+def test_429_with_retry_after_is_waited_out_and_delivered_exactly_once(db, clock, slack):
+    slack.fail("chat.postMessage", times=3, status=429, retry_after=2)
+    sweeper = make_sweeper(db, clock, slack)
+    post(db, clock, "C1", "Logged as REQ-1", purpose="ack")
+    started = clock.now()
+    delivered_at = None
+    for _ in range(100):  # 10 s of fake time in steps of 0.1 s
+        report = sweeper.sweep()
+        if report.sent and delivered_at is None:
+            delivered_at = clock.now()
+        clock.advance(seconds=0.1)
+    attempts = slack.calls("chat.postMessage")
+    assert len(attempts) == 4  # three 429s, then one success
+    assert [c.args["text"] for c in attempts] == ["Logged as REQ-1"] * 4
+    assert delivered_at - started >= timedelta(seconds=6)  # three waits of Retry-After: 2
+    assert delivered_at - started < timedelta(seconds=6.5)
+    assert [(t.state, t.attempts) for t in outbox_rows(db)] == [("done", 4)]
+
+
+def test_5xx_and_timeouts_back_off_and_never_lose_the_message(db, clock, slack):
+    slack.fail("chat.postMessage", times=2, status=500, retry_after=None, error="internal_error")
+    sweeper = make_sweeper(db, clock, slack)
+    post(db, clock, "C1", "hello")
+    for _ in range(10):
+        sweeper.sweep()
+        clock.advance(seconds=1)
+    assert len(slack.calls("chat.postMessage")) == 3
+    assert outbox_rows(db)[0].state == "done"
+
+
+def test_after_too_many_failures_the_message_is_failed_and_kept(db, clock, slack):
+    slack.fail(
+        "chat.postMessage", times=10, status=503, retry_after=None, error="service_unavailable"
+    )
+    sweeper = make_sweeper(db, clock, slack, max_attempts=3)
+    post(db, clock, "C1", "hello")
+    for _ in range(60):
+        sweeper.sweep()
+        clock.advance(seconds=5)
+    (row,) = outbox_rows(db)
+    assert (row.state, row.attempts) == ("failed", 3)
+    assert "service_unavailable" in row.last_error
+
+
+def test_permanent_slack_errors_fail_at_once_with_the_fix(db, clock, slack):
+    slack.fail("chat.postMessage", times=1, status=200, retry_after=None, error="not_in_channel")
+    sweeper = make_sweeper(db, clock, slack)
+    post(db, clock, "C1", "hello")
+    sweeper.sweep()
+    (row,) = outbox_rows(db)
+    assert row.state == "failed"
+    assert "not_in_channel" in row.last_error and "invite the bot" in row.last_error
+
+
+def test_a_burst_keeps_slacks_pace_and_acknowledgements_go_first(db, clock, slack):
+    slack.state.channel_rate_clock = lambda: clock.now().timestamp()
+    channels = [f"C{n}" for n in range(10)]
+    for i in range(1000):
+        post(db, clock, channels[i % 10], f"reminder {i}")
+    for channel in channels:  # queued after the burst, due at the same moment
+        post(db, clock, channel, f"ack in {channel}", purpose="ack")
+    sweeper = make_sweeper(db, clock, slack)  # default pace: 1/s per channel, 500/min per workspace
+    for _ in range(2000):
+        report = sweeper.sweep()
+        if report.next_due is None:
+            break
+        clock.advance(seconds=0.5)
+
+    rows = outbox_rows(db)
+    assert all(r.state == "done" for r in rows), {r.state for r in rows}
+    assert [r.attempts for r in rows] == [1] * len(rows)  # not a single 429 on the way
+    assert len(slack.calls("chat.postMessage")) == 1010
+    sends = defaultdict(list)
+    for row in rows:
+        sends[row.payload["args"]["channel"]].append((row.fired_at, row.payload["args"]["text"]))
+    for channel, items in sends.items():
+        items.sort()
+        assert items[0][1] == f"ack in {channel}"
+        gaps = [(b[0] - a[0]).total_seconds() for a, b in zip(items, items[1:], strict=False)]
+        assert min(gaps) >= 1.0, f"{channel}: {min(gaps)} s between two messages"
+    first, last = min(r.fired_at for r in rows), max(r.fired_at for r in rows)
+    per_minute = len(rows) / ((last - first).total_seconds() / 60)
+    assert per_minute <= 500 * 1.1, f"{per_minute:.0f} messages a minute from one workspace"
+
+
+def test_a_successful_call_schedules_its_continuation_with_slacks_answer(db, clock, slack):
+    slack.add_user("U1", name="carla")
+    with unit_of_work(db.sessions) as session:
+        queue(
+            session,
+            now=clock.now(),
+            workspace_id=WORKSPACE,
+            method="users.info",
+            args={"user": "U1"},
+            purpose="ack",
+            subject="person:U1",
+            then={"kind": "person.cache", "subject": "person:U1", "payload": {"user": "U1"}},
+        )
+    make_sweeper(db, clock, slack).sweep()
+    with db.sessions() as session:
+        follow = session.scalars(select(Timer).where(Timer.kind == "person.cache")).one()
+    assert follow.payload["user"] == "U1"
+    assert follow.payload["response"]["user"]["name"] == "carla"

@@ -1,0 +1,165 @@
+"""Timers with a fake clock: firing, re-checks, failures, collapse, leases (issue 10)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot import timers
+from bot.db import unit_of_work
+from bot.models import Timer
+from bot.timers import Sweeper
+from policies.timers import Done, Reschedule, Skip
+
+
+def add(db, clock, kind="nudge", subject="request:1", due_in=timedelta(0), **kw) -> None:
+    with unit_of_work(db.sessions) as session:
+        timers.schedule(
+            session, kind=kind, subject=subject, due_at=clock.now() + due_in, now=clock.now(), **kw
+        )
+
+
+def states(db) -> dict[str, str]:
+    with db.sessions() as session:
+        return {t.subject: t.state for t in session.scalars(select(Timer))}
+
+
+def rows(db) -> list[Timer]:
+    with db.sessions() as session:
+        return list(session.scalars(select(Timer).order_by(Timer.id)))
+
+
+def test_due_timers_fire_and_future_ones_wait(db, clock):
+    fired = []
+    sweeper = Sweeper(
+        db.sessions, clock, {"nudge": lambda ctx: fired.append(ctx.timer.subject) or Done("sent")}
+    )
+    add(db, clock, subject="now")
+    add(db, clock, subject="later", due_in=timedelta(minutes=5))
+    sweeper.sweep()
+    assert fired == ["now"]
+    assert states(db) == {"now": "done", "later": "pending"}
+    clock.advance(minutes=5)
+    sweeper.sweep()
+    assert fired == ["now", "later"]
+
+
+def test_scheduling_the_same_thing_twice_is_a_no_op(db, clock):
+    with unit_of_work(db.sessions) as session:
+        first = timers.schedule(
+            session, kind="nudge", subject="r", due_at=clock.now(), now=clock.now(), dedupe_key="k"
+        )
+        second = timers.schedule(
+            session, kind="nudge", subject="r", due_at=clock.now(), now=clock.now(), dedupe_key="k"
+        )
+    assert (first, second) == (True, False)
+    assert len(rows(db)) == 1
+
+
+def test_skip_and_reschedule_are_recorded(db, clock):
+    monday = clock.now() + timedelta(days=5)
+    decisions = {"a": Skip("claimed since"), "b": Reschedule(monday, "customer away until Monday")}
+    sweeper = Sweeper(db.sessions, clock, {"nudge": lambda ctx: decisions[ctx.timer.subject]})
+    add(db, clock, subject="a")
+    add(db, clock, subject="b")
+    sweeper.sweep()
+    a, b = rows(db)
+    assert (a.state, a.result) == ("skipped", "claimed since")
+    assert (b.state, b.due_at, b.result) == (
+        "pending",
+        monday,
+        "rescheduled: customer away until Monday",
+    )
+    clock.set(monday)
+    decisions["b"] = Done("nudged")
+    sweeper.sweep()
+    assert rows(db)[1].state == "done"
+
+
+def test_a_failing_handler_fails_only_its_own_timer(db, clock):
+    def handler(ctx):
+        if ctx.timer.subject == "bad":
+            raise RuntimeError("boom")
+        return Done()
+
+    add(db, clock, subject="good1")
+    add(db, clock, subject="bad")
+    add(db, clock, subject="good2")
+    report = Sweeper(db.sessions, clock, {"nudge": handler}).sweep()
+    assert states(db) == {"good1": "done", "bad": "failed", "good2": "done"}
+    assert [t.last_error for t in rows(db) if t.state == "failed"] == ["RuntimeError: boom"]
+    assert report.fired == {"done": 2, "failed": 1}
+
+
+def test_a_timer_without_a_handler_fails_with_a_clear_error(db, clock):
+    add(db, clock, kind="mystery")
+    Sweeper(db.sessions, clock, {}).sweep()
+    assert rows(db)[0].state == "failed"
+    assert "no handler for timer kind 'mystery'" in rows(db)[0].last_error
+
+
+def test_handler_writes_roll_back_with_its_failure(db, clock):
+    def handler(ctx):
+        timers.schedule(ctx.session, kind="follow", subject="x", due_at=ctx.now, now=ctx.now)
+        raise ValueError("after writing")
+
+    add(db, clock)
+    Sweeper(db.sessions, clock, {"nudge": handler}).sweep()
+    assert [t.kind for t in rows(db)] == ["nudge"]
+
+
+def test_overdue_duplicates_of_one_subject_collapse_into_one(db, clock):
+    fired = []
+    for hours in (3, 2, 1):
+        add(db, clock, subject="request:7", due_in=timedelta(hours=-hours))
+    add(db, clock, subject="request:8", due_in=timedelta(hours=-1))
+    Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append(ctx.timer.id) or Done()}).sweep()
+    assert sorted(fired) == [3, 4]
+    assert [t.state for t in rows(db)] == ["skipped", "skipped", "done", "done"]
+    assert rows(db)[0].result == "collapsed into #3"
+
+
+def test_timers_due_during_downtime_fire_once_late(db, clock):
+    fired = []
+    add(db, clock, subject="s", due_in=timedelta(minutes=1))
+    clock.advance(hours=12)  # nothing ran for twelve hours
+    sweeper = Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append(ctx.now) or Done()})
+    sweeper.sweep()
+    sweeper.sweep()
+    assert fired == [clock.now()]
+
+
+def test_a_dead_workers_lease_lapses_and_another_worker_fires_it_once(db, clock):
+    fired = []
+    add(db, clock)
+    dead = Sweeper(db.sessions, clock, {"nudge": lambda ctx: Done()})
+    dead._take(clock.now(), timers.SweepReport())  # took it, then died before firing
+    alive = Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append(1) or Done()})
+    alive.sweep()
+    assert fired == [] and rows(db)[0].state == "running"
+    clock.advance(timers.LEASE + timedelta(seconds=1))
+    alive.sweep()
+    alive.sweep()
+    assert fired == [1] and rows(db)[0].state == "done"
+    assert rows(db)[0].attempts == 2
+
+
+def test_a_worker_never_settles_a_timer_it_no_longer_holds(db, clock):
+    fired = []
+    add(db, clock)
+    slow = Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append("slow") or Done()})
+    token, ids = slow._take(clock.now(), timers.SweepReport())
+    clock.advance(timers.LEASE + timedelta(seconds=1))
+    Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append("fast") or Done()}).sweep()
+    slow._fire(token, ids, clock.now(), timers.SweepReport())  # its lease lapsed and was retaken
+    assert fired == ["fast"]
+
+
+def test_cancel_stops_pending_timers(db, clock):
+    add(db, clock, subject="request:1", due_in=timedelta(hours=1))
+    with unit_of_work(db.sessions) as session:
+        assert timers.cancel(session, kind="nudge", subject="request:1", reason="claimed") == 1
+    clock.advance(hours=2)
+    Sweeper(db.sessions, clock, {"nudge": lambda ctx: Done()}).sweep()
+    assert rows(db)[0].state == "cancelled"
