@@ -88,3 +88,12 @@ def downgrade(url: str, revision: str = "base") -> None:
     from alembic import command
 
     command.downgrade(alembic_config(url), revision)
+
+
+def insert_ignoring_conflict(session: Session, model, values: dict | list[dict], keys: list[str]):
+    """INSERT … ON CONFLICT (keys) DO NOTHING, on PostgreSQL and SQLite alike."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return insert(model).values(values).on_conflict_do_nothing(index_elements=keys)

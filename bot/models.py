@@ -201,4 +201,4 @@ class Pace(Base):
     __tablename__ = "outbox_pace"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    next_at: Mapped[datetime]
+    next_at: Mapped[datetime | None]

@@ -17,15 +17,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String, cast, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from policies import pacing
 from policies.timers import retry_at
 
 from . import metrics, timers
-from .db import unit_of_work
+from .db import insert_ignoring_conflict, unit_of_work
 from .models import Pace, Timer
 from .slack import SlackPermanent, SlackPort, SlackTransient
 
@@ -170,12 +168,8 @@ class Outbox:
         keys = {t.pace_key for t in candidates if t.pace_key} | {
             f"ws:{t.workspace_id}" for t in candidates
         }
-        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        session.execute(
-            insert(Pace)
-            .values([{"key": k, "next_at": now} for k in sorted(keys)])
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
+        fresh = [{"key": k, "next_at": None} for k in sorted(keys)]
+        session.execute(insert_ignoring_conflict(session, Pace, fresh, ["key"]))
         rows = session.scalars(
             select(Pace).where(Pace.key.in_(sorted(keys))).order_by(Pace.key).with_for_update()
         ).all()

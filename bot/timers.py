@@ -18,8 +18,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,7 +25,7 @@ from policies.timers import Done, Outcome, Reschedule, Skip, collapse
 
 from . import metrics
 from .clock import Clock
-from .db import unit_of_work
+from .db import insert_ignoring_conflict, unit_of_work
 from .models import Timer
 
 log = logging.getLogger("atento.timers")
@@ -63,10 +61,7 @@ def schedule(
         workspace_id=workspace_id,
         created_at=now,
     )
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(Timer).values(**values)
-    if dedupe_key is not None:
-        statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
+    statement = insert_ignoring_conflict(session, Timer, values, ["dedupe_key"])
     # rowcount is not reliable for INSERT … ON CONFLICT on every driver; RETURNING is.
     return session.execute(statement.returning(Timer.id)).scalar() is not None
 

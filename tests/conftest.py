@@ -94,3 +94,23 @@ def postgres_db(postgres_ready):
     truncate_postgres(engine)
     yield Database(POSTGRES_URL, engine, make_session_factory(engine))
     engine.dispose()
+
+
+@pytest.fixture
+def bot(db, clock, slack):
+    """The real bot on `db`, talking to the stand-in Slack; sweeps are driven by the test."""
+    from bot.app import build
+    from bot.config import Settings
+    from tests.slackfakes import SIGNING_SECRET, ServedApp, SlackSender
+
+    slack.add_channel("CSHARED", name="acme-support", shared=True)
+    settings = Settings(
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack.api_url,
+        DATABASE_URL=db.url,
+    )
+    with ServedApp(build(settings, clock)) as served:
+        served.send = SlackSender(served.url, clock)
+        served.sweep = served.atento.sweeper.sweep
+        yield served

@@ -40,7 +40,7 @@ def upgrade() -> None:
     op.create_table(
         "outbox_pace",
         sa.Column("key", sa.String(80), primary_key=True),
-        sa.Column("next_at", UTC_TIME, nullable=False),
+        sa.Column("next_at", UTC_TIME),
     )
 
 

@@ -1,0 +1,198 @@
+"""Builds the running bot: database, Slack port, services, timers, the Bolt app and HTTP."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from slack_bolt import App
+from slack_bolt.authorization import AuthorizeResult
+from slack_sdk import WebClient
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+import handlers.commands
+import handlers.events
+import handlers.messages
+
+from .channels import Channels
+from .clock import Clock, SystemClock
+from .config import Settings
+from .db import make_engine, make_session_factory, unit_of_work
+from .intake import Intake
+from .maintenance import prune_event_ids, schedule_prune
+from .outbox import Outbox, OutboxSettings
+from .scheduler import SweepRunner
+from .slack import SlackPermanent, SlackPort, SlackTransient
+from .timers import Sweeper
+from .web import SlackHttp
+from .workspaces import Installation, Installations
+
+log = logging.getLogger("atento")
+
+
+class Wakeup:
+    """Lets services poke the sweep runner that is built after them."""
+
+    def __init__(self):
+        self.target = None
+
+    def __call__(self) -> None:
+        if self.target is not None:
+            self.target()
+
+
+@dataclass
+class Atento:
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    sessions: sessionmaker[Session]
+    installations: Installations
+    port: SlackPort
+    intake: Intake
+    channels: Channels
+    sweeper: Sweeper
+    runner: SweepRunner
+    bolt: App
+    http: SlackHttp
+
+    def healthy(self) -> bool:
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            return True
+        except DBAPIError:
+            return False
+
+    def close(self) -> None:
+        self.runner.stop()
+        self.engine.dispose()
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message says why and what to do."""
+
+
+def identify(port: SlackPort, token: str, attempts: int = 5) -> Installation:
+    """auth.test: who is the bot, in which workspace. Fails fast with the fix on a bad token."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return Installation.from_auth_test(port.call(token, "auth.test"), token)
+        except SlackPermanent as e:
+            raise StartupError(f"Slack rejected the bot token ({e.error}): {e.fix}") from None
+        except SlackTransient as e:
+            if attempt == attempts:
+                raise StartupError(
+                    f"Slack is unreachable at {port.base_url} ({e.error}); check SLACK_API_URL and the network"
+                ) from None
+            time.sleep(min(8, 2**attempt))
+    raise AssertionError("unreachable")
+
+
+def build(
+    settings: Settings, clock: Clock | None = None, installations: Installations | None = None
+) -> Atento:
+    """Everything wired, nothing started: call `runner.start()` and serve `http`."""
+    clock = clock or SystemClock()
+    engine = make_engine(settings.database_url, pool_size=max(5, settings.http_threads))
+    sessions = make_session_factory(engine)
+    port = SlackPort(settings.slack_api_url)
+    if installations is None:
+        installations = Installations([identify(port, settings.slack_bot_token)])
+    wake = Wakeup()
+    intake = Intake(sessions, clock, installations, notify=wake)
+    channels = Channels(sessions, clock, installations, notify=wake)
+    outbox = Outbox(
+        sessions,
+        port,
+        installations.token_for,
+        OutboxSettings(
+            settings.outbox_channel_interval,
+            settings.outbox_workspace_per_minute,
+            settings.outbox_max_attempts,
+        ),
+    )
+    sweeper = Sweeper(
+        sessions,
+        clock,
+        {
+            "intake.classified": intake.on_classified,
+            "person.cache": intake.on_profile,
+            "channel.learned": channels.on_learned,
+            "events.prune": prune_event_ids,
+        },
+        outbox=outbox,
+    )
+    runner = SweepRunner(sweeper, settings.sweep_seconds)
+    wake.target = runner.poke
+    with unit_of_work(sessions) as session:
+        schedule_prune(session, clock.now())
+
+    bolt = build_bolt(settings, installations, services=_Services(intake, channels))
+    atento = Atento(
+        settings,
+        clock,
+        engine,
+        sessions,
+        installations,
+        port,
+        intake,
+        channels,
+        sweeper,
+        runner,
+        bolt,
+        None,
+    )
+    atento.http = SlackHttp(bolt, settings.slack_signing_secret or "", clock, atento.healthy)
+    return atento
+
+
+@dataclass
+class _Services:
+    intake: Intake
+    channels: Channels
+
+
+def build_bolt(settings: Settings, installations: Installations, services) -> App:
+    """Bolt handles routing and acks; signatures are checked at our HTTP edge (with our clock)."""
+
+    def authorize(enterprise_id=None, team_id=None, **_):
+        found = installations.get(team_id)
+        if found is None:
+            return None
+        return AuthorizeResult(
+            enterprise_id=found.enterprise_id,
+            team_id=found.team_id,
+            bot_user_id=found.bot_user_id,
+            bot_id=found.bot_id,
+            bot_token=found.bot_token,
+        )
+
+    bolt = App(
+        name="atento",
+        signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
+        authorize=authorize,
+        client=WebClient(base_url=settings.slack_api_url),
+        process_before_response=True,  # store before answering: a failure is a non-2xx Slack retries
+        request_verification_enabled=False,
+        raise_error_for_unhandled_request=False,
+        logger=logging.getLogger("atento.bolt"),
+    )
+
+    @bolt.error
+    def on_error(error):
+        if isinstance(error, DBAPIError):
+            log.warning(
+                "database unavailable (%s): answered 500 so that Slack retries",
+                type(error.orig).__name__ if error.orig else type(error).__name__,
+            )
+        else:
+            log.error("a listener failed: %s", error, exc_info=error)
+
+    handlers.messages.register(bolt, services)
+    handlers.events.register(bolt, services)
+    handlers.commands.register(bolt, services)
+    return bolt

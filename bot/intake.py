@@ -1,0 +1,464 @@
+"""Intake: every customer message lands in exactly one request, stored once (P1).
+
+`receive` runs inside the HTTP request, before Slack gets its 200: the message, the request
+and the outgoing acknowledgement (an outbox row) are committed together, or not at all, in
+which case Slack is answered non-2xx and retries. No Slack call happens here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from policies import requests as rules
+from policies.people import Author, role_of
+from policies.timers import Done, Outcome, Skip
+from policies.understanding.text import guess_language
+
+from . import metrics, outbox, people, render
+from .clock import Clock
+from .db import insert_ignoring_conflict, unit_of_work
+from .models import (
+    Channel,
+    Person,
+    ProcessedEvent,
+    Request,
+    RequestEvent,
+    RequestMessage,
+    Workspace,
+)
+from .timers import FireContext
+from .workspaces import Installations, ensure_channel, ensure_workspace, next_request_number
+
+log = logging.getLogger("atento.intake")
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """A message event, read off Slack's payload by the handler."""
+
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    ts: str
+    user_id: str | None
+    text: str = ""
+    thread_ts: str | None = None
+    user_team: str | None = None
+    bot_id: str | None = None
+    subtype: str | None = None
+    is_ext_shared: bool = False
+    file_names: tuple[str, ...] = ()
+    profile: dict | None = None
+
+    @property
+    def posted_at(self) -> datetime:
+        return datetime.fromtimestamp(float(self.ts), UTC)
+
+
+@dataclass(frozen=True)
+class EditedMessage:
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    ts: str
+    text: str
+    file_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeletedMessage:
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    deleted_ts: str
+
+
+@dataclass
+class IntakeResult:
+    """What intake did, for the handler's log line and the tests."""
+
+    action: str  # duplicate | opened | joined | activity | deferred | ignored | edited | withdrawn
+    reference: str | None = None
+    queued: int = 0
+    detail: dict = field(default_factory=dict)
+
+
+class Intake:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        installations: Installations,
+        notify: Callable[[], None] = lambda: None,
+    ):
+        self.sessions = sessions
+        self.clock = clock
+        self.installations = installations
+        self.notify = notify
+
+    # -- use cases ---------------------------------------------------------------------------
+    def receive(self, message: IncomingMessage) -> IntakeResult:
+        """Store a message once and do what it means: open, join, or update a request."""
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            if not first_delivery(session, message.event_id, now):
+                metrics.EVENTS_DUPLICATE.inc()
+                return IntakeResult("duplicate")
+            result = self._process(session, message, now)
+        if result.queued:
+            self.notify()
+        return result
+
+    def edited(self, edit: EditedMessage) -> IntakeResult:
+        """message_changed: the opening message's new words become the excerpt."""
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            if not first_delivery(session, edit.event_id, now):
+                return IntakeResult("duplicate")
+            request = opened_by(session, edit.workspace_id, edit.channel_id, edit.ts)
+            if request is None:
+                return IntakeResult("ignored")
+            request.excerpt = rules.excerpt(edit.text, edit.file_names)
+            audit(session, request, "customer", "edited", {"ts": edit.ts}, now)
+            return IntakeResult("edited", request.reference)
+
+    def deleted(self, deletion: DeletedMessage) -> IntakeResult:
+        """message_deleted of the opening message withdraws the request; nothing is erased."""
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            if not first_delivery(session, deletion.event_id, now):
+                return IntakeResult("duplicate")
+            request = opened_by(
+                session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts
+            )
+            if request is None or request.state != "open":
+                return IntakeResult("ignored")
+            request.state = "withdrawn"
+            audit(session, request, "customer", "withdrawn", {"ts": deletion.deleted_ts}, now)
+            return IntakeResult("withdrawn", request.reference)
+
+    # -- timer handlers (continuations of Slack reads) ---------------------------------------
+    def on_classified(self, ctx: FireContext) -> Outcome:
+        """users.info answered for an author we could not place: cache them, then decide."""
+        message = IncomingMessage(
+            **{
+                **ctx.timer.payload["message"],
+                "file_names": tuple(ctx.timer.payload["message"]["file_names"]),
+            }
+        )
+        user = (ctx.timer.payload.get("response") or {}).get("user")
+        if not user:
+            return Skip("users.info gave no user")
+        self._cache(ctx.session, message.workspace_id, user, ctx.now)
+        result = self._process(ctx.session, message, ctx.now, deferred=True)
+        return Done(result.action)
+
+    def on_profile(self, ctx: FireContext) -> Outcome:
+        user = (ctx.timer.payload.get("response") or {}).get("user")
+        if not user:
+            return Skip("users.info gave no user")
+        self._cache(ctx.session, ctx.timer.workspace_id, user, ctx.now)
+        return Done("profile cached")
+
+    # -- the decision and its effects --------------------------------------------------------
+    def _cache(self, session: Session, workspace_id: str, user: dict, now: datetime) -> Person:
+        installation = self.installations.get(workspace_id)
+        team = installation.team_id if installation else workspace_id
+        enterprise = installation.enterprise_id if installation else None
+        return people.cache_profile(session, workspace_id, user, now, team, enterprise)
+
+    def _process(
+        self, session: Session, message: IncomingMessage, now: datetime, deferred: bool = False
+    ) -> IntakeResult:
+        installation = self.installations.get(message.workspace_id)
+        if installation is None:
+            return IntakeResult("ignored", detail={"reason": "workspace not installed"})
+        ensure_workspace(session, installation, now)
+        channel = ensure_channel(
+            session, message.workspace_id, message.channel_id, shared=message.is_ext_shared, now=now
+        )
+        person = (
+            session.get(Person, (message.workspace_id, message.user_id))
+            if message.user_id
+            else None
+        )
+        role = self._role(message, person, installation)
+        queued = 0
+        if role == "unknown":
+            if deferred:
+                return IntakeResult("ignored", detail={"reason": "author still unknown"})
+            self._defer(session, message, now)
+            return IntakeResult("deferred", queued=1)
+        if role == "customer" and message.user_id:
+            if person is None:
+                people.cache_from_event(
+                    session,
+                    message.workspace_id,
+                    message.user_id,
+                    message.user_team,
+                    role,
+                    message.profile,
+                    now,
+                )
+            if people.is_stale(person, now):
+                people.queue_refresh(session, message.workspace_id, message.user_id, now)
+                queued += 1
+
+        thread_request = None
+        if message.thread_ts and message.thread_ts != message.ts:
+            thread_request = thread_request_of(
+                session, message.workspace_id, message.channel_id, message.thread_ts
+            )
+        recent = (
+            recent_request_of(session, message.workspace_id, message.channel_id, message.user_id)
+            if role == "customer"
+            else None
+        )
+        decision = rules.decide(
+            role=role,
+            ts=message.ts,
+            thread_ts=message.thread_ts,
+            posted_at=message.posted_at,
+            thread_request=thread_request,
+            recent=recent,
+            grouping_minutes=channel.grouping_minutes,
+        )
+        if isinstance(decision, rules.Ignore):
+            return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
+        if isinstance(decision, rules.Open):
+            request, sent = self._open(session, message, channel, decision.thread_ts, person, now)
+            return IntakeResult("opened", request.reference, queued + sent)
+        request = session.get(Request, decision.request_id)
+        record_message(session, message, request.id, role, is_opening=False)
+        if role == "customer":
+            request.last_customer_at = max(
+                filter(None, [request.last_customer_at, message.posted_at])
+            )
+            if isinstance(decision, rules.Join):
+                audit(session, request, message.user_id, "joined", {"ts": message.ts}, now)
+                return IntakeResult("joined", request.reference, queued)
+        else:
+            request.last_staff_at = max(filter(None, [request.last_staff_at, message.posted_at]))
+            if isinstance(decision, rules.Activity) and decision.first_staff_reply:
+                request.first_staff_reply_at = message.posted_at
+                audit(session, request, message.user_id, "first_response", {"ts": message.ts}, now)
+        return IntakeResult("activity", request.reference, queued)
+
+    def _role(self, message: IncomingMessage, person: Person | None, installation) -> str:
+        known = person if people.is_fetched(person) else None
+        profile = message.profile or {}
+        author = Author(
+            user_id=message.user_id,
+            team_id=message.user_team or (person.home_team_id if person else None),
+            bot_id=message.bot_id,
+            is_bot=bool(known and known.is_bot) or message.user_id == installation.bot_user_id,
+            is_restricted=known.is_restricted if known else profile.get("is_restricted"),
+            is_ultra_restricted=known.is_ultra_restricted
+            if known
+            else profile.get("is_ultra_restricted"),
+        )
+        return role_of(author, installation.team_id, installation.enterprise_id)
+
+    def _defer(self, session: Session, message: IncomingMessage, now: datetime) -> None:
+        """An own-workspace author we have not met: ask users.info, then decide (never before the ack)."""
+        outbox.queue(
+            session,
+            now=now,
+            workspace_id=message.workspace_id,
+            method="users.info",
+            args={"user": message.user_id},
+            purpose="read",
+            subject=f"message:{message.channel_id}:{message.ts}",
+            dedupe_key=f"classify:{message.workspace_id}:{message.channel_id}:{message.ts}",
+            then={"kind": "intake.classified", "payload": {"message": asdict(message)}},
+        )
+
+    def _open(
+        self, session, message, channel: Channel, thread_ts, person, now
+    ) -> tuple[Request, int]:
+        number = next_request_number(session, message.workspace_id)
+        language = channel.language or guess_language(message.text or "")
+        request = Request(
+            workspace_id=message.workspace_id,
+            number=number,
+            channel_id=message.channel_id,
+            thread_ts=thread_ts,
+            customer_user_id=message.user_id,
+            excerpt=rules.excerpt(message.text, message.file_names),
+            language=language,
+            state="open",
+            handoff_count=0,
+            created_at=message.posted_at,
+            last_customer_at=message.posted_at,
+        )
+        session.add(request)
+        session.flush()
+        record_message(session, message, request.id, "customer", is_opening=True)
+        audit(
+            session,
+            request,
+            message.user_id,
+            "opened",
+            {"ts": message.ts, "language": language},
+            now,
+        )
+        metrics.REQUESTS_OPENED.inc()
+        return request, self._acknowledge(session, request, channel, person, now)
+
+    def _acknowledge(self, session, request: Request, channel: Channel, person, now) -> int:
+        """P1: one visible record per request, per the channel's setting; staff see it in triage."""
+        queued = 0
+        if channel.ack_mode == "reaction":
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="reactions.add",
+                args={
+                    "channel": request.channel_id,
+                    "timestamp": request.thread_ts,
+                    "name": render.ACK_REACTION,
+                },
+                purpose="ack",
+                subject=f"request:{request.id}",
+                dedupe_key=f"ack:{request.id}",
+            )
+        elif channel.ack_mode == "reply":
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="chat.postMessage",
+                args={
+                    "channel": request.channel_id,
+                    "thread_ts": request.thread_ts,
+                    "text": render.text("ack", request.language, ref=request.reference),
+                },
+                purpose="ack",
+                subject=f"request:{request.id}",
+                dedupe_key=f"ack:{request.id}",
+            )
+        if channel.triage_channel_id:
+            workspace = session.get(Workspace, request.workspace_id)
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="chat.postMessage",
+                args={
+                    "channel": channel.triage_channel_id,
+                    "text": render.text(
+                        "triage",
+                        "en",
+                        ref=request.reference,
+                        customer=people.display_name(person, f"<@{request.customer_user_id}>"),
+                        channel=request.channel_id,
+                        excerpt=render.short(request.excerpt),
+                        link=render.thread_link(
+                            (workspace.settings or {}).get("url"),
+                            request.channel_id,
+                            request.thread_ts,
+                        ),
+                    ),
+                    "unfurl_links": False,
+                },
+                purpose="claim",
+                subject=f"request:{request.id}",
+                dedupe_key=f"triage:{request.id}",
+            )
+        return queued
+
+
+# -- small queries and writes, shared by the use cases above -------------------------------
+def first_delivery(session: Session, event_id: str, now: datetime) -> bool:
+    """True the first time an event id is seen; Slack's retries reuse it."""
+    inserted = session.execute(
+        insert_ignoring_conflict(
+            session, ProcessedEvent, {"event_id": event_id[:64], "received_at": now}, ["event_id"]
+        ).returning(ProcessedEvent.event_id)
+    ).scalar()
+    return inserted is not None
+
+
+def record_message(
+    session: Session, message: IncomingMessage, request_id: int, role: str, *, is_opening: bool
+) -> None:
+    session.execute(
+        insert_ignoring_conflict(
+            session,
+            RequestMessage,
+            dict(
+                workspace_id=message.workspace_id,
+                channel_id=message.channel_id,
+                ts=message.ts,
+                request_id=request_id,
+                author_user_id=message.user_id or "",
+                author_role=role,
+                is_opening=is_opening,
+                posted_at=message.posted_at,
+            ),
+            ["workspace_id", "channel_id", "ts"],
+        )
+    )
+
+
+def audit(
+    session: Session, request: Request, actor: str | None, kind: str, data: dict, now: datetime
+) -> None:
+    """Append-only: every state change of a request, with who and when."""
+    session.add(
+        RequestEvent(request_id=request.id, actor=actor or "atento", kind=kind, data=data, at=now)
+    )
+
+
+def opened_by(session: Session, workspace_id: str, channel_id: str, ts: str) -> Request | None:
+    return session.scalars(
+        select(Request)
+        .join(RequestMessage, RequestMessage.request_id == Request.id)
+        .where(
+            RequestMessage.workspace_id == workspace_id,
+            RequestMessage.channel_id == channel_id,
+            RequestMessage.ts == ts,
+            RequestMessage.is_opening.is_(True),
+        )
+    ).first()
+
+
+def thread_request_of(
+    session: Session, workspace_id: str, channel_id: str, thread_ts: str
+) -> rules.ThreadRequest | None:
+    row = session.execute(
+        select(Request.id, Request.state, Request.first_staff_reply_at)
+        .join(RequestMessage, RequestMessage.request_id == Request.id)
+        .where(
+            RequestMessage.workspace_id == workspace_id,
+            RequestMessage.channel_id == channel_id,
+            RequestMessage.ts == thread_ts,
+        )
+    ).first()
+    if row is None:
+        return None
+    return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None)
+
+
+def recent_request_of(
+    session: Session, workspace_id: str, channel_id: str, user_id: str | None
+) -> rules.RecentRequest | None:
+    row = session.execute(
+        select(Request.id, Request.last_customer_at)
+        .where(
+            Request.workspace_id == workspace_id,
+            Request.channel_id == channel_id,
+            Request.customer_user_id == user_id,
+            Request.state == "open",
+        )
+        .order_by(Request.last_customer_at.desc())
+        .limit(1)
+    ).first()
+    return rules.RecentRequest(row.id, row.last_customer_at) if row else None

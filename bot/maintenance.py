@@ -1,0 +1,40 @@
+"""Housekeeping that runs on the timers like everything else."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from policies.timers import Done, Outcome
+
+from . import timers
+from .models import ProcessedEvent
+from .timers import FireContext
+
+# Slack retries within about 6 minutes; a day is far beyond that and keeps the table small.
+EVENT_ID_RETENTION = timedelta(days=1)
+
+
+def schedule_prune(session: Session, now: datetime) -> None:
+    """One prune of Slack event ids a day, at 03:00 UTC."""
+    tomorrow = (now + timedelta(days=1)).date()
+    due = datetime.combine(tomorrow, time(3), tzinfo=now.tzinfo)
+    timers.schedule(
+        session,
+        kind="events.prune",
+        subject="processed_events",
+        due_at=due,
+        now=now,
+        dedupe_key=f"events.prune:{tomorrow.isoformat()}",
+        priority=9,
+    )
+
+
+def prune_event_ids(ctx: FireContext) -> Outcome:
+    removed = ctx.session.execute(
+        delete(ProcessedEvent).where(ProcessedEvent.received_at < ctx.now - EVENT_ID_RETENTION)
+    ).rowcount
+    schedule_prune(ctx.session, ctx.now)
+    return Done(f"{removed} event ids older than a day removed")

@@ -1,0 +1,187 @@
+"""The HTTP surface: POST /slack/events, GET /healthz, GET /metrics, served by waitress.
+
+Slack's signature is checked here, on the raw bytes and against the injected clock, before
+anything is parsed or stored; malformed bodies are refused with 400 and one log line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from urllib.parse import parse_qs
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from slack_bolt import App, BoltRequest
+
+from . import metrics
+from .clock import Clock
+
+log = logging.getLogger("atento.http")
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+REPLAY_WINDOW_SECONDS = 60 * 5
+
+
+def signature_is_valid(
+    secret: str, timestamp: str | None, signature: str | None, body: bytes, now: float
+) -> bool:
+    """Slack's v0 scheme: HMAC-SHA256 of b"v0:{timestamp}:{raw body}", within five minutes."""
+    if not timestamp or not signature:
+        return False
+    try:
+        sent_at = int(timestamp)
+    except ValueError:
+        return False
+    if abs(now - sent_at) > REPLAY_WINDOW_SECONDS:
+        return False
+    digest = hmac.new(
+        secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256
+    ).hexdigest()
+    return hmac.compare_digest(f"v0={digest}", signature)
+
+
+def parse_body(body: str, content_type: str) -> dict:
+    """Slack's three shapes: JSON events, form-encoded commands, and form `payload=<json>`."""
+    if "json" in content_type:
+        parsed = json.loads(body)
+    else:
+        form = {
+            k: v[-1]
+            for k, v in parse_qs(body, keep_blank_values=True, strict_parsing=bool(body)).items()
+        }
+        parsed = json.loads(form["payload"]) if "payload" in form else form
+    if not isinstance(parsed, dict):
+        raise ValueError("not an object")
+    return parsed
+
+
+class SlackHttp:
+    """A WSGI application in front of the Bolt app."""
+
+    def __init__(self, bolt: App, signing_secret: str, clock: Clock, health: Callable[[], bool]):
+        self.bolt = bolt
+        self.secret = signing_secret
+        self.clock = clock
+        self.health = health
+
+    def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
+        if path == "/slack/events" and method == "POST":
+            started = time.perf_counter()
+            try:
+                status, headers, body = self.slack(environ)
+            finally:
+                metrics.ACK_SECONDS.observe(time.perf_counter() - started)
+            return respond(start_response, status, headers, body)
+        if path == "/healthz" and method == "GET":
+            ok = self.health()
+            body = json.dumps(
+                {"status": "ok" if ok else "degraded", "database": "ok" if ok else "unavailable"}
+            )
+            return respond(
+                start_response,
+                200 if ok else 503,
+                {"Content-Type": "application/json"},
+                body.encode(),
+            )
+        if path == "/metrics" and method == "GET":
+            return respond(
+                start_response, 200, {"Content-Type": CONTENT_TYPE_LATEST}, generate_latest()
+            )
+        return respond(
+            start_response, 404, {"Content-Type": "application/json"}, b'{"error": "not found"}'
+        )
+
+    def slack(self, environ: dict) -> tuple[int, dict, bytes]:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY_BYTES:
+            return self.reject(413, "body_too_large", "request body over 2 MiB or without a length")
+        raw = environ["wsgi.input"].read(length) if length else b""
+        headers = http_headers(environ)
+        if not signature_is_valid(
+            self.secret,
+            headers.get("x-slack-request-timestamp"),
+            headers.get("x-slack-signature"),
+            raw,
+            self.clock.now().timestamp(),
+        ):
+            return self.reject(401, "bad_signature", "invalid or expired Slack signature")
+        try:
+            text = raw.decode("utf-8")
+            parsed = parse_body(text, headers.get("content-type", ""))
+        except (UnicodeDecodeError, ValueError, KeyError) as e:
+            return self.reject(400, "malformed", f"malformed body ({type(e).__name__})")
+        kind = parsed.get("type") or ("command" if "command" in parsed else "unknown")
+        metrics.EVENTS_RECEIVED.labels(str(kind)[:40]).inc()
+        if kind == "app_rate_limited":
+            log.warning(
+                "Slack is holding back events: over 30,000 an hour for workspace %s",
+                parsed.get("team_id"),
+            )
+            return 200, {}, b""
+        response = self.bolt.dispatch(
+            BoltRequest(body=text, query=environ.get("QUERY_STRING", ""), headers=headers)
+        )
+        body = (
+            response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
+        )
+        return (
+            response.status,
+            {k: v[0] if isinstance(v, list) else v for k, v in response.headers.items()},
+            body,
+        )
+
+    @staticmethod
+    def reject(status: int, reason: str, message: str) -> tuple[int, dict, bytes]:
+        metrics.HTTP_REJECTED.labels(reason).inc()
+        log.warning("refused a Slack request: %s", message)
+        return status, {"Content-Type": "application/json"}, json.dumps({"error": reason}).encode()
+
+
+def http_headers(environ: dict) -> dict[str, str]:
+    headers = {
+        k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
+    }
+    if environ.get("CONTENT_TYPE"):
+        headers["content-type"] = environ["CONTENT_TYPE"]
+    return headers
+
+
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    413: "Payload Too Large",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
+
+
+def respond(start_response, status: int, headers: dict, body: bytes) -> list[bytes]:
+    header_list = [(k, str(v)) for k, v in headers.items() if k.lower() != "content-length"]
+    header_list.append(("Content-Length", str(len(body))))
+    start_response(f"{status} {REASONS.get(status, 'Status')}", header_list)
+    return [body]
+
+
+def serve(wsgi_app, host: str, port: int, threads: int):
+    """A production WSGI server (waitress); returns it unstarted: call .run(), stop with .close()."""
+    from waitress import create_server
+
+    return create_server(
+        wsgi_app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="atento",
+        channel_timeout=30,
+        clear_untrusted_proxy_headers=True,
+    )

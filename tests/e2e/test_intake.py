@@ -1,0 +1,430 @@
+"""Intake through signed HTTP and the stand-in Slack (issue 2)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.models import Channel, Person, ProcessedEvent, Request, RequestEvent, RequestMessage
+from tests.slackfakes import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
+
+
+def requests_of(bot) -> list[Request]:
+    with bot.atento.sessions() as session:
+        return list(session.scalars(select(Request).order_by(Request.number)))
+
+
+def audit_kinds(bot) -> list[str]:
+    with bot.atento.sessions() as session:
+        return list(session.scalars(select(RequestEvent.kind).order_by(RequestEvent.id)))
+
+
+def customer_says(bot, clock, text, **kw):
+    payload = message_event(text=text, user="UCARLA", ts=ts_at(clock.now()), **kw)
+    return payload, bot.send.event(payload)
+
+
+def staff_member(slack, user="USTAFF", **fields):
+    return slack.add_user(user, name="Ana García", **fields)
+
+
+def test_a_customer_message_opens_one_request_and_one_acknowledgement_in_its_thread(
+    bot, clock, slack
+):
+    payload, reply = customer_says(bot, clock, "The CSV export is broken since this morning")
+    assert reply.status == 200
+    bot.sweep()
+    (request,) = requests_of(bot)
+    assert (request.reference, request.state, request.customer_user_id) == (
+        "REQ-1",
+        "open",
+        "UCARLA",
+    )
+    acks = slack.posts("CSHARED")
+    assert acks == [
+        {
+            "channel": "CSHARED",
+            "thread_ts": payload["event"]["ts"],
+            "text": "Logged as REQ-1. A named person from our team will take it.",
+        }
+    ]
+
+
+def test_slack_retries_of_one_event_give_one_request_and_one_acknowledgement(bot, clock, slack):
+    payload, _ = customer_says(bot, clock, "Login fails for all our users")
+    for attempt in (1, 2, 3):
+        assert bot.send.event(payload, retry=attempt).status == 200
+        bot.sweep()
+    assert len(requests_of(bot)) == 1
+    assert len(slack.posts("CSHARED")) == 1
+
+
+def test_the_acknowledgement_speaks_the_customers_language(bot, clock, slack):
+    customer_says(bot, clock, "Hola, no podemos exportar las facturas de este mes")
+    bot.sweep()
+    assert (
+        slack.posts("CSHARED")[0]["text"]
+        == "Registrado como REQ-1. Una persona de nuestro equipo se hará cargo."
+    )
+
+
+def test_a_burst_of_three_messages_within_a_minute_is_one_request(bot, clock, slack):
+    for text in ("Hi team", "our dashboard shows no data", "since the upgrade to 3.2"):
+        customer_says(bot, clock, text)
+        clock.advance(seconds=20)
+    bot.sweep()
+    (request,) = requests_of(bot)
+    assert request.excerpt == "Hi team"
+    assert len(slack.posts("CSHARED")) == 1
+    assert audit_kinds(bot) == ["opened", "joined", "joined"]
+
+
+def test_after_the_grouping_window_the_same_customer_opens_a_new_request(bot, clock, slack):
+    customer_says(bot, clock, "First problem")
+    clock.advance(minutes=11)
+    customer_says(bot, clock, "A different problem")
+    bot.sweep()
+    assert [r.reference for r in requests_of(bot)] == ["REQ-1", "REQ-2"]
+
+
+def test_a_staff_top_level_message_opens_nothing(bot, clock, slack):
+    staff_member(slack)
+    bot.send.event(
+        message_event(
+            text="Reminder: maintenance tonight",
+            user="USTAFF",
+            user_team=OUR_TEAM,
+            ts=ts_at(clock.now()),
+        )
+    )
+    bot.sweep()  # users.info places the unknown author: staff
+    bot.sweep()
+    assert requests_of(bot) == []
+    with bot.atento.sessions() as session:
+        assert session.get(Person, (OUR_TEAM, "USTAFF")).role == "staff"
+
+
+def test_bot_messages_and_channel_joins_open_nothing(bot, clock, slack):
+    now = ts_at(clock.now())
+    modern_bot = message_event(
+        text="Deploy finished", user="UBOT", ts=now, bot_id="B999", user_team=OUR_TEAM
+    )
+    classic = message_event(
+        text="webhook says hi",
+        user="UBOT",
+        ts=ts_at(clock.now()),
+        subtype="bot_message",
+        user_team=None,
+    )
+    ourselves = message_event(
+        text="Logged as REQ-9",
+        user="UATENTO",
+        ts=ts_at(clock.now()),
+        bot_id="BATENTO",
+        user_team=OUR_TEAM,
+    )
+    join = message_event(
+        text="<@UCARLA> has joined the channel",
+        user="UCARLA",
+        ts=ts_at(clock.now()),
+        subtype="channel_join",
+    )
+    for payload in (modern_bot, classic, ourselves, join):
+        assert bot.send.event(payload).status == 200
+    bot.sweep()
+    assert requests_of(bot) == []
+    assert slack.posts() == []
+
+
+def test_a_guest_of_our_own_workspace_is_a_customer(bot, clock, slack):
+    slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
+    bot.send.event(
+        message_event(
+            text="Can someone help with SSO?",
+            user="UGUEST",
+            user_team=OUR_TEAM,
+            ts=ts_at(clock.now()),
+            shared=False,
+            channel="CINTERNAL",
+        )
+    )
+    bot.sweep()
+    bot.sweep()
+    (request,) = requests_of(bot)
+    assert request.customer_user_id == "UGUEST"
+    assert len(slack.posts("CINTERNAL")) == 1
+
+
+def test_thread_replies_record_customer_and_staff_activity_and_the_first_response(
+    bot, clock, slack
+):
+    staff_member(slack)
+    opening, _ = customer_says(bot, clock, "Our invoices are duplicated")
+    thread = opening["event"]["ts"]
+    clock.advance(minutes=7)
+    staff_reply_ts = ts_at(clock.now())
+    bot.send.event(
+        message_event(
+            text="Looking into it",
+            user="USTAFF",
+            user_team=OUR_TEAM,
+            ts=staff_reply_ts,
+            thread_ts=thread,
+        )
+    )
+    bot.sweep()
+    bot.sweep()
+    clock.advance(minutes=3)
+    customer_reply_ts = ts_at(clock.now())
+    bot.send.event(
+        message_event(text="thanks!", user="UCARLA", ts=customer_reply_ts, thread_ts=thread)
+    )
+    (request,) = requests_of(bot)
+    assert request.first_staff_reply_at.timestamp() == float(staff_reply_ts)
+    assert request.last_staff_at.timestamp() == float(staff_reply_ts)
+    assert request.last_customer_at.timestamp() == float(customer_reply_ts)
+    assert audit_kinds(bot) == ["opened", "first_response"]
+
+
+def test_an_edit_of_the_opening_message_updates_the_excerpt(bot, clock, slack):
+    opening, _ = customer_says(bot, clock, "Exprot broken")
+    ts = opening["event"]["ts"]
+    edit = envelope(
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "hidden": True,
+            "channel": "CSHARED",
+            "ts": ts_at(clock.now()),
+            "event_ts": ts_at(clock.now()),
+            "message": {
+                "type": "message",
+                "user": "UCARLA",
+                "text": "Export broken",
+                "ts": ts,
+                "edited": {"user": "UCARLA", "ts": ts_at(clock.now())},
+            },
+            "previous_message": {
+                "type": "message",
+                "user": "UCARLA",
+                "text": "Exprot broken",
+                "ts": ts,
+            },
+        }
+    )
+    assert bot.send.event(edit).status == 200
+    assert requests_of(bot)[0].excerpt == "Export broken"
+
+
+def test_deleting_the_opening_message_withdraws_the_request_and_keeps_it(bot, clock, slack):
+    opening, _ = customer_says(bot, clock, "never mind, wrong channel")
+    deletion = envelope(
+        {
+            "type": "message",
+            "subtype": "message_deleted",
+            "hidden": True,
+            "channel": "CSHARED",
+            "ts": ts_at(clock.now()),
+            "deleted_ts": opening["event"]["ts"],
+            "event_ts": ts_at(clock.now()),
+            "previous_message": {
+                "type": "message",
+                "user": "UCARLA",
+                "text": "never mind",
+                "ts": opening["event"]["ts"],
+            },
+        }
+    )
+    assert bot.send.event(deletion).status == 200
+    (request,) = requests_of(bot)
+    assert request.state == "withdrawn"
+    assert audit_kinds(bot) == ["opened", "withdrawn"]
+
+
+def test_reaction_mode_acknowledges_with_a_reaction_only(bot, clock, slack):
+    customer_says(bot, clock, "first message creates the channel row")
+    with bot.atento.sessions.begin() as session:
+        session.get(Channel, (OUR_TEAM, "CSHARED")).ack_mode = "reaction"
+    clock.advance(minutes=15)
+    opening, _ = customer_says(bot, clock, "second request")
+    bot.sweep()
+    reactions = [c.args for c in slack.calls("reactions.add")]
+    assert reactions == [
+        {"channel": "CSHARED", "timestamp": opening["event"]["ts"], "name": "ticket"}
+    ]
+
+
+def test_a_triage_channel_gets_the_request_with_a_link_to_its_thread(bot, clock, slack):
+    customer_says(bot, clock, "first")
+    with bot.atento.sessions.begin() as session:
+        session.get(Channel, (OUR_TEAM, "CSHARED")).triage_channel_id = "CTRIAGE"
+    clock.advance(minutes=15)
+    opening, _ = customer_says(bot, clock, "Payments fail with error 402")
+    bot.sweep()
+    (triage,) = slack.posts("CTRIAGE")
+    assert "REQ-2" in triage["text"] and "Payments fail with error 402" in triage["text"]
+    assert f"/archives/CSHARED/p{opening['event']['ts'].replace('.', '')}" in triage["text"]
+
+
+def test_when_the_bot_joins_a_channel_it_learns_it_is_shared_and_introduces_itself_once(
+    bot, clock, slack
+):
+    slack.add_channel("CNEW", name="globex-support", shared=True)
+    joined = envelope(
+        {
+            "type": "member_joined_channel",
+            "user": "UATENTO",
+            "channel": "CNEW",
+            "channel_type": "C",
+            "team": OUR_TEAM,
+            "inviter": "USTAFF",
+            "event_ts": ts_at(clock.now()),
+        }
+    )
+    again = dict(joined, event_id="EvAGAIN")
+    assert bot.send.event(joined).status == 200
+    bot.sweep()
+    bot.sweep()
+    bot.send.event(again)
+    bot.sweep()
+    bot.sweep()
+    intros = slack.posts("CNEW")
+    assert len(intros) == 1 and "Atento" in intros[0]["text"]
+    with bot.atento.sessions() as session:
+        channel = session.get(Channel, (OUR_TEAM, "CNEW"))
+        assert (channel.is_shared, channel.name) == (True, "globex-support")
+
+
+def test_external_authors_profile_is_cached_from_users_info(bot, clock, slack):
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    customer_says(bot, clock, "hello")
+    bot.sweep()
+    bot.sweep()
+    with bot.atento.sessions() as session:
+        carla = session.get(Person, (OUR_TEAM, "UCARLA"))
+    assert (carla.role, carla.display_name, carla.is_stranger) == ("customer", "Carla Pérez", True)
+
+
+def test_unknown_event_types_and_subtypes_are_acknowledged_and_ignored(bot, clock, slack):
+    weird = envelope({"type": "brand_new_event", "event_ts": ts_at(clock.now())})
+    pinned = message_event(
+        text="pinned", user="UCARLA", ts=ts_at(clock.now()), subtype="pinned_item"
+    )
+    mystery = message_event(
+        text="?", user="UCARLA", ts=ts_at(clock.now()), subtype="totally_new_subtype"
+    )
+    rate_limited = {
+        "token": "x",
+        "type": "app_rate_limited",
+        "team_id": OUR_TEAM,
+        "minute_rate_limited": 1518467820,
+        "api_app_id": "A0ATENTO",
+    }
+    for payload in (weird, pinned, mystery, rate_limited):
+        assert bot.send.event(payload).status == 200
+    assert requests_of(bot) == []
+
+
+def test_unusual_messages_are_stored_safely_with_a_truncated_excerpt(bot, clock, slack):
+    long_text = "ñ" * 40_000
+    blocks_only = message_event(text="", user="UCARLA", ts=ts_at(clock.now()), channel="C1")
+    file_only = message_event(
+        text="",
+        user="UCARLA",
+        ts=ts_at(clock.now()),
+        channel="C2",
+        subtype="file_share",
+        files=[{"id": "F1", "name": "error.png"}],
+    )
+    for payload in (
+        message_event(text=long_text, user="UCARLA", ts=ts_at(clock.now()), channel="C0"),
+        blocks_only,
+        file_only,
+        message_event(
+            text="emoji 🧯🔥 中文 עברית \u202e nul\x00byte",
+            user="UCARLA",
+            ts=ts_at(clock.now()),
+            channel="C3",
+        ),
+    ):
+        assert bot.send.event(payload).status == 200
+    excerpts = [r.excerpt for r in requests_of(bot)]
+    assert len(excerpts[0]) == 500 and excerpts[0].endswith("…")
+    assert excerpts[1] == "" and excerpts[2] == "[error.png]"
+    assert excerpts[3] == "emoji 🧯🔥 中文 עברית \u202e nulbyte"
+
+
+def test_a_forged_signature_is_refused_and_nothing_is_stored(bot, clock, slack):
+    payload = message_event(text="I am not Slack", user="UCARLA", ts=ts_at(clock.now()))
+    reply = bot.send.event(payload, signature="v0=" + "0" * 64)
+    assert reply.status == 401
+    assert stored_event_count(bot) == 0 and requests_of(bot) == []
+
+
+def test_a_signature_older_than_five_minutes_is_refused(bot, clock, slack):
+    payload = message_event(text="replayed", user="UCARLA", ts=ts_at(clock.now()))
+    old = int((clock.now() - timedelta(minutes=5, seconds=1)).timestamp())
+    assert bot.send.event(payload, timestamp=old).status == 401
+    assert requests_of(bot) == []
+
+
+def test_a_body_signed_with_another_secret_is_refused(bot, clock, slack):
+    from tests.slackfakes import sign
+
+    body = json.dumps(message_event(text="x", user="UCARLA", ts=ts_at(clock.now()))).encode()
+    now = int(clock.now().timestamp())
+    assert (
+        bot.send.post(
+            body, "application/json", signature=sign(body, now, secret="not-our-secret")
+        ).status
+        == 401
+    )
+
+
+def test_malformed_json_and_forms_get_400_and_nothing_is_stored(bot, clock, slack):
+    assert bot.send.post(b'{"type": "event_callback", "event": ', "application/json").status == 400
+    assert bot.send.post(b"[1, 2, 3]", "application/json").status == 400
+    assert bot.send.post(b"payload=%7Bnot-json", "application/x-www-form-urlencoded").status == 400
+    assert bot.send.post(b"\xff\xfe\x00garbage", "application/json").status == 400
+    assert stored_event_count(bot) == 0
+
+
+def test_an_oversized_body_is_refused(bot, clock, slack):
+    assert bot.send.post(b"x" * (3 * 1024 * 1024), "application/json").status == 413
+
+
+def test_url_verification_answers_the_challenge(bot, clock, slack):
+    reply = bot.send.event(
+        {
+            "token": "x",
+            "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+            "type": "url_verification",
+        }
+    )
+    assert reply.status == 200 and reply.json() == {
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    }
+
+
+def test_an_unknown_command_gets_a_clear_answer(bot, clock, slack):
+    reply = bot.send.command("/frobnicate", "now")
+    assert reply.status == 200 and b"/frobnicate" in reply.body
+
+
+def test_health_and_metrics_show_no_secrets(bot, clock, slack):
+    customer_says(bot, clock, "hello")
+    health, metrics = bot.send.get("/healthz"), bot.send.get("/metrics")
+    assert health.status == 200 and health.json() == {"status": "ok", "database": "ok"}
+    assert metrics.status == 200 and b"atento_requests_opened_total" in metrics.body
+    assert b"atento_ack_seconds_bucket" in metrics.body
+    for secret in (b"xoxb-test", b"8f742231b10e8888abcd99yyyzzz85a5"):
+        assert secret not in health.body and secret not in metrics.body
+
+
+def stored_event_count(bot) -> int:
+    with bot.atento.sessions() as session:
+        return session.scalar(select(func.count()).select_from(ProcessedEvent)) + session.scalar(
+            select(func.count()).select_from(RequestMessage)
+        )

@@ -1,0 +1,215 @@
+"""Slack payloads shaped like the real ones in shared/fixtures/slack, and a signed sender."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlencode
+
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"  # Slack's documented example secret
+OUR_TEAM = "T0ACME"
+CUSTOMER_TEAM = "T0CLIENT"
+BOT_USER = "UATENTO"
+
+_event_ids = itertools.count(1)
+_ts_offsets = itertools.count(1)
+
+
+def ts_at(moment: datetime) -> str:
+    """A Slack message ts at `moment`, unique within the run."""
+    return f"{int(moment.timestamp())}.{next(_ts_offsets):06d}"
+
+
+def message_event(
+    *,
+    text: str,
+    user: str,
+    ts: str,
+    channel: str = "CSHARED",
+    user_team: str | None = CUSTOMER_TEAM,
+    thread_ts: str | None = None,
+    shared: bool = True,
+    envelope_team: str | None = None,
+    event_id: str | None = None,
+    **event_fields,
+) -> dict:
+    """An Events API envelope with a `message` event, as in event_message_plain__slackweb_real.json.
+
+    In a Slack Connect channel the envelope's team_id may be the sender's organisation; the
+    installing workspace is authorizations[0] (FACTS.md §4).
+    """
+    event = {
+        "client_msg_id": f"msg-{ts}",
+        "type": "message",
+        "text": text,
+        "user": user,
+        "ts": ts,
+        "blocks": [
+            {
+                "type": "rich_text",
+                "block_id": "b1",
+                "elements": [
+                    {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
+                ],
+            }
+        ],
+        "channel": channel,
+        "event_ts": ts,
+        "channel_type": "channel",
+    }
+    if user_team:
+        event["team"] = user_team
+        event["user_team"] = user_team
+        event["source_team"] = user_team
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+        event["parent_user_id"] = "UPARENT"
+    event.update(event_fields)
+    return envelope(
+        event,
+        shared=shared,
+        envelope_team=envelope_team or user_team or OUR_TEAM,
+        event_id=event_id,
+    )
+
+
+def envelope(
+    event: dict, *, shared: bool = True, envelope_team: str = OUR_TEAM, event_id: str | None = None
+) -> dict:
+    return {
+        "token": "deprecated-verification-token",
+        "team_id": envelope_team,
+        "api_app_id": "A0ATENTO",
+        "event": event,
+        "type": "event_callback",
+        "event_id": event_id or f"Ev{next(_event_ids):08d}",
+        "event_time": int(float(event.get("event_ts") or event.get("ts") or 0)),
+        "authorizations": [
+            {
+                "enterprise_id": None,
+                "team_id": OUR_TEAM,
+                "user_id": BOT_USER,
+                "is_bot": True,
+                "is_enterprise_install": False,
+            }
+        ],
+        "is_ext_shared_channel": shared,
+        "event_context": "4-eyJldCI6Im1lc3NhZ2UifQ",
+    }
+
+
+def sign(body: bytes, timestamp: int, secret: str = SIGNING_SECRET) -> str:
+    return (
+        "v0="
+        + hmac.new(
+            secret.encode(), b"v0:" + str(timestamp).encode() + b":" + body, hashlib.sha256
+        ).hexdigest()
+    )
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+
+    def json(self):
+        return json.loads(self.body or b"null")
+
+
+class SlackSender:
+    """Sends Slack-signed requests to the bot's real HTTP endpoint."""
+
+    def __init__(self, base_url: str, clock):
+        self.base_url = base_url.rstrip("/")
+        self.clock = clock
+
+    def post(
+        self,
+        body: bytes,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        signature: str | None = None,
+        headers: dict | None = None,
+    ) -> Reply:
+        ts = int(self.clock.now().timestamp()) if timestamp is None else timestamp
+        request = urllib.request.Request(
+            f"{self.base_url}/slack/events",
+            data=body,
+            method="POST",
+            headers={
+                "Content-Type": content_type,
+                "X-Slack-Request-Timestamp": str(ts),
+                "X-Slack-Signature": signature or sign(body, ts),
+                **(headers or {}),
+            },
+        )
+        return self._send(request)
+
+    def event(self, payload: dict, *, retry: int | None = None, **kw) -> Reply:
+        headers = (
+            {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+            if retry
+            else None
+        )
+        return self.post(json.dumps(payload).encode(), "application/json", headers=headers, **kw)
+
+    def command(
+        self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", **kw
+    ) -> Reply:
+        form = {
+            "token": "deprecated",
+            "team_id": OUR_TEAM,
+            "team_domain": "atento-support",
+            "channel_id": channel,
+            "channel_name": "acme-support",
+            "user_id": user,
+            "user_name": user.lower(),
+            "command": command,
+            "text": text,
+            "api_app_id": "A0ATENTO",
+            "response_url": "https://hooks.slack.com/commands/T0ACME/1/x",
+            "trigger_id": "1.1.x",
+        }
+        return self.post(urlencode(form).encode(), "application/x-www-form-urlencoded", **kw)
+
+    def get(self, path: str) -> Reply:
+        return self._send(urllib.request.Request(f"{self.base_url}{path}"))
+
+    @staticmethod
+    def _send(request) -> Reply:
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return Reply(response.status, response.read())
+        except urllib.error.HTTPError as e:
+            return Reply(e.code, e.read())
+
+
+class ServedApp:
+    """The real bot (bot.app.build) served by waitress on a free port, in this process."""
+
+    def __init__(self, atento):
+        from bot.web import serve
+
+        self.atento = atento
+        self.server = serve(atento.http, "127.0.0.1", 0, threads=4)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.effective_port}"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.close()
+        self.atento.close()
