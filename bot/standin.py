@@ -43,7 +43,7 @@ class StandinState:
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Condition = field(default_factory=threading.Condition)
     ts_counter: itertools.count = field(default_factory=lambda: itertools.count(1))
     # When set (a callable giving epoch seconds), chat.postMessage keeps Slack's per-channel
     # limit like Slack does: a second message within a second in one channel gets a 429.
@@ -165,6 +165,14 @@ class StandinSlack:
             if channel is None or c.args.get("channel") == channel
         ]
 
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """Block until `count` calls of `method` arrived (or `timeout` real seconds passed)."""
+        with self.state.lock:
+            self.state.lock.wait_for(
+                lambda: len([c for c in self.state.calls if c.method == method]) >= count, timeout
+            )
+            return [c for c in self.state.calls if c.method == method]
+
     def clear(self) -> None:
         with self.state.lock:
             self.state.calls.clear()
@@ -189,6 +197,7 @@ def _make_handler(state: StandinState):
             token = auth.removeprefix("Bearer ") or args.get("token")
             with state.lock:
                 state.calls.append(Call(method, args, token, time.monotonic()))
+                state.lock.notify_all()
                 queued = state.failures.get(method) or []
                 failure = queued.pop(0) if queued else None
             if failure is not None:

@@ -1,0 +1,252 @@
+"""The `atento` command: serve, worker, migrate, timers, understand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import ValidationError
+
+EXIT_CONFIG = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="atento", description="Atento: no customer request left behind."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser(
+        "serve", help="run the bot: Slack over HTTP (or Socket Mode) and the timer sweep"
+    )
+    serve.add_argument(
+        "--no-scheduler", action="store_true", help="HTTP only; run `atento worker` for timers"
+    )
+    commands.add_parser("worker", help="run the timer sweep without serving HTTP")
+    commands.add_parser("migrate", help="upgrade the database schema to the latest revision")
+    timers = commands.add_parser("timers", help="list pending timers")
+    timers.add_argument("--tz", default="UTC", help="show due times in this timezone (default UTC)")
+    timers.add_argument("--limit", type=int, default=50)
+    understand = commands.add_parser("understand", help="show what a message says about time")
+    understand.add_argument("text")
+    understand.add_argument(
+        "--now", help="ISO moment, local to --tz when it has no offset (default: now)"
+    )
+    understand.add_argument("--tz", default="UTC", help="the speaker's timezone")
+    understand.add_argument("--role", choices=["customer", "staff"], help="read as (default: both)")
+    understand.add_argument("--json", action="store_true", help="print exactly one JSON object")
+
+    args = parser.parse_args(argv)
+    try:
+        return {
+            "serve": cmd_serve,
+            "worker": cmd_worker,
+            "migrate": cmd_migrate,
+            "timers": cmd_timers,
+            "understand": cmd_understand,
+        }[args.command](args)
+    except ConfigurationError as e:
+        print(f"atento: {e}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
+class ConfigurationError(Exception):
+    """Shown as one line; exit status 2."""
+
+
+def settings():
+    from bot.config import load_settings
+
+    try:
+        return load_settings()
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()
+        )
+        raise ConfigurationError(f"invalid configuration: {problems}") from None
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("apscheduler", "slack_bolt", "slack_sdk", "waitress.queue"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def start_bot(config, *, migrate: bool = True):
+    from bot.app import StartupError, build
+    from bot.db import upgrade
+
+    if migrate:
+        upgrade(config.database_url)
+    try:
+        return build(config)
+    except StartupError as e:
+        raise ConfigurationError(str(e)) from None
+
+
+def wait_for_signal() -> threading.Event:
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def cmd_serve(args) -> int:
+    from bot.config import MissingSetting
+    from bot.web import serve
+
+    config = settings()
+    try:
+        config.require_for_serving()
+    except MissingSetting as e:
+        raise ConfigurationError(
+            f"missing required setting {', '.join(e.names)} (environment or .env)"
+        ) from None
+    configure_logging(config.log_level)
+    log = logging.getLogger("atento")
+    atento = start_bot(config)
+    if not args.no_scheduler:
+        atento.runner.start()
+    server = serve(atento.http, "0.0.0.0", config.port, threads=config.http_threads)
+    stop = wait_for_signal()
+    if config.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        socket = SocketModeHandler(atento.bolt, config.slack_app_token)
+        socket.connect()
+        log.info("Socket Mode connected; /healthz and /metrics on port %s", server.effective_port)
+    else:
+        log.info("serving Slack at http://0.0.0.0:%s/slack/events", server.effective_port)
+    threading.Thread(target=server.run, name="http", daemon=True).start()
+    stop.wait()
+    log.info("stopping")
+    server.close()
+    atento.close()
+    return 0
+
+
+def cmd_worker(args) -> int:
+    from bot.config import MissingSetting
+
+    config = settings()
+    try:
+        config.require_for_worker()
+    except MissingSetting as e:
+        raise ConfigurationError(
+            f"missing required setting {', '.join(e.names)} (environment or .env)"
+        ) from None
+    configure_logging(config.log_level)
+    atento = start_bot(config)
+    atento.runner.start()
+    logging.getLogger("atento").info(
+        "worker running the timer sweep every %ss", config.sweep_seconds
+    )
+    wait_for_signal().wait()
+    atento.close()
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from sqlalchemy import text
+
+    from bot.db import make_engine, upgrade
+
+    config = settings()
+    upgrade(config.database_url)
+    engine = make_engine(config.database_url)
+    with engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    print(
+        f"database schema at revision {revision} ({engine.url.render_as_string(hide_password=True)})"
+    )
+    return 0
+
+
+def cmd_timers(args) -> int:
+    from sqlalchemy import select
+
+    from bot.db import make_engine, make_session_factory
+    from bot.models import Timer
+
+    zone = zone_named(args.tz)
+    config = settings()
+    engine = make_engine(config.database_url)
+    with make_session_factory(engine)() as session:
+        pending = session.scalars(
+            select(Timer)
+            .where(Timer.state == "pending")
+            .order_by(Timer.due_at, Timer.id)
+            .limit(args.limit)
+        ).all()
+    engine.dispose()
+    if not pending:
+        print("no pending timers")
+        return 0
+    print(f"{'due (' + args.tz + ')':<26} {'kind':<20} subject")
+    for timer in pending:
+        print(
+            f"{timer.due_at.astimezone(zone).strftime('%a %d %b %Y %H:%M:%S'):<26} {timer.kind:<20} {timer.subject}"
+        )
+    return 0
+
+
+def cmd_understand(args) -> int:
+    from policies.understanding import as_json, understand
+
+    zone = zone_named(args.tz)
+    if args.now:
+        try:
+            now = datetime.fromisoformat(args.now)
+        except ValueError:
+            raise ConfigurationError(
+                f"--now {args.now!r} is not an ISO 8601 moment, e.g. 2026-12-16T10:00"
+            ) from None
+        now = now.replace(tzinfo=zone) if now.tzinfo is None else now
+    else:
+        now = datetime.now(zone)
+    result = understand(args.text, now, zone, role=args.role)
+    shape = as_json(result, zone)
+    if args.json:
+        print(json.dumps(shape, ensure_ascii=False))
+    else:
+        print(readable(shape))
+    return 0
+
+
+def readable(shape: dict) -> str:
+    parts = []
+    if shape["unavailable"]:
+        u = shape["unavailable"]
+        who = "the company is" if u["scope"] == "company" else "they are"
+        parts.append(
+            f"{who} away from {u['start'][:10]}, contact again on {u['resume'][:10]} (“{u['matched']}”)"
+        )
+    if shape["opt_out"]:
+        parts.append("asked not to be chased until they write again")
+    if shape["promise"]:
+        parts.append(f"promise due {shape['promise']['due']} (“{shape['promise']['matched']}”)")
+    return "; ".join(parts) if parts else "nothing about time: no absence, opt-out or promise"
+
+
+def zone_named(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            f"unknown timezone {name!r}; use an IANA name such as America/Panama"
+        ) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""`atento migrate` on empty databases, and Alembic's downgrade to base (issue 2)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from sqlalchemy import inspect
+
+from bot.db import downgrade, make_engine, upgrade
+from bot.models import Base
+
+TABLES = {t.name for t in Base.metadata.sorted_tables}
+
+
+def tables(url: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_migrate_creates_the_schema_on_an_empty_sqlite_file(tmp_path):
+    url = f"sqlite:///{tmp_path}/fresh.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "migrate"],
+        env={**os.environ, "DATABASE_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "revision 0002" in result.stdout
+    assert tables(url) == TABLES
+
+
+def test_downgrade_to_base_and_up_again(db):
+    downgrade(db.url, "base")
+    assert tables(db.url) == set()
+    upgrade(db.url)
+    assert tables(db.url) == TABLES
+
+
+def test_postgres_migrates_from_empty_through_the_cli(postgres_db):
+    downgrade(postgres_db.url, "base")
+    assert tables(postgres_db.url) == set()
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "migrate"],
+        env={**os.environ, "DATABASE_URL": postgres_db.url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert tables(postgres_db.url) == TABLES
+
+
+def test_sqlite_runs_in_wal_mode(db):
+    if db.dialect != "sqlite":
+        return
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
