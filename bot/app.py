@@ -92,9 +92,7 @@ def identify(port: SlackPort, token: str, attempts: int = 5) -> Installation:
     raise AssertionError("unreachable")
 
 
-def build(
-    settings: Settings, clock: Clock | None = None, installations: Installations | None = None
-) -> Atento:
+def build(settings: Settings, clock: Clock | None = None, installations: Installations | None = None) -> Atento:
     """Everything wired, nothing started: call `runner.start()` and serve `http`."""
     clock = clock or SystemClock()
     engine = make_engine(settings.database_url, pool_size=max(5, settings.http_threads))

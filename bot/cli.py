@@ -17,17 +17,11 @@ EXIT_CONFIG = 2
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="atento", description="Atento: no customer request left behind."
-    )
+    parser = argparse.ArgumentParser(prog="atento", description="Atento: no customer request left behind.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve = commands.add_parser(
-        "serve", help="run the bot: Slack over HTTP (or Socket Mode) and the timer sweep"
-    )
-    serve.add_argument(
-        "--no-scheduler", action="store_true", help="HTTP only; run `atento worker` for timers"
-    )
+    serve = commands.add_parser("serve", help="run the bot: Slack over HTTP (or Socket Mode) and the timer sweep")
+    serve.add_argument("--no-scheduler", action="store_true", help="HTTP only; run `atento worker` for timers")
     commands.add_parser("worker", help="run the timer sweep without serving HTTP")
     commands.add_parser("migrate", help="upgrade the database schema to the latest revision")
     timers = commands.add_parser("timers", help="list pending timers")
@@ -35,9 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     timers.add_argument("--limit", type=int, default=50)
     understand = commands.add_parser("understand", help="show what a message says about time")
     understand.add_argument("text")
-    understand.add_argument(
-        "--now", help="ISO moment, local to --tz when it has no offset (default: now)"
-    )
+    understand.add_argument("--now", help="ISO moment, local to --tz when it has no offset (default: now)")
     understand.add_argument("--tz", default="UTC", help="the speaker's timezone")
     understand.add_argument("--role", choices=["customer", "staff"], help="read as (default: both)")
     understand.add_argument("--json", action="store_true", help="print exactly one JSON object")
@@ -66,9 +58,7 @@ def settings():
     try:
         return load_settings()
     except ValidationError as e:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors())
         raise ConfigurationError(f"invalid configuration: {problems}") from None
 
 
@@ -109,9 +99,7 @@ def cmd_serve(args) -> int:
     try:
         config.require_for_serving()
     except MissingSetting as e:
-        raise ConfigurationError(
-            f"missing required setting {', '.join(e.names)} (environment or .env)"
-        ) from None
+        raise ConfigurationError(f"missing required setting {', '.join(e.names)} (environment or .env)") from None
     configure_logging(config.log_level)
     log = logging.getLogger("atento")
     atento = start_bot(config)
@@ -142,15 +130,11 @@ def cmd_worker(args) -> int:
     try:
         config.require_for_worker()
     except MissingSetting as e:
-        raise ConfigurationError(
-            f"missing required setting {', '.join(e.names)} (environment or .env)"
-        ) from None
+        raise ConfigurationError(f"missing required setting {', '.join(e.names)} (environment or .env)") from None
     configure_logging(config.log_level)
     atento = start_bot(config)
     atento.runner.start()
-    logging.getLogger("atento").info(
-        "worker running the timer sweep every %ss", config.sweep_seconds
-    )
+    logging.getLogger("atento").info("worker running the timer sweep every %ss", config.sweep_seconds)
     wait_for_signal().wait()
     atento.close()
     return 0
@@ -167,9 +151,7 @@ def cmd_migrate(args) -> int:
     with engine.connect() as connection:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     engine.dispose()
-    print(
-        f"database schema at revision {revision} ({engine.url.render_as_string(hide_password=True)})"
-    )
+    print(f"database schema at revision {revision} ({engine.url.render_as_string(hide_password=True)})")
     return 0
 
 
@@ -184,10 +166,7 @@ def cmd_timers(args) -> int:
     engine = make_engine(config.database_url)
     with make_session_factory(engine)() as session:
         pending = session.scalars(
-            select(Timer)
-            .where(Timer.state == "pending")
-            .order_by(Timer.due_at, Timer.id)
-            .limit(args.limit)
+            select(Timer).where(Timer.state == "pending").order_by(Timer.due_at, Timer.id).limit(args.limit)
         ).all()
     engine.dispose()
     if not pending:
@@ -195,9 +174,7 @@ def cmd_timers(args) -> int:
         return 0
     print(f"{'due (' + args.tz + ')':<26} {'kind':<20} subject")
     for timer in pending:
-        print(
-            f"{timer.due_at.astimezone(zone).strftime('%a %d %b %Y %H:%M:%S'):<26} {timer.kind:<20} {timer.subject}"
-        )
+        print(f"{timer.due_at.astimezone(zone).strftime('%a %d %b %Y %H:%M:%S'):<26} {timer.kind:<20} {timer.subject}")
     return 0
 
 
@@ -209,9 +186,7 @@ def cmd_understand(args) -> int:
         try:
             now = datetime.fromisoformat(args.now)
         except ValueError:
-            raise ConfigurationError(
-                f"--now {args.now!r} is not an ISO 8601 moment, e.g. 2026-12-16T10:00"
-            ) from None
+            raise ConfigurationError(f"--now {args.now!r} is not an ISO 8601 moment, e.g. 2026-12-16T10:00") from None
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now
     else:
         now = datetime.now(zone)
@@ -229,9 +204,7 @@ def readable(shape: dict) -> str:
     if shape["unavailable"]:
         u = shape["unavailable"]
         who = "the company is" if u["scope"] == "company" else "they are"
-        parts.append(
-            f"{who} away from {u['start'][:10]}, contact again on {u['resume'][:10]} (“{u['matched']}”)"
-        )
+        parts.append(f"{who} away from {u['start'][:10]}, contact again on {u['resume'][:10]} (“{u['matched']}”)")
     if shape["opt_out"]:
         parts.append("asked not to be chased until they write again")
     if shape["promise"]:
@@ -243,9 +216,7 @@ def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(
-            f"unknown timezone {name!r}; use an IANA name such as America/Panama"
-        ) from None
+        raise ConfigurationError(f"unknown timezone {name!r}; use an IANA name such as America/Panama") from None
 
 
 if __name__ == "__main__":

@@ -31,9 +31,7 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", alias="ATENTO_LOG_LEVEL")
     http_threads: int = Field(default=8, alias="ATENTO_HTTP_THREADS", ge=1)
     outbox_channel_interval: float = Field(default=1.0, alias="ATENTO_OUTBOX_CHANNEL_SECONDS", ge=0)
-    outbox_workspace_per_minute: int = Field(
-        default=500, alias="ATENTO_OUTBOX_WORKSPACE_PER_MINUTE", gt=0
-    )
+    outbox_workspace_per_minute: int = Field(default=500, alias="ATENTO_OUTBOX_WORKSPACE_PER_MINUTE", gt=0)
     outbox_max_attempts: int = Field(default=8, alias="ATENTO_OUTBOX_MAX_ATTEMPTS", ge=1)
 
     @property

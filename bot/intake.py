@@ -134,9 +134,7 @@ class Intake:
         with unit_of_work(self.sessions) as session:
             if not first_delivery(session, deletion.event_id, now):
                 return IntakeResult("duplicate")
-            request = opened_by(
-                session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts
-            )
+            request = opened_by(session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts)
             if request is None or request.state != "open":
                 return IntakeResult("ignored")
             request.state = "withdrawn"
@@ -183,11 +181,7 @@ class Intake:
         channel = ensure_channel(
             session, message.workspace_id, message.channel_id, shared=message.is_ext_shared, now=now
         )
-        person = (
-            session.get(Person, (message.workspace_id, message.user_id))
-            if message.user_id
-            else None
-        )
+        person = session.get(Person, (message.workspace_id, message.user_id)) if message.user_id else None
         role = self._role(message, person, installation)
         queued = 0
         if role == "unknown":
@@ -212,9 +206,7 @@ class Intake:
 
         thread_request = None
         if message.thread_ts and message.thread_ts != message.ts:
-            thread_request = thread_request_of(
-                session, message.workspace_id, message.channel_id, message.thread_ts
-            )
+            thread_request = thread_request_of(session, message.workspace_id, message.channel_id, message.thread_ts)
         recent = (
             recent_request_of(session, message.workspace_id, message.channel_id, message.user_id)
             if role == "customer"
@@ -237,9 +229,7 @@ class Intake:
         request = session.get(Request, decision.request_id)
         record_message(session, message, request.id, role, is_opening=False)
         if role == "customer":
-            request.last_customer_at = max(
-                filter(None, [request.last_customer_at, message.posted_at])
-            )
+            request.last_customer_at = max(filter(None, [request.last_customer_at, message.posted_at]))
             if isinstance(decision, rules.Join):
                 audit(session, request, message.user_id, "joined", {"ts": message.ts}, now)
                 return IntakeResult("joined", request.reference, queued)
@@ -259,9 +249,7 @@ class Intake:
             bot_id=message.bot_id,
             is_bot=bool(known and known.is_bot) or message.user_id == installation.bot_user_id,
             is_restricted=known.is_restricted if known else profile.get("is_restricted"),
-            is_ultra_restricted=known.is_ultra_restricted
-            if known
-            else profile.get("is_ultra_restricted"),
+            is_ultra_restricted=known.is_ultra_restricted if known else profile.get("is_ultra_restricted"),
         )
         return role_of(author, installation.team_id, installation.enterprise_id)
 
@@ -279,9 +267,7 @@ class Intake:
             then={"kind": "intake.classified", "payload": {"message": asdict(message)}},
         )
 
-    def _open(
-        self, session, message, channel: Channel, thread_ts, person, now
-    ) -> tuple[Request, int]:
+    def _open(self, session, message, channel: Channel, thread_ts, person, now) -> tuple[Request, int]:
         number = next_request_number(session, message.workspace_id)
         language = channel.language or guess_language(message.text or "")
         request = Request(
@@ -386,9 +372,7 @@ def first_delivery(session: Session, event_id: str, now: datetime) -> bool:
     return inserted is not None
 
 
-def record_message(
-    session: Session, message: IncomingMessage, request_id: int, role: str, *, is_opening: bool
-) -> None:
+def record_message(session: Session, message: IncomingMessage, request_id: int, role: str, *, is_opening: bool) -> None:
     session.execute(
         insert_ignoring_conflict(
             session,
@@ -408,13 +392,9 @@ def record_message(
     )
 
 
-def audit(
-    session: Session, request: Request, actor: str | None, kind: str, data: dict, now: datetime
-) -> None:
+def audit(session: Session, request: Request, actor: str | None, kind: str, data: dict, now: datetime) -> None:
     """Append-only: every state change of a request, with who and when."""
-    session.add(
-        RequestEvent(request_id=request.id, actor=actor or "atento", kind=kind, data=data, at=now)
-    )
+    session.add(RequestEvent(request_id=request.id, actor=actor or "atento", kind=kind, data=data, at=now))
 
 
 def opened_by(session: Session, workspace_id: str, channel_id: str, ts: str) -> Request | None:

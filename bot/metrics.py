@@ -3,9 +3,7 @@
 from prometheus_client import Counter, Gauge, Histogram
 
 EVENTS_RECEIVED = Counter("atento_events_received_total", "Slack requests received", ["kind"])
-EVENTS_DUPLICATE = Counter(
-    "atento_events_duplicate_total", "Slack retries of events already stored"
-)
+EVENTS_DUPLICATE = Counter("atento_events_duplicate_total", "Slack retries of events already stored")
 REQUESTS_OPENED = Counter("atento_requests_opened_total", "Customer requests opened")
 SLACK_CALLS = Counter("atento_slack_calls_total", "Outgoing Slack Web API calls", ["method"])
 SLACK_ERRORS = Counter("atento_slack_errors_total", "Slack Web API errors", ["method", "error"])
@@ -21,8 +19,6 @@ OUTBOX_DELAY = Histogram(
     "From an outgoing message's due moment to its delivery (pacing, retries, downtime)",
     buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600),
 )
-OUTBOX_PACED = Counter(
-    "atento_outbox_paced_total", "Outgoing messages held back to keep the pace", ["scope"]
-)
+OUTBOX_PACED = Counter("atento_outbox_paced_total", "Outgoing messages held back to keep the pace", ["scope"])
 TIMERS_PENDING_DUE = Gauge("atento_timers_due", "Timers due and not yet taken at the last sweep")
 SWEEP_ERRORS = Counter("atento_sweep_errors_total", "Sweeps that failed (database unreachable…)")

@@ -123,21 +123,13 @@ class Outbox:
                 paced_keys = [timer.pace_key] if timer.pace_key else []
                 if timer.payload.get("method") in POSTING_METHODS:
                     paced_keys.append(workspace_key)
-                blocked = [
-                    k
-                    for k in paced_keys
-                    if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))
-                ]
+                blocked = [k for k in paced_keys if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))]
                 if blocked:
                     report.paced += 1
-                    metrics.OUTBOX_PACED.labels(
-                        "workspace" if workspace_key in blocked else "channel"
-                    ).inc()
+                    metrics.OUTBOX_PACED.labels("workspace" if workspace_key in blocked else "channel").inc()
                     continue
                 for key in paced_keys:
-                    pace[key].next_at = pacing.next_slot(
-                        pace[key].next_at, now, self._interval(key)
-                    )
+                    pace[key].next_at = pacing.next_slot(pace[key].next_at, now, self._interval(key))
                 timer.state, timer.claim_token = "running", claim
                 timer.due_at = now + timers.LEASE
                 timer.attempts += 1
@@ -162,12 +154,8 @@ class Outbox:
     def _tolerance(key: str) -> float:
         return pacing.WORKSPACE_BURST_SECONDS if key.startswith("ws:") else 0.0
 
-    def _pace_rows(
-        self, session: Session, candidates: list[Timer], now: datetime
-    ) -> dict[str, Pace]:
-        keys = {t.pace_key for t in candidates if t.pace_key} | {
-            f"ws:{t.workspace_id}" for t in candidates
-        }
+    def _pace_rows(self, session: Session, candidates: list[Timer], now: datetime) -> dict[str, Pace]:
+        keys = {t.pace_key for t in candidates if t.pace_key} | {f"ws:{t.workspace_id}" for t in candidates}
         fresh = [{"key": k, "next_at": None} for k in sorted(keys)]
         session.execute(insert_ignoring_conflict(session, Pace, fresh, ["key"]))
         rows = session.scalars(
@@ -175,9 +163,7 @@ class Outbox:
         ).all()
         return {row.key: row for row in rows}
 
-    def _deliver(
-        self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report
-    ) -> None:
+    def _deliver(self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report) -> None:
         method, args = payload["method"], payload["args"]
         token = self.token_for(workspace_id)
         try:
@@ -202,14 +188,10 @@ class Outbox:
             workspace_id=workspace_id,
         )
 
-    def _settle_transient(
-        self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now
-    ) -> None:
+    def _settle_transient(self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now) -> None:
         if attempts >= self.settings.max_attempts:
             log.error("outbox #%s failed after %s attempts: %s", timer_id, attempts, error.error)
-            self._finish(
-                claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts"
-            )
+            self._finish(claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts")
             return
         again = retry_at(now, attempts, error.retry_after)
         with unit_of_work(self.sessions) as session:
@@ -219,9 +201,7 @@ class Outbox:
                 .values(state="pending", due_at=again, claim_token=None, last_error=error.error)
             )
             if error.retry_after is not None:  # Slack's limit is per workspace: everyone waits
-                session.execute(
-                    update(Pace).where(Pace.key == f"ws:{workspace_id}").values(next_at=again)
-                )
+                session.execute(update(Pace).where(Pace.key == f"ws:{workspace_id}").values(next_at=again))
 
     def _finish(
         self,

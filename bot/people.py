@@ -40,11 +40,7 @@ def cache_profile(
         home_team_id=author.team_id,
         role=role_of(author, installing_team, enterprise_id),
         display_name=(
-            profile.get("display_name")
-            or profile.get("real_name")
-            or user.get("real_name")
-            or user.get("name")
-            or ""
+            profile.get("display_name") or profile.get("real_name") or user.get("real_name") or user.get("name") or ""
         )[:200],
         real_name=(profile.get("real_name") or user.get("real_name") or "")[:200],
         tz=user.get("tz"),
@@ -95,12 +91,9 @@ def cache_from_event(
                 user_id=user_id,
                 home_team_id=team_id,
                 role=role,
-                display_name=(
-                    profile.get("display_name")
-                    or profile.get("real_name")
-                    or profile.get("name")
-                    or ""
-                )[:200]
+                display_name=(profile.get("display_name") or profile.get("real_name") or profile.get("name") or "")[
+                    :200
+                ]
                 or None,
                 real_name=(profile.get("real_name") or "")[:200] or None,
                 is_restricted=bool(profile.get("is_restricted")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -42,10 +43,8 @@ class SweepRunner:
         """Something was queued in this process: sweep now rather than at the next tick."""
         self._wake.set()
         if self._job is not None:
-            try:
+            with contextlib.suppress(JobLookupError):
                 self._job.modify(next_run_time=datetime.now(UTC))
-            except JobLookupError:
-                pass
 
     def stop(self) -> None:
         self._wake.set()

@@ -61,9 +61,7 @@ class SlackPort:
 
     def client(self, token: str) -> WebClient:
         # No built-in retry handlers: the outbox owns retries, so nothing blocks a thread.
-        return WebClient(
-            token=token, base_url=self.base_url, timeout=self.timeout, retry_handlers=[]
-        )
+        return WebClient(token=token, base_url=self.base_url, timeout=self.timeout, retry_handlers=[])
 
     def call(self, token: str, method: str, **args: Any) -> dict[str, Any]:
         """Call `method` (e.g. 'chat.postMessage'); raise SlackTransient or SlackPermanent."""

@@ -64,9 +64,7 @@ class StandinSlack:
         handler = _make_handler(self.state)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name="standin-slack", daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve_forever, name="standin-slack", daemon=True)
         self._thread.start()
         return self
 
@@ -87,9 +85,7 @@ class StandinSlack:
         return f"http://{host}:{port}/api/"
 
     # -- arranging -------------------------------------------------------------------------
-    def add_user(
-        self, user_id: str, *, team_id: str | None = None, name: str | None = None, **fields
-    ) -> dict:
+    def add_user(self, user_id: str, *, team_id: str | None = None, name: str | None = None, **fields) -> dict:
         """A user as users.info shows it; `team_id` other than ours makes a Slack Connect stranger."""
         team = team_id or self.state.team_id
         stranger = team != self.state.team_id
@@ -129,9 +125,7 @@ class StandinSlack:
         self.state.users[user_id] = user
         return user
 
-    def add_channel(
-        self, channel_id: str, *, name: str = "support", shared: bool = True, **fields
-    ) -> dict:
+    def add_channel(self, channel_id: str, *, name: str = "support", shared: bool = True, **fields) -> dict:
         channel = {
             "id": channel_id,
             "name": name,
@@ -149,9 +143,7 @@ class StandinSlack:
     def fail(self, method: str, times: int = 1, **failure) -> None:
         """The next `times` calls of `method` fail as described (default: 429, Retry-After 1)."""
         with self.state.lock:
-            self.state.failures.setdefault(method, []).extend(
-                Failure(**failure) for _ in range(times)
-            )
+            self.state.failures.setdefault(method, []).extend(Failure(**failure) for _ in range(times))
 
     # -- asserting -------------------------------------------------------------------------
     def calls(self, method: str | None = None) -> list[Call]:
@@ -159,18 +151,12 @@ class StandinSlack:
             return [c for c in self.state.calls if method is None or c.method == method]
 
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
-        return [
-            c.args
-            for c in self.calls("chat.postMessage")
-            if channel is None or c.args.get("channel") == channel
-        ]
+        return [c.args for c in self.calls("chat.postMessage") if channel is None or c.args.get("channel") == channel]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Block until `count` calls of `method` arrived (or `timeout` real seconds passed)."""
         with self.state.lock:
-            self.state.lock.wait_for(
-                lambda: len([c for c in self.state.calls if c.method == method]) >= count, timeout
-            )
+            self.state.lock.wait_for(lambda: len([c for c in self.state.calls if c.method == method]) >= count, timeout)
             return [c for c in self.state.calls if c.method == method]
 
     def clear(self) -> None:
@@ -203,11 +189,7 @@ def _make_handler(state: StandinState):
             if failure is not None:
                 if failure.delay:
                     time.sleep(failure.delay)
-                headers = (
-                    {"Retry-After": str(int(failure.retry_after))}
-                    if failure.retry_after is not None
-                    else {}
-                )
+                headers = {"Retry-After": str(int(failure.retry_after))} if failure.retry_after is not None else {}
                 return self._send(failure.status, {"ok": False, "error": failure.error}, headers)
             if not token:
                 return self._send(200, {"ok": False, "error": "not_authed"})
@@ -218,9 +200,7 @@ def _make_handler(state: StandinState):
                     if not too_soon:
                         state.last_post[channel] = now
                 if too_soon:
-                    return self._send(
-                        429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}
-                    )
+                    return self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
             return self._send(200, _answer(state, method, args))
 
         def _send(self, status: int, body: dict, headers: dict | None = None) -> None:
@@ -253,11 +233,7 @@ def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str,
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
     if method == "conversations.info":
         channel = state.channels.get(args.get("channel", ""))
-        return (
-            {"ok": True, "channel": channel}
-            if channel
-            else {"ok": False, "error": "channel_not_found"}
-        )
+        return {"ok": True, "channel": channel} if channel else {"ok": False, "error": "channel_not_found"}
     if method == "chat.postMessage":
         ts = f"{1_700_000_000 + next(state.ts_counter)}.000100"
         message = {

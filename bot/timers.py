@@ -147,9 +147,7 @@ class Sweeper:
         except DBAPIError as e:
             metrics.SWEEP_ERRORS.inc()
             report.error = type(e.orig).__name__ if e.orig is not None else type(e).__name__
-            log.warning(
-                "sweep skipped: database unavailable (%s); retrying on the next tick", report.error
-            )
+            log.warning("sweep skipped: database unavailable (%s); retrying on the next tick", report.error)
         return report
 
     def _take(self, now: datetime, report: SweepReport) -> tuple[str, list[int]]:

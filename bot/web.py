@@ -26,9 +26,7 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 REPLAY_WINDOW_SECONDS = 60 * 5
 
 
-def signature_is_valid(
-    secret: str, timestamp: str | None, signature: str | None, body: bytes, now: float
-) -> bool:
+def signature_is_valid(secret: str, timestamp: str | None, signature: str | None, body: bytes, now: float) -> bool:
     """Slack's v0 scheme: HMAC-SHA256 of b"v0:{timestamp}:{raw body}", within five minutes."""
     if not timestamp or not signature:
         return False
@@ -38,9 +36,7 @@ def signature_is_valid(
         return False
     if abs(now - sent_at) > REPLAY_WINDOW_SECONDS:
         return False
-    digest = hmac.new(
-        secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256
-    ).hexdigest()
+    digest = hmac.new(secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
     return hmac.compare_digest(f"v0={digest}", signature)
 
 
@@ -49,10 +45,7 @@ def parse_body(body: str, content_type: str) -> dict:
     if "json" in content_type:
         parsed = json.loads(body)
     else:
-        form = {
-            k: v[-1]
-            for k, v in parse_qs(body, keep_blank_values=True, strict_parsing=bool(body)).items()
-        }
+        form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True, strict_parsing=bool(body)).items()}
         parsed = json.loads(form["payload"]) if "payload" in form else form
     if not isinstance(parsed, dict):
         raise ValueError("not an object")
@@ -79,9 +72,7 @@ class SlackHttp:
             return respond(start_response, status, headers, body)
         if path == "/healthz" and method == "GET":
             ok = self.health()
-            body = json.dumps(
-                {"status": "ok" if ok else "degraded", "database": "ok" if ok else "unavailable"}
-            )
+            body = json.dumps({"status": "ok" if ok else "degraded", "database": "ok" if ok else "unavailable"})
             return respond(
                 start_response,
                 200 if ok else 503,
@@ -89,12 +80,8 @@ class SlackHttp:
                 body.encode(),
             )
         if path == "/metrics" and method == "GET":
-            return respond(
-                start_response, 200, {"Content-Type": CONTENT_TYPE_LATEST}, generate_latest()
-            )
-        return respond(
-            start_response, 404, {"Content-Type": "application/json"}, b'{"error": "not found"}'
-        )
+            return respond(start_response, 200, {"Content-Type": CONTENT_TYPE_LATEST}, generate_latest())
+        return respond(start_response, 404, {"Content-Type": "application/json"}, b'{"error": "not found"}')
 
     def slack(self, environ: dict) -> tuple[int, dict, bytes]:
         try:
@@ -126,12 +113,8 @@ class SlackHttp:
                 parsed.get("team_id"),
             )
             return 200, {}, b""
-        response = self.bolt.dispatch(
-            BoltRequest(body=text, query=environ.get("QUERY_STRING", ""), headers=headers)
-        )
-        body = (
-            response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
-        )
+        response = self.bolt.dispatch(BoltRequest(body=text, query=environ.get("QUERY_STRING", ""), headers=headers))
+        body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
         return (
             response.status,
             {k: v[0] if isinstance(v, list) else v for k, v in response.headers.items()},
@@ -146,9 +129,7 @@ class SlackHttp:
 
 
 def http_headers(environ: dict) -> dict[str, str]:
-    headers = {
-        k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
-    }
+    headers = {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
     if environ.get("CONTENT_TYPE"):
         headers["content-type"] = environ["CONTENT_TYPE"]
     return headers

@@ -80,9 +80,7 @@ def ensure_workspace(session: Session, installation: Installation, now: datetime
     )
 
 
-def ensure_channel(
-    session: Session, workspace_id: str, channel_id: str, *, shared: bool, now: datetime
-) -> Channel:
+def ensure_channel(session: Session, workspace_id: str, channel_id: str, *, shared: bool, now: datetime) -> Channel:
     """The channel's settings row, created with defaults the first time we hear of it."""
     session.execute(
         insert_ignoring_conflict(

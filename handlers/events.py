@@ -13,15 +13,11 @@ def register(app: App, services) -> None:
     @app.event("member_joined_channel")
     def on_member_joined(body, event, context):
         if event.get("user") and event.get("user") == context.get("bot_user_id"):
-            services.channels.bot_joined(
-                workspace_of(body, context), str(event.get("channel") or "")
-            )
+            services.channels.bot_joined(workspace_of(body, context), str(event.get("channel") or ""))
 
     @app.event("channel_shared")
     def on_shared(body, event, context):
-        services.channels.sharing_changed(
-            workspace_of(body, context), str(event.get("channel") or ""), True
-        )
+        services.channels.sharing_changed(workspace_of(body, context), str(event.get("channel") or ""), True)
 
     @app.event("channel_unshared")
     def on_unshared(body, event, context):

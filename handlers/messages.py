@@ -26,9 +26,7 @@ def author_team(event: dict) -> str | None:
     return event.get("user_team") or profile.get("team") or event.get("team")
 
 
-def read_message(
-    body: dict, event: dict, context
-) -> IncomingMessage | EditedMessage | DeletedMessage | None:
+def read_message(body: dict, event: dict, context) -> IncomingMessage | EditedMessage | DeletedMessage | None:
     subtype = event.get("subtype")
     common = dict(
         event_id=str(body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"),
@@ -39,9 +37,7 @@ def read_message(
         new = event.get("message") or {}
         if not new.get("ts"):
             return None
-        return EditedMessage(
-            **common, ts=str(new["ts"]), text=str(new.get("text") or ""), file_names=file_names(new)
-        )
+        return EditedMessage(**common, ts=str(new["ts"]), text=str(new.get("text") or ""), file_names=file_names(new))
     if subtype == "message_deleted":
         if not event.get("deleted_ts"):
             return None
@@ -65,9 +61,7 @@ def read_message(
 
 def file_names(message: dict) -> tuple[str, ...]:
     files = message.get("files") or []
-    return tuple(
-        str(f.get("name") or f.get("title") or "file") for f in files if isinstance(f, dict)
-    )
+    return tuple(str(f.get("name") or f.get("title") or "file") for f in files if isinstance(f, dict))
 
 
 def blocks_text(blocks) -> str:

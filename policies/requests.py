@@ -79,9 +79,7 @@ def decide(
         return Ignore("staff talk outside any request")
     if role == "staff":
         return Ignore("a staff message opens nothing")
-    if recent is not None and posted_at - recent.last_customer_at < timedelta(
-        minutes=grouping_minutes
-    ):
+    if recent is not None and posted_at - recent.last_customer_at < timedelta(minutes=grouping_minutes):
         return Join(recent.request_id)
     return Open(ts)
 

@@ -67,9 +67,5 @@ def collapse(timers: list[tuple[int, str, str, datetime]]) -> tuple[list[int], d
         if key not in keep or (due_at, timer_id) > (keep[key][1], keep[key][0]):
             keep[key] = (timer_id, due_at)
     kept = {timer_id for timer_id, _ in keep.values()}
-    folded = {
-        timer_id: keep[(kind, subject)][0]
-        for timer_id, kind, subject, _ in timers
-        if timer_id not in kept
-    }
+    folded = {timer_id: keep[(kind, subject)][0] for timer_id, kind, subject, _ in timers if timer_id not in kept}
     return [t[0] for t in timers if t[0] in kept], folded

@@ -55,9 +55,7 @@ def message_event(
             {
                 "type": "rich_text",
                 "block_id": "b1",
-                "elements": [
-                    {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
-                ],
+                "elements": [{"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}],
             }
         ],
         "channel": channel,
@@ -80,9 +78,7 @@ def message_event(
     )
 
 
-def envelope(
-    event: dict, *, shared: bool = True, envelope_team: str = OUR_TEAM, event_id: str | None = None
-) -> dict:
+def envelope(event: dict, *, shared: bool = True, envelope_team: str = OUR_TEAM, event_id: str | None = None) -> dict:
     return {
         "token": "deprecated-verification-token",
         "team_id": envelope_team,
@@ -106,12 +102,7 @@ def envelope(
 
 
 def sign(body: bytes, timestamp: int, secret: str = SIGNING_SECRET) -> str:
-    return (
-        "v0="
-        + hmac.new(
-            secret.encode(), b"v0:" + str(timestamp).encode() + b":" + body, hashlib.sha256
-        ).hexdigest()
-    )
+    return "v0=" + hmac.new(secret.encode(), b"v0:" + str(timestamp).encode() + b":" + body, hashlib.sha256).hexdigest()
 
 
 @dataclass
@@ -154,16 +145,10 @@ class SlackSender:
         return self._send(request)
 
     def event(self, payload: dict, *, retry: int | None = None, **kw) -> Reply:
-        headers = (
-            {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
-            if retry
-            else None
-        )
+        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
         return self.post(json.dumps(payload).encode(), "application/json", headers=headers, **kw)
 
-    def command(
-        self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", **kw
-    ) -> Reply:
+    def command(self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", **kw) -> Reply:
         form = {
             "token": "deprecated",
             "team_id": OUR_TEAM,

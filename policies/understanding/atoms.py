@@ -70,12 +70,8 @@ _WEEKDAY = _c(
     rf"\b(?P<pre>last\s+|this past\s+|next\s+|this\s+|coming\s+|on\s+|el\s+proximo\s+|proximo\s+|este\s+|el\s+)?"
     rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
 )
-_ORDINAL = _c(
-    rf"\b(?:the|el|on the)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))"
-)
-_NEXT_WEEK = _c(
-    r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
-)
+_ORDINAL = _c(rf"\b(?:the|el|on the)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
+_NEXT_WEEK = _c(r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima)\b")
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana)\b"
 )
@@ -213,9 +209,7 @@ def _range(f: _Finder, m: re.Match, first: date | None, last: date | None, sep: 
 def _find_ranges(f: _Finder) -> None:
     t, today = f.text, f.today
     for m in _RANGE_FULL.finditer(t):
-        _range(
-            f, m, _parse_full(m["a"], today, f.lang), _parse_full(m["b"], today, f.lang), m["sep"]
-        )
+        _range(f, m, _parse_full(m["a"], today, f.lang), _parse_full(m["b"], today, f.lang), m["sep"])
     for pattern in (_RANGE_SAME_MONTH_AFTER, _RANGE_SAME_MONTH_BEFORE):
         for m in pattern.finditer(t):
             month = _month_of(m["m"])
@@ -250,18 +244,14 @@ def _find_weeks(f: _Finder) -> None:
         monday = _week_monday(today, 1)
         f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     for m in _THIS_WEEK.finditer(t):
-        f.add(
-            m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1)
-        )
+        f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
     if "semana" in t:
         for m in _LA_PROXIMA.finditer(t):
             monday = _week_monday(today, 1)
             f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     for m in _NEXT_MONTH.finditer(t):
         first = today + relativedelta(months=1, day=1)
-        f.add(
-            m.start(), m.end(), "month", first=first, last=first + relativedelta(months=1, days=-1)
-        )
+        f.add(m.start(), m.end(), "month", first=first, last=first + relativedelta(months=1, days=-1))
 
 
 def _find_days(f: _Finder) -> None:

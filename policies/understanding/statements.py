@@ -70,9 +70,7 @@ PROMISE_VERB = _c(
     r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|quedara|estara|respuesta|novedades|"
     r"fixed|done|ready|solved|resolved|deploy|tenemos|resuelto|arreglado)\b"
 )
-NEGATED_PROMISE = _c(
-    r"\b(?:can'?t promise|won'?t be able|no puedo prometer|no se cuando|not sure when)\b"
-)
+NEGATED_PROMISE = _c(r"\b(?:can'?t promise|won'?t be able|no puedo prometer|no se cuando|not sure when)\b")
 
 
 @dataclass(frozen=True)
@@ -111,9 +109,7 @@ def _is_resume(folded: str, atom: Atom) -> bool:
     return False
 
 
-def unavailability(
-    original: str, folded: str, atoms: list[Atom], today: date
-) -> Unavailability | None:
+def unavailability(original: str, folded: str, atoms: list[Atom], today: date) -> Unavailability | None:
     """P5: the window a customer said they are away, or None. Resume is literal, as they said it."""
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
     if not days:
@@ -177,11 +173,7 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
         if day_atom.kind == "range":
             day = day_atom.last
         elif day_atom.kind == "week":
-            day = (
-                day_atom.last - timedelta(days=2)
-                if day_atom.first > today
-                else day_atom.last - timedelta(days=2)
-            )
+            day = day_atom.last - timedelta(days=2) if day_atom.first > today else day_atom.last - timedelta(days=2)
             day = max(day, today)
             hour = hour or lx.END_OF_DAY
         else:

@@ -35,9 +35,7 @@ def count(db, model) -> int:
         return session.scalar(select(func.count()).select_from(model))
 
 
-def test_an_event_during_an_outage_gets_a_non_2xx_and_its_retry_is_stored_once(
-    bot_behind_proxy, clock, slack
-):
+def test_an_event_during_an_outage_gets_a_non_2xx_and_its_retry_is_stored_once(bot_behind_proxy, clock, slack):
     served, proxy, db = bot_behind_proxy
     payload = message_event(text="Checkout is down", user="UCARLA", ts=ts_at(clock.now()))
     proxy.cut()
@@ -54,9 +52,7 @@ def test_an_event_during_an_outage_gets_a_non_2xx_and_its_retry_is_stored_once(
     assert len(slack.posts("CSHARED")) == 1
 
 
-def test_a_sweep_without_its_database_logs_and_recovers_on_the_next_tick(
-    bot_behind_proxy, clock, slack, caplog
-):
+def test_a_sweep_without_its_database_logs_and_recovers_on_the_next_tick(bot_behind_proxy, clock, slack, caplog):
     served, proxy, db = bot_behind_proxy
     served.send.event(message_event(text="hello", user="UCARLA", ts=ts_at(clock.now())))
     proxy.cut()

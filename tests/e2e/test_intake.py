@@ -30,9 +30,7 @@ def staff_member(slack, user="USTAFF", **fields):
     return slack.add_user(user, name="Ana García", **fields)
 
 
-def test_a_customer_message_opens_one_request_and_one_acknowledgement_in_its_thread(
-    bot, clock, slack
-):
+def test_a_customer_message_opens_one_request_and_one_acknowledgement_in_its_thread(bot, clock, slack):
     payload, reply = customer_says(bot, clock, "The CSV export is broken since this morning")
     assert reply.status == 200
     bot.sweep()
@@ -64,10 +62,7 @@ def test_slack_retries_of_one_event_give_one_request_and_one_acknowledgement(bot
 def test_the_acknowledgement_speaks_the_customers_language(bot, clock, slack):
     customer_says(bot, clock, "Hola, no podemos exportar las facturas de este mes")
     bot.sweep()
-    assert (
-        slack.posts("CSHARED")[0]["text"]
-        == "Registrado como REQ-1. Una persona de nuestro equipo se hará cargo."
-    )
+    assert slack.posts("CSHARED")[0]["text"] == "Registrado como REQ-1. Una persona de nuestro equipo se hará cargo."
 
 
 def test_a_burst_of_three_messages_within_a_minute_is_one_request(bot, clock, slack):
@@ -108,9 +103,7 @@ def test_a_staff_top_level_message_opens_nothing(bot, clock, slack):
 
 def test_bot_messages_and_channel_joins_open_nothing(bot, clock, slack):
     now = ts_at(clock.now())
-    modern_bot = message_event(
-        text="Deploy finished", user="UBOT", ts=now, bot_id="B999", user_team=OUR_TEAM
-    )
+    modern_bot = message_event(text="Deploy finished", user="UBOT", ts=now, bot_id="B999", user_team=OUR_TEAM)
     classic = message_event(
         text="webhook says hi",
         user="UBOT",
@@ -157,9 +150,7 @@ def test_a_guest_of_our_own_workspace_is_a_customer(bot, clock, slack):
     assert len(slack.posts("CINTERNAL")) == 1
 
 
-def test_thread_replies_record_customer_and_staff_activity_and_the_first_response(
-    bot, clock, slack
-):
+def test_thread_replies_record_customer_and_staff_activity_and_the_first_response(bot, clock, slack):
     staff_member(slack)
     opening, _ = customer_says(bot, clock, "Our invoices are duplicated")
     thread = opening["event"]["ts"]
@@ -178,9 +169,7 @@ def test_thread_replies_record_customer_and_staff_activity_and_the_first_respons
     bot.sweep()
     clock.advance(minutes=3)
     customer_reply_ts = ts_at(clock.now())
-    bot.send.event(
-        message_event(text="thanks!", user="UCARLA", ts=customer_reply_ts, thread_ts=thread)
-    )
+    bot.send.event(message_event(text="thanks!", user="UCARLA", ts=customer_reply_ts, thread_ts=thread))
     (request,) = requests_of(bot)
     assert request.first_staff_reply_at.timestamp() == float(staff_reply_ts)
     assert request.last_staff_at.timestamp() == float(staff_reply_ts)
@@ -251,9 +240,7 @@ def test_reaction_mode_acknowledges_with_a_reaction_only(bot, clock, slack):
     opening, _ = customer_says(bot, clock, "second request")
     bot.sweep()
     reactions = [c.args for c in slack.calls("reactions.add")]
-    assert reactions == [
-        {"channel": "CSHARED", "timestamp": opening["event"]["ts"], "name": "ticket"}
-    ]
+    assert reactions == [{"channel": "CSHARED", "timestamp": opening["event"]["ts"], "name": "ticket"}]
 
 
 def test_a_triage_channel_gets_the_request_with_a_link_to_its_thread(bot, clock, slack):
@@ -268,9 +255,7 @@ def test_a_triage_channel_gets_the_request_with_a_link_to_its_thread(bot, clock,
     assert f"/archives/CSHARED/p{opening['event']['ts'].replace('.', '')}" in triage["text"]
 
 
-def test_when_the_bot_joins_a_channel_it_learns_it_is_shared_and_introduces_itself_once(
-    bot, clock, slack
-):
+def test_when_the_bot_joins_a_channel_it_learns_it_is_shared_and_introduces_itself_once(bot, clock, slack):
     slack.add_channel("CNEW", name="globex-support", shared=True)
     joined = envelope(
         {
@@ -309,12 +294,8 @@ def test_external_authors_profile_is_cached_from_users_info(bot, clock, slack):
 
 def test_unknown_event_types_and_subtypes_are_acknowledged_and_ignored(bot, clock, slack):
     weird = envelope({"type": "brand_new_event", "event_ts": ts_at(clock.now())})
-    pinned = message_event(
-        text="pinned", user="UCARLA", ts=ts_at(clock.now()), subtype="pinned_item"
-    )
-    mystery = message_event(
-        text="?", user="UCARLA", ts=ts_at(clock.now()), subtype="totally_new_subtype"
-    )
+    pinned = message_event(text="pinned", user="UCARLA", ts=ts_at(clock.now()), subtype="pinned_item")
+    mystery = message_event(text="?", user="UCARLA", ts=ts_at(clock.now()), subtype="totally_new_subtype")
     rate_limited = {
         "token": "x",
         "type": "app_rate_limited",
@@ -375,12 +356,7 @@ def test_a_body_signed_with_another_secret_is_refused(bot, clock, slack):
 
     body = json.dumps(message_event(text="x", user="UCARLA", ts=ts_at(clock.now()))).encode()
     now = int(clock.now().timestamp())
-    assert (
-        bot.send.post(
-            body, "application/json", signature=sign(body, now, secret="not-our-secret")
-        ).status
-        == 401
-    )
+    assert bot.send.post(body, "application/json", signature=sign(body, now, secret="not-our-secret")).status == 401
 
 
 def test_malformed_json_and_forms_get_400_and_nothing_is_stored(bot, clock, slack):
@@ -403,9 +379,7 @@ def test_url_verification_answers_the_challenge(bot, clock, slack):
             "type": "url_verification",
         }
     )
-    assert reply.status == 200 and reply.json() == {
-        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
-    }
+    assert reply.status == 200 and reply.json() == {"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}
 
 
 def test_an_unknown_command_gets_a_clear_answer(bot, clock, slack):

@@ -67,9 +67,7 @@ def threading_drain(process):
 
 def test_serve_logs_one_request_and_one_acknowledgement_even_when_slack_retries(served, slack):
     send, database_url, stop = served
-    payload = message_event(
-        text="Our SSO login loops forever", user="UCARLA", ts=ts_at(datetime.now(UTC))
-    )
+    payload = message_event(text="Our SSO login loops forever", user="UCARLA", ts=ts_at(datetime.now(UTC)))
     assert send.event(payload).status == 200
     for attempt in (1, 2, 3):
         assert send.event(payload, retry=attempt).status == 200

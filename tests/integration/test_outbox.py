@@ -17,9 +17,7 @@ WORKSPACE = "T0ACME"
 
 
 def make_sweeper(db, clock, slack, **settings) -> Sweeper:
-    outbox = Outbox(
-        db.sessions, SlackPort(slack.api_url), lambda ws: "xoxb-test", OutboxSettings(**settings)
-    )
+    outbox = Outbox(db.sessions, SlackPort(slack.api_url), lambda ws: "xoxb-test", OutboxSettings(**settings))
     return Sweeper(db.sessions, clock, {}, outbox=outbox)
 
 
@@ -73,9 +71,7 @@ def test_5xx_and_timeouts_back_off_and_never_lose_the_message(db, clock, slack):
 
 
 def test_after_too_many_failures_the_message_is_failed_and_kept(db, clock, slack):
-    slack.fail(
-        "chat.postMessage", times=10, status=503, retry_after=None, error="service_unavailable"
-    )
+    slack.fail("chat.postMessage", times=10, status=503, retry_after=None, error="service_unavailable")
     sweeper = make_sweeper(db, clock, slack, max_attempts=3)
     post(db, clock, "C1", "hello")
     for _ in range(60):

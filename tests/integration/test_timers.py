@@ -15,9 +15,7 @@ from policies.timers import Done, Reschedule, Skip
 
 def add(db, clock, kind="nudge", subject="request:1", due_in=timedelta(0), **kw) -> None:
     with unit_of_work(db.sessions) as session:
-        timers.schedule(
-            session, kind=kind, subject=subject, due_at=clock.now() + due_in, now=clock.now(), **kw
-        )
+        timers.schedule(session, kind=kind, subject=subject, due_at=clock.now() + due_in, now=clock.now(), **kw)
 
 
 def states(db) -> dict[str, str]:
@@ -32,9 +30,7 @@ def rows(db) -> list[Timer]:
 
 def test_due_timers_fire_and_future_ones_wait(db, clock):
     fired = []
-    sweeper = Sweeper(
-        db.sessions, clock, {"nudge": lambda ctx: fired.append(ctx.timer.subject) or Done("sent")}
-    )
+    sweeper = Sweeper(db.sessions, clock, {"nudge": lambda ctx: fired.append(ctx.timer.subject) or Done("sent")})
     add(db, clock, subject="now")
     add(db, clock, subject="later", due_in=timedelta(minutes=5))
     sweeper.sweep()
@@ -47,9 +43,7 @@ def test_due_timers_fire_and_future_ones_wait(db, clock):
 
 def test_scheduling_the_same_thing_twice_is_a_no_op(db, clock):
     with unit_of_work(db.sessions) as session:
-        first = timers.schedule(
-            session, kind="nudge", subject="r", due_at=clock.now(), now=clock.now(), dedupe_key="k"
-        )
+        first = timers.schedule(session, kind="nudge", subject="r", due_at=clock.now(), now=clock.now(), dedupe_key="k")
         second = timers.schedule(
             session, kind="nudge", subject="r", due_at=clock.now(), now=clock.now(), dedupe_key="k"
         )

@@ -56,11 +56,7 @@ def test_four_workers_fire_ten_thousand_timers_exactly_once(postgres_db, clock):
     assert len(fired) == 10_000
     assert set(fired.values()) == {1}
     with db.sessions() as session:
-        by_state = dict(
-            session.execute(select(Timer.state, func.count()).group_by(Timer.state)).all()
-        )
-        by_worker = dict(
-            session.execute(select(Timer.result, func.count()).group_by(Timer.result)).all()
-        )
+        by_state = dict(session.execute(select(Timer.state, func.count()).group_by(Timer.state)).all())
+        by_worker = dict(session.execute(select(Timer.result, func.count()).group_by(Timer.result)).all())
     assert by_state == {"done": 10_000}
     assert len(by_worker) > 1, "only one worker did anything: the race was not a race"

@@ -46,9 +46,7 @@ def got_of(case: dict) -> dict:
             "scope": away.scope,
         },
         "opt_out": result.opt_out,
-        "promise": None
-        if result.promise is None
-        else {"due": result.promise.due.strftime("%Y-%m-%dT%H")},
+        "promise": None if result.promise is None else {"due": result.promise.due.strftime("%Y-%m-%dT%H")},
     }
 
 
@@ -118,9 +116,7 @@ def test_accuracy_per_language_and_kind_meets_the_bar(capsys):
 def test_scope_company_is_read_from_the_sentence():
     cases = [c for c in load(CORPUS) if c["expect"]["unavailable"]]
     wrong = [
-        c["text"]
-        for c in cases
-        if (got_of(c)["unavailable"] or {}).get("scope") != c["expect"]["unavailable"]["scope"]
+        c["text"] for c in cases if (got_of(c)["unavailable"] or {}).get("scope") != c["expect"]["unavailable"]["scope"]
     ]
     assert len(wrong) / len(cases) <= 0.05, wrong
 

@@ -82,9 +82,7 @@ WORDS = [
     "al",
 ]
 
-moments = st.datetimes(
-    min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
-)
+moments = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC))
 texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
