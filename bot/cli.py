@@ -93,7 +93,7 @@ def wait_for_signal() -> threading.Event:
 
 def cmd_serve(args) -> int:
     from bot.config import MissingSetting
-    from bot.web import serve
+    from bot.web import HttpServer
 
     config = settings()
     try:
@@ -105,20 +105,20 @@ def cmd_serve(args) -> int:
     atento = start_bot(config)
     if not args.no_scheduler:
         atento.runner.start()
-    server = serve(atento.http, "0.0.0.0", config.port, threads=config.http_threads)
+    server = HttpServer(atento.http, "0.0.0.0", config.port, threads=config.http_threads)
     stop = wait_for_signal()
     if config.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         socket = SocketModeHandler(atento.bolt, config.slack_app_token)
         socket.connect()
-        log.info("Socket Mode connected; /healthz and /metrics on port %s", server.effective_port)
+        log.info("Socket Mode connected; /healthz and /metrics on port %s", server.port)
     else:
-        log.info("serving Slack at http://0.0.0.0:%s/slack/events", server.effective_port)
-    threading.Thread(target=server.run, name="http", daemon=True).start()
+        log.info("serving Slack at http://0.0.0.0:%s/slack/events", server.port)
+    server.start()
     stop.wait()
     log.info("stopping")
-    server.close()
+    server.stop()
     atento.close()
     return 0
 

@@ -184,42 +184,69 @@ class Sweeper:
         return token, ids
 
     def _fire(self, token: str, ids: list[int], now: datetime, report: SweepReport) -> None:
+        """Fire a leased batch. Handlers only write to the session, so a batch first runs in one
+        transaction; if any handler raises, that transaction is rolled back and the batch runs
+        again with a savepoint per timer, so that only the failing timer is marked failed."""
+        try:
+            with unit_of_work(self.sessions) as session:
+                held = self._held(session, token, ids)
+                for timer in held:
+                    settle(timer, self._call(session, timer, now), now)
+                settled = [(t.kind, t.state) for t in held]
+        except _HandlerFailed:
+            settled = self._fire_one_by_one(token, ids, now)
+        for kind, state in settled:
+            report.count(state)
+            metrics.TIMERS_FIRED.labels(kind, state).inc()
+
+    def _fire_one_by_one(self, token: str, ids: list[int], now: datetime) -> list[tuple[str, str]]:
         with unit_of_work(self.sessions) as session:
-            timers = session.scalars(
+            held = self._held(session, token, ids)
+            for timer in held:
+                try:
+                    with session.begin_nested():
+                        settle(timer, self._call(session, timer, now), now)
+                except _HandlerFailed as failure:
+                    error = failure.__cause__
+                    log.error(
+                        "timer #%s (%s %s) failed: %s",
+                        timer.id,
+                        timer.kind,
+                        timer.subject,
+                        error,
+                        exc_info=not isinstance(error, LookupError),
+                    )
+                    timer.state, timer.claim_token = "failed", None
+                    timer.last_error = f"{type(error).__name__}: {error}"[:2000]
+            return [(t.kind, t.state) for t in held]
+
+    def _held(self, session: Session, token: str, ids: list[int]) -> list[Timer]:
+        """The timers of `ids` this sweep still holds (a lapsed and retaken lease is not ours)."""
+        return list(
+            session.scalars(
                 select(Timer)
                 .where(Timer.id.in_(ids), Timer.claim_token == token, Timer.state == "running")
                 .order_by(Timer.priority, Timer.id)
                 .with_for_update()
-            ).all()
-            for timer in timers:
-                self._fire_one(session, timer, now, report)
+            )
+        )
 
-    def _fire_one(self, session: Session, timer: Timer, now: datetime, report: SweepReport) -> None:
+    def _call(self, session: Session, timer: Timer, now: datetime) -> Outcome:
         handler = self.handlers.get(timer.kind)
         try:
             if handler is None:
                 raise LookupError(f"no handler for timer kind {timer.kind!r}")
-            with session.begin_nested():
-                outcome = handler(FireContext(session, now, timer, self.services))
-                settle(timer, outcome, now)
+            return handler(FireContext(session, now, timer, self.services))
         except Exception as e:  # one failing handler must not stop the sweep
-            log.error(
-                "timer #%s (%s %s) failed: %s",
-                timer.id,
-                timer.kind,
-                timer.subject,
-                e,
-                exc_info=not isinstance(e, LookupError),
-            )
-            timer.state = "failed"
-            timer.last_error = f"{type(e).__name__}: {e}"[:2000]
-            timer.claim_token = None
-        report.count(timer.state)
-        metrics.TIMERS_FIRED.labels(timer.kind, timer.state).inc()
+            raise _HandlerFailed() from e
 
     def _next_due(self) -> datetime | None:
         with self.sessions() as session:
             return session.scalar(select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE)))
+
+
+class _HandlerFailed(Exception):
+    """A handler raised; its cause is the handler's exception."""
 
 
 def settle(timer: Timer, outcome: Outcome, now: datetime) -> None:

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from urllib.parse import parse_qs
@@ -153,16 +154,36 @@ def respond(start_response, status: int, headers: dict, body: bytes) -> list[byt
     return [body]
 
 
-def serve(wsgi_app, host: str, port: int, threads: int):
-    """A production WSGI server (waitress); returns it unstarted: call .run(), stop with .close()."""
-    from waitress import create_server
+class HttpServer:
+    """A production WSGI server (waitress) run in a thread, and stopped from inside its own loop."""
 
-    return create_server(
-        wsgi_app,
-        host=host,
-        port=port,
-        threads=threads,
-        ident="atento",
-        channel_timeout=30,
-        clear_untrusted_proxy_headers=True,
-    )
+    def __init__(self, wsgi_app, host: str, port: int, threads: int):
+        from waitress import create_server
+
+        self.server = create_server(
+            wsgi_app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="atento",
+            channel_timeout=30,
+            clear_untrusted_proxy_headers=True,
+        )
+        self.thread = threading.Thread(target=self.server.run, name="http", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self.server.effective_port
+
+    def start(self) -> HttpServer:
+        self.thread.start()
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        from waitress import wasyncore
+
+        # Closing every channel from inside the loop empties its map, so the loop returns cleanly;
+        # closing sockets from another thread would leave it selecting on dead descriptors.
+        self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        self.thread.join(timeout)
+        self.server.task_dispatcher.shutdown()

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import itertools
 import json
-import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -181,20 +180,19 @@ class ServedApp:
     """The real bot (bot.app.build) served by waitress on a free port, in this process."""
 
     def __init__(self, atento):
-        from bot.web import serve
+        from bot.web import HttpServer
 
         self.atento = atento
-        self.server = serve(atento.http, "127.0.0.1", 0, threads=4)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.http = HttpServer(atento.http, "127.0.0.1", 0, threads=4)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.effective_port}"
+        return f"http://127.0.0.1:{self.http.port}"
 
     def __enter__(self):
-        self.thread.start()
+        self.http.start()
         return self
 
     def __exit__(self, *exc):
-        self.server.close()
+        self.http.stop()
         self.atento.close()

@@ -1,0 +1,84 @@
+"""bench/understand: time per message of the understanding policy.
+
+Prints median and p99 over the test corpus (messages with time cues) and over ordinary chat
+without time cues (the cheap pre-filter's path). Targets (issue 9): p99 < 5 ms with a cue,
+< 0.2 ms without one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from policies.understanding import understand
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "understanding.jsonl"
+ORDINARY_CHAT = [
+    "can you check the logs for me?",
+    "the export fails with an error",
+    "thanks, that worked!",
+    "Hi team, quick question about SSO",
+    "which plan are we on?",
+    "I can't see the dashboard",
+    "great, appreciate it",
+    "gracias, ya funciona",
+    "no puedo ver el panel",
+    "¿qué plan tenemos contratado?",
+    "hola equipo, una consulta sobre SSO",
+    "el informe sale vacío",
+    "could you resend the invite link please",
+    "ok 👍",
+    "we see the same problem as Ana",
+    "it's still failing for us",
+    "perfecto, muchas gracias",
+    "sigue fallando para nosotros",
+    "let me know what you need from us",
+    "is there a workaround?",
+]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def measure(cases: list[tuple[str, datetime, str, str | None]], rounds: int) -> list[float]:
+    timings = []
+    for _ in range(rounds):
+        for text, now, tz, role in cases:
+            started = time.perf_counter()
+            understand(text, now, tz, role=role)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+
+    corpus = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        tz = ZoneInfo(case["tz"])
+        corpus.append((case["text"], datetime.fromisoformat(case["now"]).replace(tzinfo=tz), case["tz"], case["role"]))
+    now = datetime(2026, 12, 16, 10, tzinfo=ZoneInfo("America/Panama"))
+    chat = [(text, now, "America/Panama", None) for text in ORDINARY_CHAT]
+
+    measure(corpus, 1)  # warm dateparser's language data
+    for name, cases, target in (("corpus (time cues)", corpus, 5.0), ("ordinary chat (no cue)", chat, 0.2)):
+        timings = measure(cases, args.rounds)
+        p50, p99 = statistics.median(timings), percentile(timings, 99)
+        verdict = "meets" if p99 < target else "MISSES"
+        print(
+            f"{name:<24} n={len(timings):>6}  median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms  ({verdict} p99 < {target} ms)"
+        )
+
+
+if __name__ == "__main__":
+    main()
