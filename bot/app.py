@@ -20,7 +20,7 @@ import handlers.messages
 from .channels import Channels
 from .clock import Clock, SystemClock
 from .config import Settings
-from .db import make_engine, make_session_factory, unit_of_work
+from .db import make_engine, make_session_factory, read_only, unit_of_work
 from .intake import Intake
 from .maintenance import prune_event_ids, schedule_prune
 from .outbox import Outbox, OutboxSettings
@@ -28,7 +28,7 @@ from .scheduler import SweepRunner
 from .slack import SlackPermanent, SlackPort, SlackTransient
 from .timers import Sweeper
 from .web import SlackHttp
-from .workspaces import Installation, Installations
+from .workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento")
 
@@ -61,14 +61,15 @@ class Atento:
 
     def healthy(self) -> bool:
         try:
-            with self.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            with read_only(self.sessions) as session:
+                session.execute(text("SELECT 1"))
             return True
         except DBAPIError:
             return False
 
     def close(self) -> None:
         self.runner.stop()
+        self.intake.numbers.close()
         self.engine.dispose()
 
 
@@ -95,7 +96,7 @@ def identify(port: SlackPort, token: str, attempts: int = 5) -> Installation:
 def build(settings: Settings, clock: Clock | None = None, installations: Installations | None = None) -> Atento:
     """Everything wired, nothing started: call `runner.start()` and serve `http`."""
     clock = clock or SystemClock()
-    engine = make_engine(settings.database_url, pool_size=max(5, settings.http_threads))
+    engine = make_engine(settings.database_url, pool_size=max(5, 2 * settings.http_threads))
     sessions = make_session_factory(engine)
     port = SlackPort(settings.slack_api_url)
     if installations is None:
@@ -127,6 +128,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     runner = SweepRunner(sweeper, settings.sweep_seconds)
     wake.target = runner.poke
     with unit_of_work(sessions) as session:
+        for installation in installations:
+            ensure_workspace(session, installation, clock.now())
         schedule_prune(session, clock.now())
 
     bolt = build_bolt(settings, installations, services=_Services(intake, channels))

@@ -12,7 +12,7 @@ from . import outbox, render
 from .clock import Clock
 from .db import unit_of_work
 from .timers import FireContext
-from .workspaces import Installations, ensure_channel, ensure_workspace
+from .workspaces import Installations, ensure_channel
 
 
 class Channels:
@@ -35,7 +35,6 @@ class Channels:
             return
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            ensure_workspace(session, installation, now)
             ensure_channel(session, workspace_id, channel_id, shared=False, now=now)
             self._learn(session, workspace_id, channel_id, now, introduce=True)
         self.notify()

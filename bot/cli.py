@@ -68,8 +68,10 @@ def configure_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("apscheduler", "slack_bolt", "slack_sdk", "waitress.queue"):
+    for noisy in ("slack_bolt", "slack_sdk", "waitress.queue"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    # "skipped: maximum number of running instances reached" is how max_instances=1 works, not news.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
 
 
 def start_bot(config, *, migrate: bool = True):

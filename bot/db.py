@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,9 +44,29 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
+    # SQLite has one writer. Threads of this process queue for it on a lock, which hands over at
+    # once; left to SQLite's busy handler they would sleep in growing steps of up to 100 ms.
+    writer = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get("sqlite_read_only", False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        writer.acquire()
+        connection.info["holds_writer"] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            release(connection)
+            raise
+
+    def release(connection):
+        if connection.info.pop("holds_writer", False):
+            writer.release()
+
+    event.listen(engine, "commit", release)
+    event.listen(engine, "rollback", release)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -63,6 +84,18 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         session.rollback()
         raise
     finally:
+        session.close()
+
+
+@contextmanager
+def read_only(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reads: on SQLite its transaction does not take the write lock."""
+    session = sessions()
+    try:
+        session.connection(execution_options={"sqlite_read_only": True})
+        yield session
+    finally:
+        session.rollback()
         session.close()
 
 
@@ -88,10 +121,25 @@ def downgrade(url: str, revision: str = "base") -> None:
     command.downgrade(alembic_config(url), revision)
 
 
-def insert_ignoring_conflict(session: Session, model, values: dict | list[dict], keys: list[str]):
-    """INSERT … ON CONFLICT (keys) DO NOTHING, on PostgreSQL and SQLite alike."""
+_UPSERTS: dict[tuple, object] = {}
+
+
+def insert_ignoring_conflict(session: Session, model, values: dict | list[dict], keys: list[str], returning=None):
+    """INSERT … ON CONFLICT (keys) DO NOTHING on PostgreSQL and SQLite; returns the Core result.
+
+    The statement is built once per model and dialect and run with parameters on the session's
+    connection (no ORM bulk path): this is the hot path of intake and of the timers.
+    """
     from sqlalchemy.dialects.postgresql import insert as pg_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    return insert(model).values(values).on_conflict_do_nothing(index_elements=keys)
+    dialect = session.get_bind().dialect.name
+    key = (dialect, model, tuple(keys), returning)
+    statement = _UPSERTS.get(key)
+    if statement is None:
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        statement = insert(model).on_conflict_do_nothing(index_elements=keys)
+        if returning is not None:
+            statement = statement.returning(returning)
+        _UPSERTS[key] = statement
+    return session.connection().execute(statement, values)

@@ -157,7 +157,7 @@ class Outbox:
     def _pace_rows(self, session: Session, candidates: list[Timer], now: datetime) -> dict[str, Pace]:
         keys = {t.pace_key for t in candidates if t.pace_key} | {f"ws:{t.workspace_id}" for t in candidates}
         fresh = [{"key": k, "next_at": None} for k in sorted(keys)]
-        session.execute(insert_ignoring_conflict(session, Pace, fresh, ["key"]))
+        insert_ignoring_conflict(session, Pace, fresh, ["key"])
         rows = session.scalars(
             select(Pace).where(Pace.key.in_(sorted(keys))).order_by(Pace.key).with_for_update()
         ).all()

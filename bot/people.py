@@ -57,13 +57,11 @@ def cache_profile(
     )
     person = session.get(Person, (workspace_id, user["id"]))
     if person is None:
-        session.execute(
-            insert_ignoring_conflict(
-                session,
-                Person,
-                dict(workspace_id=workspace_id, user_id=user["id"], **values),
-                ["workspace_id", "user_id"],
-            )
+        insert_ignoring_conflict(
+            session,
+            Person,
+            dict(workspace_id=workspace_id, user_id=user["id"], **values),
+            ["workspace_id", "user_id"],
         )
         person = session.get(Person, (workspace_id, user["id"]))
     for name, value in values.items():
@@ -82,29 +80,25 @@ def cache_from_event(
 ) -> None:
     """A first sketch of an external author from the event itself, until users.info answers."""
     profile = profile or {}
-    session.execute(
-        insert_ignoring_conflict(
-            session,
-            Person,
-            dict(
-                workspace_id=workspace_id,
-                user_id=user_id,
-                home_team_id=team_id,
-                role=role,
-                display_name=(profile.get("display_name") or profile.get("real_name") or profile.get("name") or "")[
-                    :200
-                ]
-                or None,
-                real_name=(profile.get("real_name") or "")[:200] or None,
-                is_restricted=bool(profile.get("is_restricted")),
-                is_ultra_restricted=bool(profile.get("is_ultra_restricted")),
-                is_stranger=role == "customer",
-                is_bot=False,
-                deleted=False,
-                fetched_at=SKETCHED,  # stale at once, so the real profile is fetched
-            ),
-            ["workspace_id", "user_id"],
-        )
+    insert_ignoring_conflict(
+        session,
+        Person,
+        dict(
+            workspace_id=workspace_id,
+            user_id=user_id,
+            home_team_id=team_id,
+            role=role,
+            display_name=(profile.get("display_name") or profile.get("real_name") or profile.get("name") or "")[:200]
+            or None,
+            real_name=(profile.get("real_name") or "")[:200] or None,
+            is_restricted=bool(profile.get("is_restricted")),
+            is_ultra_restricted=bool(profile.get("is_ultra_restricted")),
+            is_stranger=role == "customer",
+            is_bot=False,
+            deleted=False,
+            fetched_at=SKETCHED,  # stale at once, so the real profile is fetched
+        ),
+        ["workspace_id", "user_id"],
     )
 
 

@@ -25,6 +25,7 @@ class SweepRunner:
         self._wake = threading.Event()
         self._scheduler = BackgroundScheduler(timezone=UTC)
         self._job = None
+        self._running = False
 
     def start(self) -> None:
         self._job = self._scheduler.add_job(
@@ -42,7 +43,7 @@ class SweepRunner:
     def poke(self) -> None:
         """Something was queued in this process: sweep now rather than at the next tick."""
         self._wake.set()
-        if self._job is not None:
+        if self._job is not None and not self._running:
             with contextlib.suppress(JobLookupError):
                 self._job.modify(next_run_time=datetime.now(UTC))
 
@@ -52,6 +53,13 @@ class SweepRunner:
             self._scheduler.shutdown(wait=True)
 
     def _run(self) -> None:
+        self._running = True
+        try:
+            self._drain()
+        finally:
+            self._running = False
+
+    def _drain(self) -> None:
         deadline = time.monotonic() + self.interval
         while time.monotonic() < deadline:
             self._wake.clear()

@@ -25,7 +25,7 @@ from policies.timers import Done, Outcome, Reschedule, Skip, collapse
 
 from . import metrics
 from .clock import Clock
-from .db import insert_ignoring_conflict, unit_of_work
+from .db import insert_ignoring_conflict, read_only, unit_of_work
 from .models import Timer
 
 log = logging.getLogger("atento.timers")
@@ -61,9 +61,8 @@ def schedule(
         workspace_id=workspace_id,
         created_at=now,
     )
-    statement = insert_ignoring_conflict(session, Timer, values, ["dedupe_key"])
     # rowcount is not reliable for INSERT … ON CONFLICT on every driver; RETURNING is.
-    return session.execute(statement.returning(Timer.id)).scalar() is not None
+    return insert_ignoring_conflict(session, Timer, values, ["dedupe_key"], returning=Timer.id).scalar() is not None
 
 
 def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
@@ -241,7 +240,7 @@ class Sweeper:
             raise _HandlerFailed() from e
 
     def _next_due(self) -> datetime | None:
-        with self.sessions() as session:
+        with read_only(self.sessions) as session:
             return session.scalar(select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE)))
 
 

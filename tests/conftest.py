@@ -101,7 +101,7 @@ def bot(db, clock, slack):
     """The real bot on `db`, talking to the stand-in Slack; sweeps are driven by the test."""
     from bot.app import build
     from bot.config import Settings
-    from tests.slackfakes import SIGNING_SECRET, ServedApp, SlackSender
+    from bot.simulator import SIGNING_SECRET, ServedApp, SlackSender
 
     slack.add_channel("CSHARED", name="acme-support", shared=True)
     settings = Settings(

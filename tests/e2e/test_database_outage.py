@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 from bot.app import build
 from bot.config import Settings
 from bot.models import ProcessedEvent, Request
-from tests.slackfakes import SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.simulator import SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
 from tests.tcpproxy import TcpProxy
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot.models import Channel, Person, ProcessedEvent, Request, RequestEvent, RequestMessage
-from tests.slackfakes import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 
 def requests_of(bot) -> list[Request]:
@@ -352,7 +352,7 @@ def test_a_signature_older_than_five_minutes_is_refused(bot, clock, slack):
 
 
 def test_a_body_signed_with_another_secret_is_refused(bot, clock, slack):
-    from tests.slackfakes import sign
+    from bot.simulator import sign
 
     body = json.dumps(message_event(text="x", user="UCARLA", ts=ts_at(clock.now()))).encode()
     now = int(clock.now().timestamp())

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bot.clock import SystemClock
 from bot.db import make_engine, make_session_factory
 from bot.models import Request, Timer
-from tests.slackfakes import SIGNING_SECRET, SlackSender, message_event, ts_at
+from bot.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
 
 
 def free_port() -> int:

@@ -1,4 +1,4 @@
-"""Slack payloads shaped like the real ones in shared/fixtures/slack, and a signed sender."""
+"""The other half of the stand-in: Slack-shaped payloads (as in shared/fixtures/slack) and a signed sender."""
 
 from __future__ import annotations
 
