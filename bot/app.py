@@ -118,12 +118,17 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         sessions,
         clock,
         {
+            "intake.message": intake.on_message,
+            "intake.edited": intake.on_edited,
+            "intake.deleted": intake.on_deleted,
             "intake.classified": intake.on_classified,
             "person.cache": intake.on_profile,
             "channel.learned": channels.on_learned,
             "events.prune": prune_event_ids,
         },
         outbox=outbox,
+        # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).
+        batch_size=25 if engine.dialect.name == "sqlite" else 500,
     )
     runner = SweepRunner(sweeper, settings.sweep_seconds)
     wake.target = runner.poke

@@ -20,7 +20,7 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import metrics, outbox, people, render
+from . import metrics, outbox, people, render, timers
 from .clock import Clock
 from .db import insert_ignoring_conflict, unit_of_work
 from .models import (
@@ -106,52 +106,71 @@ class Intake:
 
     # -- use cases ---------------------------------------------------------------------------
     def receive(self, message: IncomingMessage) -> IntakeResult:
-        """Store a message once and do what it means: open, join, or update a request."""
-        now = self.clock.now()
-        with unit_of_work(self.sessions) as session:
-            if not first_delivery(session, message.event_id, now):
-                metrics.EVENTS_DUPLICATE.inc()
-                return IntakeResult("duplicate")
-            result = self._process(session, message, now)
-        if result.queued:
-            self.notify()
-        return result
+        """Store a message once, in the inbox, before Slack gets its 200.
+
+        Two inserts and a commit: the event id (Slack's retries reuse it) and the message as a
+        timer due now. The sweep then decides what it means (open, join, activity) in batches;
+        in this process it is poked at once, so the acknowledgement follows within milliseconds.
+        """
+        return self._enqueue(message.event_id, "intake.message", f"message:{message.channel_id}:{message.ts}", message)
+
+    def on_message(self, ctx: FireContext) -> Outcome:
+        """A message from the inbox: open, join, or update a request (P1)."""
+        message = message_from(ctx.timer.payload)
+        return Done(self._process(ctx.session, message, ctx.now).action)
 
     def edited(self, edit: EditedMessage) -> IntakeResult:
-        """message_changed: the opening message's new words become the excerpt."""
-        now = self.clock.now()
-        with unit_of_work(self.sessions) as session:
-            if not first_delivery(session, edit.event_id, now):
-                return IntakeResult("duplicate")
-            request = opened_by(session, edit.workspace_id, edit.channel_id, edit.ts)
-            if request is None:
-                return IntakeResult("ignored")
-            request.excerpt = rules.excerpt(edit.text, edit.file_names)
-            record_event(session, request.id, "customer", "edited", {"ts": edit.ts}, now)
-            return IntakeResult("edited", request.reference)
+        """message_changed, through the inbox, so it is applied after the message it edits."""
+        return self._enqueue(edit.event_id, "intake.edited", f"edit:{edit.channel_id}:{edit.ts}", edit)
 
     def deleted(self, deletion: DeletedMessage) -> IntakeResult:
-        """message_deleted of the opening message withdraws the request; nothing is erased."""
+        """message_deleted, through the inbox, after the message it deletes."""
+        subject = f"delete:{deletion.channel_id}:{deletion.deleted_ts}"
+        return self._enqueue(deletion.event_id, "intake.deleted", subject, deletion)
+
+    def _enqueue(self, event_id: str, kind: str, subject: str, facts) -> IntakeResult:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            if not first_delivery(session, deletion.event_id, now):
+            if not first_delivery(session, event_id, now):
+                metrics.EVENTS_DUPLICATE.inc()
                 return IntakeResult("duplicate")
-            request = opened_by(session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts)
-            if request is None or request.state != "open":
-                return IntakeResult("ignored")
-            request.state = "withdrawn"
-            record_event(session, request.id, "customer", "withdrawn", {"ts": deletion.deleted_ts}, now)
-            return IntakeResult("withdrawn", request.reference)
+            timers.schedule(
+                session,
+                kind=kind,
+                subject=subject,
+                due_at=now,
+                now=now,
+                workspace_id=facts.workspace_id,
+                payload=asdict(facts),
+                priority=0,
+            )
+        self.notify()
+        return IntakeResult("queued", queued=1)
+
+    def on_edited(self, ctx: FireContext) -> Outcome:
+        """The opening message's new words become the excerpt (repeated edits collapse to the last)."""
+        edit = EditedMessage(**{**ctx.timer.payload, "file_names": tuple(ctx.timer.payload.get("file_names") or ())})
+        request = opened_by(ctx.session, edit.workspace_id, edit.channel_id, edit.ts)
+        if request is None:
+            return Skip("not the opening message of a request")
+        request.excerpt = rules.excerpt(edit.text, edit.file_names)
+        record_event(ctx.session, request.id, "customer", "edited", {"ts": edit.ts}, ctx.now)
+        return Done(f"{request.reference} edited")
+
+    def on_deleted(self, ctx: FireContext) -> Outcome:
+        """Deleting the opening message withdraws the request; nothing is erased."""
+        deletion = DeletedMessage(**ctx.timer.payload)
+        request = opened_by(ctx.session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts)
+        if request is None or request.state != "open":
+            return Skip("not the opening message of an open request")
+        request.state = "withdrawn"
+        record_event(ctx.session, request.id, "customer", "withdrawn", {"ts": deletion.deleted_ts}, ctx.now)
+        return Done(f"{request.reference} withdrawn")
 
     # -- timer handlers (continuations of Slack reads) ---------------------------------------
     def on_classified(self, ctx: FireContext) -> Outcome:
         """users.info answered for an author we could not place: cache them, then decide."""
-        message = IncomingMessage(
-            **{
-                **ctx.timer.payload["message"],
-                "file_names": tuple(ctx.timer.payload["message"]["file_names"]),
-            }
-        )
+        message = message_from(ctx.timer.payload["message"])
         user = (ctx.timer.payload.get("response") or {}).get("user")
         if not user:
             return Skip("users.info gave no user")
@@ -274,7 +293,7 @@ class Intake:
         request.id = (
             session.connection()
             .execute(
-                insert(REQUESTS).returning(REQUESTS.c.id),
+                _INSERT_REQUEST,
                 dict(
                     workspace_id=request.workspace_id,
                     number=number,
@@ -361,6 +380,11 @@ class Intake:
 
 
 # -- small queries and writes, shared by the use cases above -------------------------------
+def message_from(payload: dict) -> IncomingMessage:
+    """An IncomingMessage back from its JSON form in a timer's payload."""
+    return IncomingMessage(**{**payload, "file_names": tuple(payload.get("file_names") or ())})
+
+
 REQUESTS = Request.__table__
 CHANNELS = Channel.__table__
 PEOPLE = Person.__table__
@@ -439,25 +463,13 @@ def channel_settings(session: Session, workspace_id: str, channel_id: str, share
 
 
 def person_row(session: Session, workspace_id: str, user_id: str):
-    return (
-        session.connection()
-        .execute(select(PEOPLE).where(PEOPLE.c.workspace_id == workspace_id, PEOPLE.c.user_id == user_id))
-        .first()
-    )
+    return session.connection().execute(_PERSON, {"workspace": workspace_id, "user": user_id}).first()
 
 
 def touch(session: Session, request_id: int, role: str, posted_at: datetime, *, first_reply: bool) -> str:
     """Record activity on a request: the latest customer or staff message, the first staff reply."""
-    column = REQUESTS.c.last_customer_at if role == "customer" else REQUESTS.c.last_staff_at
-    values = {column.key: case((or_(column.is_(None), column < posted_at), posted_at), else_=column)}
-    if first_reply:
-        values["first_staff_reply_at"] = func.coalesce(REQUESTS.c.first_staff_reply_at, posted_at)
-    number = (
-        session.connection()
-        .execute(update(REQUESTS).where(REQUESTS.c.id == request_id).values(values).returning(REQUESTS.c.number))
-        .scalar_one()
-    )
-    return f"REQ-{number}"
+    params = {"request": request_id, "at": posted_at}
+    return f"REQ-{session.connection().execute(_TOUCH[(role, first_reply)], params).scalar_one()}"
 
 
 def record_event(session: Session, request_id: int, actor: str | None, kind: str, data: dict, now: datetime) -> None:

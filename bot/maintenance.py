@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 from policies.timers import Done, Outcome
 
 from . import timers
-from .models import ProcessedEvent
+from .models import ProcessedEvent, Timer
 from .timers import FireContext
 
 # Slack retries within about 6 minutes; a day is far beyond that and keeps the table small.
 EVENT_ID_RETENTION = timedelta(days=1)
+# Settled timers (the inbox's messages, sent acknowledgements…) are kept a week for operators.
+SETTLED_TIMER_RETENTION = timedelta(days=7)
 
 
 def schedule_prune(session: Session, now: datetime) -> None:
@@ -33,8 +35,14 @@ def schedule_prune(session: Session, now: datetime) -> None:
 
 
 def prune_event_ids(ctx: FireContext) -> Outcome:
-    removed = ctx.session.execute(
+    events = ctx.session.execute(
         delete(ProcessedEvent).where(ProcessedEvent.received_at < ctx.now - EVENT_ID_RETENTION)
     ).rowcount
+    settled = ctx.session.execute(
+        delete(Timer).where(
+            Timer.state.in_(("done", "skipped", "cancelled")),
+            Timer.created_at < ctx.now - SETTLED_TIMER_RETENTION,
+        )
+    ).rowcount
     schedule_prune(ctx.session, ctx.now)
-    return Done(f"{removed} event ids older than a day removed")
+    return Done(f"{events} event ids older than a day and {settled} settled timers older than a week removed")

@@ -113,4 +113,12 @@ def bot(db, clock, slack):
     with ServedApp(build(settings, clock)) as served:
         served.send = SlackSender(served.url, clock)
         served.sweep = served.atento.sweeper.sweep
+        served.drain = lambda: drain(served.atento.sweeper)
         yield served
+
+
+def drain(sweeper, limit: int = 20) -> None:
+    """Sweep until nothing due now is left to do (inbox → reads → continuations → outbox)."""
+    for _ in range(limit):
+        if not sweeper.sweep().did_work:
+            return

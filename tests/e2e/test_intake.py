@@ -33,7 +33,7 @@ def staff_member(slack, user="USTAFF", **fields):
 def test_a_customer_message_opens_one_request_and_one_acknowledgement_in_its_thread(bot, clock, slack):
     payload, reply = customer_says(bot, clock, "The CSV export is broken since this morning")
     assert reply.status == 200
-    bot.sweep()
+    bot.drain()
     (request,) = requests_of(bot)
     assert (request.reference, request.state, request.customer_user_id) == (
         "REQ-1",
@@ -54,14 +54,14 @@ def test_slack_retries_of_one_event_give_one_request_and_one_acknowledgement(bot
     payload, _ = customer_says(bot, clock, "Login fails for all our users")
     for attempt in (1, 2, 3):
         assert bot.send.event(payload, retry=attempt).status == 200
-        bot.sweep()
+        bot.drain()
     assert len(requests_of(bot)) == 1
     assert len(slack.posts("CSHARED")) == 1
 
 
 def test_the_acknowledgement_speaks_the_customers_language(bot, clock, slack):
     customer_says(bot, clock, "Hola, no podemos exportar las facturas de este mes")
-    bot.sweep()
+    bot.drain()
     assert slack.posts("CSHARED")[0]["text"] == "Registrado como REQ-1. Una persona de nuestro equipo se hará cargo."
 
 
@@ -69,7 +69,7 @@ def test_a_burst_of_three_messages_within_a_minute_is_one_request(bot, clock, sl
     for text in ("Hi team", "our dashboard shows no data", "since the upgrade to 3.2"):
         customer_says(bot, clock, text)
         clock.advance(seconds=20)
-    bot.sweep()
+    bot.drain()
     (request,) = requests_of(bot)
     assert request.excerpt == "Hi team"
     assert len(slack.posts("CSHARED")) == 1
@@ -80,7 +80,7 @@ def test_after_the_grouping_window_the_same_customer_opens_a_new_request(bot, cl
     customer_says(bot, clock, "First problem")
     clock.advance(minutes=11)
     customer_says(bot, clock, "A different problem")
-    bot.sweep()
+    bot.drain()
     assert [r.reference for r in requests_of(bot)] == ["REQ-1", "REQ-2"]
 
 
@@ -94,8 +94,8 @@ def test_a_staff_top_level_message_opens_nothing(bot, clock, slack):
             ts=ts_at(clock.now()),
         )
     )
-    bot.sweep()  # users.info places the unknown author: staff
-    bot.sweep()
+    bot.drain()  # users.info places the unknown author: staff
+    bot.drain()
     assert requests_of(bot) == []
     with bot.atento.sessions() as session:
         assert session.get(Person, (OUR_TEAM, "USTAFF")).role == "staff"
@@ -126,7 +126,7 @@ def test_bot_messages_and_channel_joins_open_nothing(bot, clock, slack):
     )
     for payload in (modern_bot, classic, ourselves, join):
         assert bot.send.event(payload).status == 200
-    bot.sweep()
+    bot.drain()
     assert requests_of(bot) == []
     assert slack.posts() == []
 
@@ -143,8 +143,7 @@ def test_a_guest_of_our_own_workspace_is_a_customer(bot, clock, slack):
             channel="CINTERNAL",
         )
     )
-    bot.sweep()
-    bot.sweep()
+    bot.drain()
     (request,) = requests_of(bot)
     assert request.customer_user_id == "UGUEST"
     assert len(slack.posts("CINTERNAL")) == 1
@@ -165,11 +164,11 @@ def test_thread_replies_record_customer_and_staff_activity_and_the_first_respons
             thread_ts=thread,
         )
     )
-    bot.sweep()
-    bot.sweep()
+    bot.drain()
     clock.advance(minutes=3)
     customer_reply_ts = ts_at(clock.now())
     bot.send.event(message_event(text="thanks!", user="UCARLA", ts=customer_reply_ts, thread_ts=thread))
+    bot.drain()
     (request,) = requests_of(bot)
     assert request.first_staff_reply_at.timestamp() == float(staff_reply_ts)
     assert request.last_staff_at.timestamp() == float(staff_reply_ts)
@@ -204,6 +203,7 @@ def test_an_edit_of_the_opening_message_updates_the_excerpt(bot, clock, slack):
         }
     )
     assert bot.send.event(edit).status == 200
+    bot.drain()
     assert requests_of(bot)[0].excerpt == "Export broken"
 
 
@@ -227,6 +227,7 @@ def test_deleting_the_opening_message_withdraws_the_request_and_keeps_it(bot, cl
         }
     )
     assert bot.send.event(deletion).status == 200
+    bot.drain()
     (request,) = requests_of(bot)
     assert request.state == "withdrawn"
     assert audit_kinds(bot) == ["opened", "withdrawn"]
@@ -234,22 +235,24 @@ def test_deleting_the_opening_message_withdraws_the_request_and_keeps_it(bot, cl
 
 def test_reaction_mode_acknowledges_with_a_reaction_only(bot, clock, slack):
     customer_says(bot, clock, "first message creates the channel row")
+    bot.drain()
     with bot.atento.sessions.begin() as session:
         session.get(Channel, (OUR_TEAM, "CSHARED")).ack_mode = "reaction"
     clock.advance(minutes=15)
     opening, _ = customer_says(bot, clock, "second request")
-    bot.sweep()
+    bot.drain()
     reactions = [c.args for c in slack.calls("reactions.add")]
     assert reactions == [{"channel": "CSHARED", "timestamp": opening["event"]["ts"], "name": "ticket"}]
 
 
 def test_a_triage_channel_gets_the_request_with_a_link_to_its_thread(bot, clock, slack):
     customer_says(bot, clock, "first")
+    bot.drain()
     with bot.atento.sessions.begin() as session:
         session.get(Channel, (OUR_TEAM, "CSHARED")).triage_channel_id = "CTRIAGE"
     clock.advance(minutes=15)
     opening, _ = customer_says(bot, clock, "Payments fail with error 402")
-    bot.sweep()
+    bot.drain()
     (triage,) = slack.posts("CTRIAGE")
     assert "REQ-2" in triage["text"] and "Payments fail with error 402" in triage["text"]
     assert f"/archives/CSHARED/p{opening['event']['ts'].replace('.', '')}" in triage["text"]
@@ -270,11 +273,9 @@ def test_when_the_bot_joins_a_channel_it_learns_it_is_shared_and_introduces_itse
     )
     again = dict(joined, event_id="EvAGAIN")
     assert bot.send.event(joined).status == 200
-    bot.sweep()
-    bot.sweep()
+    bot.drain()
     bot.send.event(again)
-    bot.sweep()
-    bot.sweep()
+    bot.drain()
     intros = slack.posts("CNEW")
     assert len(intros) == 1 and "Atento" in intros[0]["text"]
     with bot.atento.sessions() as session:
@@ -285,8 +286,7 @@ def test_when_the_bot_joins_a_channel_it_learns_it_is_shared_and_introduces_itse
 def test_external_authors_profile_is_cached_from_users_info(bot, clock, slack):
     slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
     customer_says(bot, clock, "hello")
-    bot.sweep()
-    bot.sweep()
+    bot.drain()
     with bot.atento.sessions() as session:
         carla = session.get(Person, (OUR_TEAM, "UCARLA"))
     assert (carla.role, carla.display_name, carla.is_stranger) == ("customer", "Carla Pérez", True)
@@ -305,6 +305,7 @@ def test_unknown_event_types_and_subtypes_are_acknowledged_and_ignored(bot, cloc
     }
     for payload in (weird, pinned, mystery, rate_limited):
         assert bot.send.event(payload).status == 200
+    bot.drain()
     assert requests_of(bot) == []
 
 
@@ -331,6 +332,7 @@ def test_unusual_messages_are_stored_safely_with_a_truncated_excerpt(bot, clock,
         ),
     ):
         assert bot.send.event(payload).status == 200
+    bot.drain()
     excerpts = [r.excerpt for r in requests_of(bot)]
     assert len(excerpts[0]) == 500 and excerpts[0].endswith("…")
     assert excerpts[1] == "" and excerpts[2] == "[error.png]"
