@@ -52,14 +52,23 @@ class ConfigurationError(Exception):
     """Shown as one line; exit status 2."""
 
 
-def settings():
-    from bot.config import load_settings
+def settings(require: str | None = None):
+    """The configuration; `require` ('serving' or 'worker') checks what that mode needs."""
+    from bot.config import MissingSetting, load_settings
 
     try:
-        return load_settings()
+        config = load_settings()
     except ValidationError as e:
         problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors())
         raise ConfigurationError(f"invalid configuration: {problems}") from None
+    try:
+        if require == "serving":
+            config.require_for_serving()
+        elif require == "worker":
+            config.require_for_worker()
+    except MissingSetting as e:
+        raise ConfigurationError(f"missing required setting {', '.join(e.names)} (environment or .env)") from None
+    return config
 
 
 def configure_logging(level: str) -> None:
@@ -94,14 +103,9 @@ def wait_for_signal() -> threading.Event:
 
 
 def cmd_serve(args) -> int:
-    from bot.config import MissingSetting
     from bot.web import HttpServer
 
-    config = settings()
-    try:
-        config.require_for_serving()
-    except MissingSetting as e:
-        raise ConfigurationError(f"missing required setting {', '.join(e.names)} (environment or .env)") from None
+    config = settings(require="serving")
     configure_logging(config.log_level)
     log = logging.getLogger("atento")
     atento = start_bot(config)
@@ -126,13 +130,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_worker(args) -> int:
-    from bot.config import MissingSetting
-
-    config = settings()
-    try:
-        config.require_for_worker()
-    except MissingSetting as e:
-        raise ConfigurationError(f"missing required setting {', '.join(e.names)} (environment or .env)") from None
+    config = settings(require="worker")
     configure_logging(config.log_level)
     atento = start_bot(config)
     atento.runner.start()

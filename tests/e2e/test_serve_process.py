@@ -98,16 +98,21 @@ def test_serve_logs_one_request_and_one_acknowledgement_even_when_slack_retries(
     assert len(slack.calls("chat.postMessage")) == 1
 
 
-def test_serve_without_its_settings_says_what_is_missing_and_exits_2(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "serve"],
-        env=env,
-        cwd=tmp_path,
+def atento(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:
+    """Run the CLI as a new user would: no Slack or database settings but those given."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        env={**clean, **env},
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_serve_without_its_settings_says_what_is_missing_and_exits_2(tmp_path):
+    result = atento("serve", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "atento: missing required setting SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (environment or .env)"
@@ -117,35 +122,20 @@ def test_serve_without_its_settings_says_what_is_missing_and_exits_2(tmp_path):
 
 def test_serve_reads_a_dot_env_file(tmp_path):
     (tmp_path / ".env").write_text("SLACK_BOT_TOKEN=xoxb-from-dotenv\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "serve"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = atento("serve", cwd=tmp_path)
     assert result.returncode == 2
     assert "missing required setting SLACK_SIGNING_SECRET " in result.stderr
 
 
 def test_serve_with_a_rejected_token_says_how_to_fix_it(tmp_path, slack):
     slack.fail("auth.test", times=1, status=200, retry_after=None, error="invalid_auth")
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-wrong",
-        "SLACK_SIGNING_SECRET": "s",
-        "SLACK_API_URL": slack.api_url,
-        "DATABASE_URL": f"sqlite:///{tmp_path}/a.db",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "serve"],
-        env=env,
+    result = atento(
+        "serve",
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        SLACK_BOT_TOKEN="xoxb-wrong",
+        SLACK_SIGNING_SECRET="s",
+        SLACK_API_URL=slack.api_url,
+        DATABASE_URL=f"sqlite:///{tmp_path}/a.db",
     )
     assert result.returncode == 2
     assert "invalid_auth" in result.stderr and "Bot User OAuth Token" in result.stderr

@@ -5,32 +5,18 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from bot.db import make_engine, make_session_factory
 from bot.models import Timer
 from bot.timers import Sweeper
 from policies.timers import Done
+from tests.builders import add_due_timers
 
 
 def test_four_workers_fire_ten_thousand_timers_exactly_once(postgres_db, clock):
     db = postgres_db
-    now = clock.now()
-    rows = [
-        dict(
-            kind="nudge",
-            subject=f"request:{i}",
-            due_at=now,
-            state="pending",
-            priority=5,
-            attempts=0,
-            payload={},
-            created_at=now,
-        )
-        for i in range(10_000)
-    ]
-    with db.sessions.begin() as session:
-        session.execute(insert(Timer), rows)
+    add_due_timers(db, "nudge", 10_000, clock.now())
 
     fired: Counter[int] = Counter()
     lock = threading.Lock()

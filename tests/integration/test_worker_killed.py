@@ -9,11 +9,12 @@ import sys
 from collections import Counter
 from datetime import timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from bot.models import Timer
 from bot.timers import LEASE, Sweeper
 from policies.timers import Done
+from tests.builders import add_due_timers
 
 WORKER = """
 import sys, threading
@@ -42,21 +43,7 @@ while sweeper.sweep().fired:
 
 def test_a_killed_workers_timers_are_fired_once_by_another_after_its_lease(postgres_db, clock):
     now = clock.now()
-    rows = [
-        dict(
-            kind="chore",
-            subject=f"s{i}",
-            due_at=now,
-            state="pending",
-            priority=5,
-            attempts=0,
-            payload={},
-            created_at=now,
-        )
-        for i in range(200)
-    ]
-    with postgres_db.sessions.begin() as session:
-        session.execute(insert(Timer), rows)
+    add_due_timers(postgres_db, "chore", 200, now)
 
     # Two batches of 50 commit; the third batch blocks at its 11th timer and is killed there.
     worker = subprocess.Popen(
