@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     understand.add_argument("--now", help="ISO moment, local to --tz when it has no offset (default: now)")
     understand.add_argument("--tz", default="UTC", help="the speaker's timezone")
     understand.add_argument("--role", choices=["customer", "staff"], help="read as (default: both)")
+    understand.add_argument("--locale", help="the speaker's locale (en-US reads 5/1 as May 1, en-GB as 5 January)")
     understand.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
     args = parser.parse_args(argv)
@@ -190,7 +191,7 @@ def cmd_understand(args) -> int:
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now
     else:
         now = datetime.now(zone)
-    result = understand(args.text, now, zone, role=args.role)
+    result = understand(args.text, now, zone, role=args.role, locale=args.locale)
     shape = as_json(result, zone)
     if args.json:
         print(json.dumps(shape, ensure_ascii=False))

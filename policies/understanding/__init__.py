@@ -49,8 +49,13 @@ def understand(
     tz: str | ZoneInfo,
     role: str | None = None,
     language: str | None = None,
+    locale: str | None = None,
 ) -> Understanding:
-    """What `text` says about time. role: 'customer', 'staff' or None (read both)."""
+    """What `text` says about time. role: 'customer', 'staff' or None (read both).
+
+    `locale` (a Slack locale such as en-US or en-GB) decides whether 5/1 is May 1 or 5 January;
+    without one, Spanish reads day first and English month first.
+    """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     if not text or _CUES.search(text) is None:
@@ -61,7 +66,8 @@ def understand(
     text = text[:4000]  # a statement about time is short; never scan a pasted log
     folded = fold(text)
     lang = language or guess_language(text)
-    atoms = find_atoms(folded, today, lang)
+    day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
+    atoms = find_atoms(folded, today, lang, day_first)
     away = optout = None
     if role in (None, "customer"):
         optout = opt_out(folded)

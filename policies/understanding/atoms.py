@@ -163,10 +163,11 @@ def _week_monday(today: date, weeks_ahead: int) -> date:
 
 
 class _Finder:
-    def __init__(self, folded: str, today: date, lang: str):
+    def __init__(self, folded: str, today: date, lang: str, day_first: bool):
         self.text = folded
         self.today = today
         self.lang = lang
+        self.day_first = day_first
         self.atoms: list[Atom] = []
 
     def free(self, start: int, end: int) -> bool:
@@ -185,9 +186,12 @@ class _Finder:
         )
 
 
-def find_atoms(folded: str, today: date, lang: str) -> list[Atom]:
-    """Every time atom in `folded` text, left to right, without overlaps."""
-    f = _Finder(folded, today, lang)
+def find_atoms(folded: str, today: date, lang: str, day_first: bool | None = None) -> list[Atom]:
+    """Every time atom in `folded` text, left to right, without overlaps.
+
+    `day_first` orders numeric dates (5/1): by default Spanish reads day first, English month first.
+    """
+    f = _Finder(folded, today, lang, lang == "es" if day_first is None else day_first)
     _find_ranges(f)
     _find_weeks(f)
     _find_days(f)
@@ -262,7 +266,7 @@ def _find_days(f: _Finder) -> None:
             f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()))
     for m in _NUMERIC_DATE.finditer(t):
         a, b = int(m["a"]), int(m["b"])
-        month, day = (b, a) if f.lang == "es" else (a, b)
+        month, day = (b, a) if f.day_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         resolved = _month_day(today, month, day)
