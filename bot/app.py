@@ -13,11 +13,13 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+import handlers.actions
 import handlers.commands
 import handlers.events
 import handlers.messages
 
 from .channels import Channels
+from .claims import Claims
 from .clock import Clock, SystemClock
 from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
@@ -54,6 +56,7 @@ class Atento:
     port: SlackPort
     intake: Intake
     channels: Channels
+    claims: Claims
     sweeper: Sweeper
     runner: SweepRunner
     bolt: App
@@ -104,6 +107,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     wake = Wakeup()
     intake = Intake(sessions, clock, installations, notify=wake)
     channels = Channels(sessions, clock, installations, notify=wake)
+    claims = Claims(sessions, clock, installations, port, notify=wake)
     outbox = Outbox(
         sessions,
         port,
@@ -137,7 +141,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             ensure_workspace(session, installation, clock.now())
         schedule_prune(session, clock.now())
 
-    bolt = build_bolt(settings, installations, services=_Services(intake, channels))
+    bolt = build_bolt(settings, installations, services=_Services(intake, channels, claims))
     atento = Atento(
         settings,
         clock,
@@ -147,6 +151,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         port,
         intake,
         channels,
+        claims,
         sweeper,
         runner,
         bolt,
@@ -160,6 +165,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
 class _Services:
     intake: Intake
     channels: Channels
+    claims: Claims
 
 
 def build_bolt(settings: Settings, installations: Installations, services) -> App:
@@ -167,6 +173,11 @@ def build_bolt(settings: Settings, installations: Installations, services) -> Ap
 
     def authorize(enterprise_id=None, team_id=None, **_):
         found = installations.get(team_id)
+        if found is None:
+            # A click from the other organisation of a Slack Connect channel may carry its own team;
+            # it reached us because we are installed here. With one installation, that is the one.
+            every = list(installations)
+            found = every[0] if len(every) == 1 else None
         if found is None:
             return None
         return AuthorizeResult(
@@ -200,5 +211,6 @@ def build_bolt(settings: Settings, installations: Installations, services) -> Ap
 
     handlers.messages.register(bolt, services)
     handlers.events.register(bolt, services)
+    handlers.actions.register(bolt, services)
     handlers.commands.register(bolt, services)
     return bolt

@@ -340,7 +340,8 @@ class Intake:
                 args={
                     "channel": request.channel_id,
                     "thread_ts": request.thread_ts,
-                    "text": render.text("ack", request.language, ref=request.reference),
+                    "text": (text := render.text("ack", request.language, ref=request.reference)),
+                    "blocks": render.with_claim_button(text, request.number, request.language),
                 },
                 purpose="ack",
                 subject=f"request:{request.id}",
@@ -348,6 +349,16 @@ class Intake:
             )
         if channel.triage_channel_id:
             workspace = session.get(Workspace, request.workspace_id)
+            link = render.thread_link((workspace.settings or {}).get("url"), request.channel_id, request.thread_ts)
+            triage = render.text(
+                "triage",
+                "en",
+                ref=request.reference,
+                customer=people.display_name(person, f"<@{request.customer_user_id}>"),
+                channel=request.channel_id,
+                excerpt=render.short(request.excerpt),
+                link=link,
+            )
             queued += outbox.queue(
                 session,
                 now=now,
@@ -355,19 +366,8 @@ class Intake:
                 method="chat.postMessage",
                 args={
                     "channel": channel.triage_channel_id,
-                    "text": render.text(
-                        "triage",
-                        "en",
-                        ref=request.reference,
-                        customer=people.display_name(person, f"<@{request.customer_user_id}>"),
-                        channel=request.channel_id,
-                        excerpt=render.short(request.excerpt),
-                        link=render.thread_link(
-                            (workspace.settings or {}).get("url"),
-                            request.channel_id,
-                            request.thread_ts,
-                        ),
-                    ),
+                    "text": triage,
+                    "blocks": render.with_claim_button(triage, request.number, "en"),
                     "unfurl_links": False,
                 },
                 purpose="claim",

@@ -1,4 +1,4 @@
-"""Slash commands. Until a command has its use case, it answers plainly instead of failing."""
+"""Slash commands: read the text into arguments, call the claims service, answer privately."""
 
 from __future__ import annotations
 
@@ -6,10 +6,71 @@ import re
 
 from slack_bolt import App
 
-from bot.render import command_unavailable
+from bot.render import USAGE, command_unavailable
+from policies.claims import parse_reference
+
+_MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
+
+
+def installation_of(context) -> str:
+    result = context.get("authorize_result")
+    return (result.team_id if result else None) or context.get("team_id") or ""
+
+
+def reply(ack, answer) -> None:
+    ack(text=answer.text, blocks=answer.blocks) if answer.blocks else ack(text=answer.text)
 
 
 def register(app: App, services) -> None:
+    claims = services.claims
+
+    @app.command("/claim")
+    def on_claim(ack, command, context):
+        words = (command.get("text") or "").split()
+        number = parse_reference(words[0]) if words else None
+        if len(words) > 1 or (words and number is None):
+            return ack(text=USAGE["/claim"])
+        reply(
+            ack,
+            claims.claim(installation_of(context), command["user_id"], number, channel_id=command.get("channel_id")),
+        )
+
+    @app.command("/release")
+    def on_release(ack, command, context):
+        words = (command.get("text") or "").split()
+        number = parse_reference(words[0]) if len(words) == 1 else None
+        if number is None:
+            return ack(text=USAGE["/release"])
+        reply(ack, claims.release(installation_of(context), command["user_id"], number))
+
+    @app.command("/resolve")
+    def on_resolve(ack, command, context):
+        words = (command.get("text") or "").split(maxsplit=1)
+        number = parse_reference(words[0]) if words else None
+        if number is None:
+            return ack(text=USAGE["/resolve"])
+        note = words[1] if len(words) > 1 else ""
+        reply(ack, claims.resolve(installation_of(context), command["user_id"], number, note))
+
+    @app.command("/handoff")
+    def on_handoff(ack, command, context):
+        words = (command.get("text") or "").split(maxsplit=2)
+        number = parse_reference(words[0]) if words else None
+        target = _MENTION.match(words[1]) if len(words) > 1 else None
+        if number is None or target is None:
+            return ack(text=USAGE["/handoff"])
+        note = words[2] if len(words) > 2 else ""
+        reply(ack, claims.hand_off(installation_of(context), command["user_id"], number, target.group(1), note))
+
+    @app.command("/requests")
+    def on_requests(ack, command, context):
+        what = (
+            (command.get("text") or "").strip().lower()
+            if not (command.get("text") or "").strip().startswith("<")
+            else command["text"].strip()
+        )
+        reply(ack, claims.listing(installation_of(context), command["user_id"], command.get("channel_id"), what))
+
     # Registered last: an unknown or not-yet-built command gets a clear ephemeral answer.
     @app.command(re.compile(".*"))
     def on_any_command(ack, command):

@@ -11,6 +11,15 @@ from bot.models import Channel, Person, ProcessedEvent, Request, RequestEvent, R
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 
+def claim_button_of(message: dict) -> str | None:
+    """The REQ number behind the message's Claim button, if it has one."""
+    for block in message.get("blocks") or []:
+        for element in block.get("elements") or []:
+            if element.get("action_id") == "claim_request":
+                return element["value"]
+    return None
+
+
 def requests_of(bot) -> list[Request]:
     with bot.atento.sessions() as session:
         return list(session.scalars(select(Request).order_by(Request.number)))
@@ -40,14 +49,10 @@ def test_a_customer_message_opens_one_request_and_one_acknowledgement_in_its_thr
         "open",
         "UCARLA",
     )
-    acks = slack.posts("CSHARED")
-    assert acks == [
-        {
-            "channel": "CSHARED",
-            "thread_ts": payload["event"]["ts"],
-            "text": "Logged as REQ-1. A named person from our team will take it.",
-        }
-    ]
+    (ack,) = slack.posts("CSHARED")
+    assert (ack["channel"], ack["thread_ts"]) == ("CSHARED", payload["event"]["ts"])
+    assert ack["text"] == "Logged as REQ-1. A named person from our team will take it."
+    assert claim_button_of(ack) == "1"
 
 
 def test_slack_retries_of_one_event_give_one_request_and_one_acknowledgement(bot, clock, slack):
@@ -255,6 +260,7 @@ def test_a_triage_channel_gets_the_request_with_a_link_to_its_thread(bot, clock,
     bot.drain()
     (triage,) = slack.posts("CTRIAGE")
     assert "REQ-2" in triage["text"] and "Payments fail with error 402" in triage["text"]
+    assert claim_button_of(triage) == "2"
     assert f"/archives/CSHARED/p{opening['event']['ts'].replace('.', '')}" in triage["text"]
 
 

@@ -1,0 +1,358 @@
+"""Claims: one named person owns each request (P2). Claim, take over, release, hand off, resolve.
+
+Every change is audited with its actor. The customer is told who owns their request, in their
+language, in the request's thread; staff get private answers. Slack calls go through the outbox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from policies import claims as rules
+
+from . import outbox, people, render
+from .clock import Clock
+from .db import read_only, unit_of_work
+from .models import Person, Request, Workspace
+from .request_rows import record_event
+from .slack import SlackPermanent, SlackPort, SlackTransient
+from .workspaces import Installations
+
+
+@dataclass
+class Answer:
+    """What the person who acted sees (ephemeral), and the buttons offered, if any."""
+
+    text: str
+    blocks: list[dict] | None = None
+    changed: bool = False
+    queued: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class Claims:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        installations: Installations,
+        port: SlackPort,
+        notify=lambda: None,
+    ):
+        self.sessions = sessions
+        self.clock = clock
+        self.installations = installations
+        self.port = port
+        self.notify = notify
+
+    # -- who is acting ---------------------------------------------------------------------
+    def know(self, workspace_id: str, user_id: str, team_id: str | None = None) -> rules.Actor:
+        """The actor as our workspace knows them; an unknown author is looked up once (users.info).
+
+        Commands and buttons are answered within Slack's three seconds, so this lookup is the one
+        Slack call made before answering; it happens outside any transaction and is cached.
+        """
+        installation = self.installations.get(workspace_id)
+        if installation is None:
+            return rules.Actor(user_id, "unknown")
+        ours = {installation.team_id, installation.enterprise_id} - {None}
+        if team_id and team_id not in ours:
+            return rules.Actor(user_id, "customer")
+        with read_only(self.sessions) as session:
+            person = session.get(Person, (workspace_id, user_id))
+            if people.is_fetched(person) and not people.is_stale(person, self.clock.now()):
+                return rules.Actor(user_id, person.role, person.deleted)
+        try:
+            user = self.port.call(installation.bot_token, "users.info", user=user_id)["user"]
+        except (SlackTransient, SlackPermanent):
+            if person is not None:
+                return rules.Actor(user_id, person.role, person.deleted)
+            return rules.Actor(user_id, "unknown")
+        with unit_of_work(self.sessions) as session:
+            person = people.cache_profile(
+                session, workspace_id, user, self.clock.now(), installation.team_id, installation.enterprise_id
+            )
+            return rules.Actor(user_id, person.role, person.deleted)
+
+    # -- use cases ---------------------------------------------------------------------------
+    def claim(
+        self,
+        workspace_id: str,
+        user_id: str,
+        number: int | None,
+        *,
+        channel_id: str | None = None,
+        confirmed: bool = False,
+        team_id: str | None = None,
+    ) -> Answer:
+        actor = self.know(workspace_id, user_id, team_id)
+        if actor.role != "staff":
+            return Answer(render.REFUSALS["only_staff"])
+        if number is None:
+            return self._offer_oldest(workspace_id, channel_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+            verdict = rules.may_claim(actor, facts(request), confirmed=confirmed)
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request))
+            if isinstance(verdict, rules.Confirm):
+                owner = f"<@{verdict.previous_owner}>"
+                text = f"{request.reference} belongs to {owner}. Take it over? They'll be told privately."
+                return Answer(text, confirm_blocks(text, "claim_takeover", request.number, "Take it over"))
+            previous = request.owner_user_id
+            request.owner_user_id, request.claimed_at = user_id, now
+            record_event(
+                session,
+                request.id,
+                user_id,
+                "taken_over" if previous else "claimed",
+                {"from": previous} if previous else {},
+                now,
+            )
+            queued = self._tell_customer(session, request, "owner", user_id, now)
+            if previous:
+                queued += self._dm(
+                    session, request, previous, f"<@{user_id}> took over {request.reference} from you.", now, "claim"
+                )
+            answer = Answer(
+                f"You own {request.reference} now. {customer_name(session, request)} has been told.",
+                changed=True,
+                queued=queued,
+            )
+        self.notify()
+        return answer
+
+    def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
+        actor = self.know(workspace_id, user_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+            verdict = rules.may_release(actor, facts(request), lead=lead_of(session, workspace_id))
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request))
+            record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
+            request.owner_user_id, request.claimed_at = None, None
+            return Answer(f"{request.reference} is back in the queue, unclaimed.", changed=True)
+
+    def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
+        actor = self.know(workspace_id, user_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+            verdict = rules.may_resolve(actor, facts(request), lead=lead_of(session, workspace_id))
+            if isinstance(verdict, rules.Refused):
+                if verdict.reason == "not_yours":
+                    record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
+                return Answer(refusal(verdict, request))
+            request.state, request.resolved_at = "resolved", now
+            record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
+            return Answer(f"{request.reference} resolved.", changed=True)
+
+    def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
+        actor = self.know(workspace_id, user_id)
+        target = self.know(workspace_id, target_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+            verdict = rules.may_hand_off(actor, target, facts(request))
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request, target=f"<@{target_id}>"))
+            previous = request.owner_user_id
+            request.owner_user_id, request.claimed_at = target_id, now
+            request.handoff_count += 1
+            record_event(
+                session,
+                request.id,
+                user_id,
+                "handed_off",
+                {"from": previous, "to": target_id, "note": note[:1000]},
+                now,
+            )
+            link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
+            context = f"<@{user_id}> handed {request.reference} to you" + (f": {note}" if note else ".")
+            context += f"\n“{render.short(request.excerpt)}”\n<{link}|Open the thread>"
+            queued = self._dm(session, request, target_id, context, now, "claim")
+            queued += self._tell_customer(session, request, "handed_off", target_id, now)
+            answer = Answer(
+                f"{request.reference} is now <@{target_id}>'s; they have your note and the thread.",
+                changed=True,
+                queued=queued,
+            )
+        self.notify()
+        return answer
+
+    def listing(self, workspace_id: str, user_id: str, channel_id: str | None, what: str) -> Answer:
+        """`/requests [mine|unclaimed|open|@person|#channel]` as a Block Kit list with links."""
+        actor = self.know(workspace_id, user_id)
+        if actor.role != "staff":
+            return Answer(render.REFUSALS["only_staff"])
+        with read_only(self.sessions) as session:
+            query = select(Request).where(Request.workspace_id == workspace_id, Request.state == "open")
+            title = "Open requests"
+            if what in ("", "mine"):
+                query, title = query.where(Request.owner_user_id == user_id), "Your open requests"
+            elif what == "unclaimed":
+                query, title = query.where(Request.owner_user_id.is_(None)), "Unclaimed requests"
+            elif what.startswith("<@"):
+                person = what[2:].split("|")[0].rstrip(">")
+                query, title = query.where(Request.owner_user_id == person), f"Open requests of <@{person}>"
+            elif what.startswith("<#"):
+                channel = what[2:].split("|")[0].rstrip(">")
+                query, title = query.where(Request.channel_id == channel), f"Open requests in <#{channel}>"
+            elif what != "open":
+                return Answer(render.USAGE["/requests"])
+            rows = session.scalars(query.order_by(Request.created_at).limit(21)).all()
+            url = workspace_url(session, workspace_id)
+        return Answer(title, requests_blocks(title, rows, url))
+
+    def tell_privately(self, workspace_id: str, channel_id: str, user_id: str, answer: Answer) -> None:
+        """An ephemeral answer to a button press (only the person who pressed sees it)."""
+        args = {"channel": channel_id, "user": user_id, "text": answer.text}
+        if answer.blocks:
+            args["blocks"] = answer.blocks
+        with unit_of_work(self.sessions) as session:
+            outbox.queue(
+                session,
+                now=self.clock.now(),
+                workspace_id=workspace_id,
+                method="chat.postEphemeral",
+                args=args,
+                purpose="claim",
+                subject=f"user:{user_id}",
+            )
+        self.notify()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _offer_oldest(self, workspace_id: str, channel_id: str | None) -> Answer:
+        with read_only(self.sessions) as session:
+            request = session.scalars(
+                select(Request)
+                .where(
+                    Request.workspace_id == workspace_id,
+                    Request.channel_id == channel_id,
+                    Request.state == "open",
+                    Request.owner_user_id.is_(None),
+                )
+                .order_by(Request.created_at)
+                .limit(1)
+            ).first()
+            if request is None:
+                return Answer("Nothing unclaimed in this channel. :tada:")
+            who, what = customer_name(session, request), render.short(request.excerpt, 150)
+            text = f"Oldest unclaimed here: *{request.reference}* from {who}: “{what}”"
+        return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
+
+    def _tell_customer(self, session: Session, request: Request, key: str, owner_id: str, now: datetime) -> int:
+        """One short thread message naming the owner, in the customer's language (P2, P7)."""
+        owner = session.get(Person, (request.workspace_id, owner_id))
+        name = people.display_name(owner, f"<@{owner_id}>")
+        return outbox.queue(
+            session,
+            now=now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={
+                "channel": request.channel_id,
+                "thread_ts": request.thread_ts,
+                "text": render.claim_text(key, request.language, name=name, ref=request.reference),
+            },
+            purpose="claim",
+            subject=f"request:{request.id}",
+        )
+
+    def _dm(self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str) -> int:
+        return outbox.queue(
+            session,
+            now=now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={"channel": user_id, "text": text},
+            purpose=purpose,
+            subject=f"request:{request.id}",
+        )
+
+
+def by_number(session: Session, workspace_id: str, number: int, *, lock: bool = False) -> Request | None:
+    """A request by its REQ number, only in this workspace (another's must not be revealed)."""
+    query = select(Request).where(Request.workspace_id == workspace_id, Request.number == number)
+    return session.scalars(query.with_for_update() if lock else query).first()
+
+
+def facts(request: Request) -> rules.Facts:
+    return rules.Facts(request.state, request.owner_user_id)
+
+
+def lead_of(session: Session, workspace_id: str) -> str | None:
+    workspace = session.get(Workspace, workspace_id)
+    return (workspace.settings or {}).get("lead") if workspace else None
+
+
+def workspace_url(session: Session, workspace_id: str) -> str | None:
+    workspace = session.get(Workspace, workspace_id)
+    return (workspace.settings or {}).get("url") if workspace else None
+
+
+def customer_name(session: Session, request: Request) -> str:
+    return people.display_name(
+        session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
+    )
+
+
+def refusal(verdict: rules.Refused, request: Request, target: str = "") -> str:
+    owner = f"<@{request.owner_user_id}>" if request.owner_user_id else "nobody"
+    return render.REFUSALS[verdict.reason].format(
+        ref=request.reference, state=request.state, owner=owner, target=target
+    )
+
+
+def confirm_blocks(text: str, action_id: str, number: int, label: str) -> list[dict]:
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": text}},
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "value": str(number),
+                    "style": "primary",
+                    "text": {"type": "plain_text", "text": label},
+                }
+            ],
+        },
+    ]
+
+
+def requests_blocks(title: str, rows: list[Request], url: str | None) -> list[dict]:
+    """A list within Slack's limits: 20 items at most, then a hint."""
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title[:150]}}]
+    if not rows:
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "None right now."}})
+    for request in rows[:20]:
+        owner = f"<@{request.owner_user_id}>" if request.owner_user_id else "_unclaimed_"
+        link = render.thread_link(url, request.channel_id, request.thread_ts)
+        line = (
+            f"*<{link}|{request.reference}>* · <#{request.channel_id}> · {owner}\n{render.short(request.excerpt, 140)}"
+        )
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": line}})
+    if len(rows) > 20:
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": "and more: narrow it with `/requests #channel` or `@person`"}],
+            }
+        )
+    return blocks
