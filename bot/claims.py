@@ -253,7 +253,7 @@ class Claims:
                 return Answer("Nothing unclaimed in this channel. :tada:")
             who, what = customer_name(session, request), render.short(request.excerpt, 150)
             text = f"Oldest unclaimed here: *{request.reference}* from {who}: “{what}”"
-        return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
+            return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
 
     def _tell_customer(self, session: Session, request: Request, key: str, owner_id: str, now: datetime) -> int:
         """One short thread message naming the owner, in the customer's language (P2, P7)."""

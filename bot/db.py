@@ -95,8 +95,7 @@ def read_only(sessions: sessionmaker[Session]) -> Iterator[Session]:
         session.connection(execution_options={"sqlite_read_only": True})
         yield session
     finally:
-        session.rollback()
-        session.close()
+        session.close()  # ends the transaction; loaded objects stay readable, detached
 
 
 def alembic_config(url: str):

@@ -164,6 +164,55 @@ class SlackSender:
         }
         return self.post(urlencode(form).encode(), "application/x-www-form-urlencoded", **kw)
 
+    def action(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        user: str,
+        team_id: str = OUR_TEAM,
+        channel: str = "CSHARED",
+        ephemeral: bool = False,
+        **kw,
+    ) -> Reply:
+        """A button press (block_actions), shaped like interactive_block_actions_button__docs.json."""
+        payload = {
+            "type": "block_actions",
+            "team": {"id": team_id, "domain": "example"},
+            "user": {"id": user, "username": user.lower(), "team_id": team_id},
+            "api_app_id": "A0ATENTO",
+            "token": "deprecated",
+            "container": {
+                "type": "message",
+                "message_ts": "1700000001.000100",
+                "channel_id": channel,
+                "is_ephemeral": ephemeral,
+            },
+            "trigger_id": "12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3",
+            "channel": {"id": channel, "name": "acme-support"},
+            "response_url": "https://hooks.slack.com/actions/T0ACME/1/x",
+            "actions": [
+                {
+                    "action_id": action_id,
+                    "block_id": "b",
+                    "value": value,
+                    "type": "button",
+                    "action_ts": "1700000001.1",
+                    "text": {"type": "plain_text", "text": "Claim"},
+                }
+            ],
+        }
+        if not ephemeral:
+            payload["message"] = {
+                "bot_id": "BATENTO",
+                "type": "message",
+                "text": "",
+                "user": BOT_USER,
+                "ts": "1700000001.000100",
+            }
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.post(body, "application/x-www-form-urlencoded", **kw)
+
     def get(self, path: str) -> Reply:
         return self._send(urllib.request.Request(f"{self.base_url}{path}"))
 

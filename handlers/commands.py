@@ -17,8 +17,13 @@ def installation_of(context) -> str:
     return (result.team_id if result else None) or context.get("team_id") or ""
 
 
+def say(ack, text: str, blocks: list | None = None) -> None:
+    """A private (ephemeral) answer, always in Slack's JSON form."""
+    ack(text=text, blocks=blocks, response_type="ephemeral")
+
+
 def reply(ack, answer) -> None:
-    ack(text=answer.text, blocks=answer.blocks) if answer.blocks else ack(text=answer.text)
+    say(ack, answer.text, answer.blocks)
 
 
 def register(app: App, services) -> None:
@@ -29,7 +34,7 @@ def register(app: App, services) -> None:
         words = (command.get("text") or "").split()
         number = parse_reference(words[0]) if words else None
         if len(words) > 1 or (words and number is None):
-            return ack(text=USAGE["/claim"])
+            return say(ack, USAGE["/claim"])
         reply(
             ack,
             claims.claim(installation_of(context), command["user_id"], number, channel_id=command.get("channel_id")),
@@ -40,7 +45,7 @@ def register(app: App, services) -> None:
         words = (command.get("text") or "").split()
         number = parse_reference(words[0]) if len(words) == 1 else None
         if number is None:
-            return ack(text=USAGE["/release"])
+            return say(ack, USAGE["/release"])
         reply(ack, claims.release(installation_of(context), command["user_id"], number))
 
     @app.command("/resolve")
@@ -48,7 +53,7 @@ def register(app: App, services) -> None:
         words = (command.get("text") or "").split(maxsplit=1)
         number = parse_reference(words[0]) if words else None
         if number is None:
-            return ack(text=USAGE["/resolve"])
+            return say(ack, USAGE["/resolve"])
         note = words[1] if len(words) > 1 else ""
         reply(ack, claims.resolve(installation_of(context), command["user_id"], number, note))
 
@@ -58,7 +63,7 @@ def register(app: App, services) -> None:
         number = parse_reference(words[0]) if words else None
         target = _MENTION.match(words[1]) if len(words) > 1 else None
         if number is None or target is None:
-            return ack(text=USAGE["/handoff"])
+            return say(ack, USAGE["/handoff"])
         note = words[2] if len(words) > 2 else ""
         reply(ack, claims.hand_off(installation_of(context), command["user_id"], number, target.group(1), note))
 
@@ -74,4 +79,4 @@ def register(app: App, services) -> None:
     # Registered last: an unknown or not-yet-built command gets a clear ephemeral answer.
     @app.command(re.compile(".*"))
     def on_any_command(ack, command):
-        ack(command_unavailable(str(command.get("command") or "")))
+        say(ack, command_unavailable(str(command.get("command") or "")))

@@ -1,0 +1,259 @@
+"""One named owner for every request: commands, buttons, takeovers, handoffs (issue 3, first part)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.models import Request, RequestEvent, Workspace
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+
+
+def open_request(bot, clock, text="The CSV export is broken", channel="CSHARED") -> str:
+    payload = message_event(text=text, user="UCARLA", ts=ts_at(clock.now()), channel=channel)
+    bot.send.event(payload)
+    settle(bot, clock)
+    clock.advance(minutes=11)  # past the grouping window: the next message is a new request
+    return payload["event"]["ts"]
+
+
+def settle(bot, clock, seconds: int = 3) -> None:
+    """Let the worker run, a second at a time: messages to one channel go one a second."""
+    for _ in range(seconds):
+        bot.drain()
+        clock.advance(seconds=1)
+    bot.drain()
+
+
+def request_of(bot, number: int = 1) -> Request:
+    with bot.atento.sessions() as session:
+        return session.scalars(select(Request).where(Request.number == number)).one()
+
+
+def events_of(bot) -> list[tuple[str, str]]:
+    with bot.atento.sessions() as session:
+        return [(e.kind, e.actor) for e in session.scalars(select(RequestEvent).order_by(RequestEvent.id))]
+
+
+def thread_posts(slack, thread_ts: str) -> list[str]:
+    return [p["text"] for p in slack.posts("CSHARED") if p.get("thread_ts") == thread_ts]
+
+
+def ephemerals(slack, user: str) -> list[str]:
+    return [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args.get("user") == user]
+
+
+def dms(slack, user: str) -> list[str]:
+    return [p["text"] for p in slack.posts(user)]
+
+
+def staff(slack):
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UBEA", name="Bea Ruiz")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+
+
+def test_claim_by_command_names_the_owner_to_the_customer_once(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    reply = bot.send.command("/claim", "REQ-1", user="UANA")
+    settle(bot, clock)
+    assert reply.status == 200 and reply.json()["text"].startswith("You own REQ-1 now.")
+    assert request_of(bot).owner_user_id == "UANA"
+    assert thread_posts(slack, thread)[1:] == ["Ana García is taking care of REQ-1."]
+    assert ("claimed", "UANA") in events_of(bot)
+
+
+def test_the_customer_sees_the_owner_in_their_language(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock, text="Hola, no podemos exportar las facturas")
+    bot.send.command("/claim", "1", user="UANA")
+    settle(bot, clock)
+    assert thread_posts(slack, thread)[-1] == "Ana García se encarga de REQ-1."
+
+
+def test_claim_by_the_button_on_the_triage_post(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    assert bot.send.action("claim_request", "1", user="UANA", channel="CTRIAGE").status == 200
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UANA"
+    assert ephemerals(slack, "UANA")[0].startswith("You own REQ-1 now.")
+    assert thread_posts(slack, thread)[1:] == ["Ana García is taking care of REQ-1."]
+
+
+def test_a_customer_pressing_claim_is_told_only_the_team_can_and_nothing_changes(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    assert bot.send.action("claim_request", "1", user="UCARLA", team_id=CUSTOMER_TEAM).status == 200
+    settle(bot, clock)
+    assert ephemerals(slack, "UCARLA") == ["Only the support team can take requests."]
+    assert request_of(bot).owner_user_id is None
+    assert thread_posts(slack, thread)[1:] == []
+    assert [kind for kind, _ in events_of(bot)] == ["opened"]
+
+
+def test_a_guest_of_ours_cannot_claim_either(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
+    open_request(bot, clock)
+    reply = bot.send.command("/claim", "1", user="UGUEST")
+    assert reply.json()["text"] == "Only the support team can take requests."
+    assert request_of(bot).owner_user_id is None
+
+
+def test_taking_over_asks_first_then_tells_the_previous_owner_privately(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    ask = bot.send.command("/claim", "1", user="UBEA").json()
+    assert "belongs to <@UANA>. Take it over?" in ask["text"]
+    assert ask["blocks"][1]["elements"][0]["action_id"] == "claim_takeover"
+    assert request_of(bot).owner_user_id == "UANA"
+
+    bot.send.action("claim_takeover", "1", user="UBEA", ephemeral=True)
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UBEA"
+    assert dms(slack, "UANA") == ["<@UBEA> took over REQ-1 from you."]
+    assert thread_posts(slack, thread)[1:] == [
+        "Ana García is taking care of REQ-1.",
+        "Bea Ruiz is taking care of REQ-1.",
+    ]
+
+
+def test_claim_without_a_reference_offers_the_channels_oldest_unclaimed(bot, clock, slack):
+    staff(slack)
+    open_request(bot, clock, text="First problem")
+    open_request(bot, clock, text="Second problem")
+    offer = bot.send.command("/claim", "", user="UANA", channel="CSHARED").json()
+    assert "REQ-1" in offer["text"] and "First problem" in offer["text"]
+    assert offer["blocks"][1]["elements"][0]["action_id"] == "claim_confirm"
+    bot.send.action("claim_confirm", "1", user="UANA", ephemeral=True)
+    settle(bot, clock)
+    assert request_of(bot, 1).owner_user_id == "UANA" and request_of(bot, 2).owner_user_id is None
+
+
+def test_claim_in_a_channel_with_nothing_unclaimed(bot, clock, slack):
+    staff(slack)
+    reply = bot.send.command("/claim", "", user="UANA", channel="CQUIET").json()
+    assert reply["text"] == "Nothing unclaimed in this channel. :tada:"
+
+
+def test_handoff_carries_the_note_and_the_thread_and_the_customer_need_not_repeat(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock, text="Invoices are duplicated since Monday")
+    bot.send.command("/claim", "1", user="UANA")
+    reply = bot.send.command("/handoff", "REQ-1 <@UBEA|bea> she needs a credit note for December", user="UANA").json()
+    settle(bot, clock)
+    assert "now <@UBEA>'s" in reply["text"]
+    request = request_of(bot)
+    assert (request.owner_user_id, request.handoff_count) == ("UBEA", 1)
+    (dm,) = dms(slack, "UBEA")
+    assert "she needs a credit note for December" in dm and "Invoices are duplicated since Monday" in dm
+    assert f"/archives/CSHARED/p{thread.replace('.', '')}" in dm
+    assert thread_posts(slack, thread)[-1] == (
+        "Bea Ruiz is now taking care of REQ-1 and has the full context, so there's no need to repeat anything."
+    )
+
+
+def test_handoff_to_a_customer_a_bot_or_a_deactivated_user_is_refused(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UBOT", name="deploybot", is_bot=True)
+    slack.add_user("UGONE", name="Former Colleague", deleted=True)
+    open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    answers = {
+        target: bot.send.command("/handoff", f"1 <@{target}>", user="UANA").json()["text"]
+        for target in ("UCARLA", "UBOT", "UGONE")
+    }
+    assert answers["UCARLA"] == "<@UCARLA> is not a member of the support team, so REQ-1 can't go to them."
+    assert answers["UBOT"] == "<@UBOT> is a bot; REQ-1 needs a named person."
+    assert answers["UGONE"] == "<@UGONE> has been deactivated; choose someone active."
+    assert request_of(bot).owner_user_id == "UANA"
+
+
+def test_release_puts_it_back_without_telling_the_customer(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    settle(bot, clock)
+    reply = bot.send.command("/release", "REQ-1", user="UANA").json()
+    settle(bot, clock)
+    assert reply["text"] == "REQ-1 is back in the queue, unclaimed."
+    assert request_of(bot).owner_user_id is None
+    assert thread_posts(slack, thread)[1:] == ["Ana García is taking care of REQ-1."]
+
+
+def test_resolve_by_the_owner_and_refused_for_others_with_a_record(bot, clock, slack):
+    staff(slack)
+    open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    refused = bot.send.command("/resolve", "1", user="UBEA").json()
+    assert refused["text"] == "REQ-1 belongs to <@UANA>; only they or the team lead can do that."
+    assert request_of(bot).state == "open"
+    done = bot.send.command("/resolve", "REQ-1 fixed in 3.2.1", user="UANA").json()
+    assert done["text"] == "REQ-1 resolved."
+    assert request_of(bot).state == "resolved"
+    assert events_of(bot)[-2:] == [("resolve_refused", "UBEA"), ("resolved", "UANA")]
+
+
+def test_the_lead_may_resolve_someone_elses_request(bot, clock, slack):
+    staff(slack)
+    slack.add_user("ULEAD", name="Lola Lead")
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {**workspace.settings, "lead": "ULEAD"}
+    open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    assert bot.send.command("/resolve", "1", user="ULEAD").json()["text"] == "REQ-1 resolved."
+
+
+def test_an_unknown_reference_and_another_workspaces_request_look_the_same(bot, clock, slack):
+    staff(slack)
+    open_request(bot, clock)
+    with bot.atento.sessions.begin() as session:  # another workspace's REQ-2, in the same database
+        session.add(Workspace(id="T0OTHER", active=True, last_request_number=2, settings={}, created_at=clock.now()))
+        session.flush()
+        session.add(
+            Request(
+                workspace_id="T0OTHER",
+                number=2,
+                channel_id="CX",
+                thread_ts="1.1",
+                customer_user_id="UX",
+                excerpt="secret",
+                language="en",
+                state="open",
+                handoff_count=0,
+                created_at=clock.now(),
+            )
+        )
+    for reference in ("REQ-2", "REQ-99"):
+        text = bot.send.command("/claim", reference, user="UANA").json()["text"]
+        assert text == f"I can't find {reference} in this workspace. Try `/requests open` to see the open ones."
+
+
+def test_malformed_commands_get_a_usage_line(bot, clock, slack):
+    staff(slack)
+    cases = {
+        ("/claim", "twelve"): "Usage: `/claim [REQ-12]`",
+        ("/release", ""): "Usage: `/release REQ-12`",
+        ("/handoff", "REQ-1 bea"): "Usage: `/handoff REQ-12 @person [note for them]`",
+        ("/resolve", "?"): "Usage: `/resolve REQ-12 [note]`",
+        ("/requests", "everything"): "Usage: `/requests [mine|unclaimed|open|@person|#channel]`",
+    }
+    for (command, text), usage in cases.items():
+        reply = bot.send.command(command, text, user="UANA")
+        assert reply.status == 200 and reply.json()["text"].startswith(usage), (command, text)
+
+
+def test_requests_lists_with_links_to_the_threads(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock, text="First problem")
+    open_request(bot, clock, text="Second problem")
+    bot.send.command("/claim", "1", user="UANA")
+    mine = bot.send.command("/requests", "mine", user="UANA").json()
+    assert mine["text"] == "Your open requests"
+    lines = [b["text"]["text"] for b in mine["blocks"] if b["type"] == "section"]
+    assert len(lines) == 1 and f"/archives/CSHARED/p{thread.replace('.', '')}|REQ-1>" in lines[0]
+    unclaimed = bot.send.command("/requests", "unclaimed", user="UANA").json()
+    assert [b["text"]["text"] for b in unclaimed["blocks"] if b["type"] == "section"][0].count("REQ-2") == 1
