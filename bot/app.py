@@ -18,6 +18,7 @@ import handlers.commands
 import handlers.events
 import handlers.messages
 
+from . import escalations
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
@@ -129,6 +130,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             "person.cache": intake.on_profile,
             "channel.learned": channels.on_learned,
             "events.prune": prune_event_ids,
+            escalations.UNCLAIMED: escalations.on_unclaimed,
+            escalations.FIRST_RESPONSE: escalations.on_first_response_due,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).

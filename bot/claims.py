@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies import claims as rules
 
-from . import outbox, people, render
+from . import escalations, outbox, people, render
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Person, Request, Workspace
@@ -116,6 +116,7 @@ class Claims:
                 {"from": previous} if previous else {},
                 now,
             )
+            escalations.on_claimed(session, request, now)
             queued = self._tell_customer(session, request, "owner", user_id, now)
             if previous:
                 queued += self._dm(
@@ -141,6 +142,7 @@ class Claims:
                 return Answer(refusal(verdict, request))
             record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
             request.owner_user_id, request.claimed_at = None, None
+            escalations.on_released(session, request, now)
             return Answer(f"{request.reference} is back in the queue, unclaimed.", changed=True)
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
@@ -173,6 +175,7 @@ class Claims:
             previous = request.owner_user_id
             request.owner_user_id, request.claimed_at = target_id, now
             request.handoff_count += 1
+            escalations.on_claimed(session, request, now)
             record_event(
                 session,
                 request.id,

@@ -19,7 +19,7 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import metrics, outbox, people, render, timers
+from . import escalations, metrics, outbox, people, render, timers
 from .clock import Clock
 from .db import unit_of_work
 from .models import Person, Workspace
@@ -310,6 +310,7 @@ class Intake:
         )
         record_message(session, message, request.id, "customer", is_opening=True)
         record_event(session, request.id, message.user_id, "opened", {"ts": message.ts, "language": language}, now)
+        escalations.start_unclaimed_ladder(session, request.workspace_id, request.id, message.posted_at, now)
         metrics.REQUESTS_OPENED.inc()
         return request.reference, self._acknowledge(session, request, channel, person, now)
 

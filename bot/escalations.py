@@ -1,0 +1,167 @@
+"""Escalations (P3): unclaimed requests climb a ladder in business time; claimed but unanswered
+ones remind their owner, then the lead. Only triage channels and DMs: never where customers read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from policies.business_time import Schedule
+from policies.escalation import (
+    Ladder,
+    RequestFacts,
+    first_response_steps,
+    first_response_still_due,
+    unclaimed_steps,
+    unclaimed_still_due,
+)
+from policies.timers import Done, Outcome, Skip
+
+from . import outbox, people, render, timers
+from .models import Channel, Person, Request, Timer, Workspace
+from .timers import FireContext
+
+UNCLAIMED, FIRST_RESPONSE = "escalation.unclaimed", "reminder.first_response"
+
+
+def schedule_of(session: Session, workspace_id: str) -> tuple[Schedule, Ladder, dict]:
+    settings = (session.get(Workspace, workspace_id).settings or {}) if workspace_id else {}
+    ladder = Ladder(**{k: v for k, v in (settings.get("ladder") or {}).items() if k in Ladder.__dataclass_fields__})
+    return Schedule.from_settings(settings.get("hours")), ladder, settings
+
+
+def start_unclaimed_ladder(
+    session: Session, workspace_id: str, request_id: int, since: datetime, now: datetime
+) -> None:
+    """At opening (and after a release): triage after 15 business minutes, the lead after 60."""
+    schedule, ladder, _ = schedule_of(session, workspace_id)
+    for step, due in unclaimed_steps(since, schedule, ladder):
+        timers.schedule(
+            session,
+            kind=UNCLAIMED,
+            subject=f"request:{request_id}:{step}",
+            due_at=due,
+            now=now,
+            workspace_id=workspace_id,
+            payload={"request": request_id, "step": step},
+            priority=3,
+        )
+
+
+def on_claimed(session: Session, request: Request, now: datetime) -> None:
+    """Claimed: the unclaimed ladder stops; if nobody answered yet, the first-response clock starts."""
+    stop(session, UNCLAIMED, request.id)
+    stop(session, FIRST_RESPONSE, request.id)
+    if request.first_staff_reply_at is None:
+        schedule, ladder, _ = schedule_of(session, request.workspace_id)
+        for step, due in first_response_steps(now, schedule, ladder):
+            payload = {"request": request.id, "step": step, "claimed_at": now.isoformat()}
+            timers.schedule(
+                session,
+                kind=FIRST_RESPONSE,
+                subject=f"request:{request.id}:{step}",
+                due_at=due,
+                now=now,
+                workspace_id=request.workspace_id,
+                payload=payload,
+                priority=3,
+            )
+
+
+def on_released(session: Session, request: Request, now: datetime) -> None:
+    stop(session, FIRST_RESPONSE, request.id)
+    stop(session, UNCLAIMED, request.id)
+    start_unclaimed_ladder(session, request.workspace_id, request.id, now, now)
+
+
+def stop(session: Session, kind: str, request_id: int) -> None:
+    session.execute(
+        update(Timer)
+        .where(Timer.kind == kind, Timer.state == "pending", Timer.subject.like(f"request:{request_id}:%"))
+        .values(state="cancelled", result="no longer needed")
+    )
+
+
+def facts_of(request: Request) -> RequestFacts:
+    return RequestFacts(request.state, request.owner_user_id, request.first_staff_reply_at, request.claimed_at)
+
+
+def on_unclaimed(ctx: FireContext) -> Outcome:
+    """Fire time: still open and unclaimed? Then ping triage (step 1) or the lead (step 2)."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    if skip := unclaimed_still_due(facts_of(request)):
+        return skip
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id)
+    step = ctx.timer.payload["step"]
+    channel = ctx.session.get(Channel, (request.workspace_id, request.channel_id))
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    customer = people.display_name(
+        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
+    )
+    minutes = ladder.triage_after if step == "triage" else ladder.lead_after
+    excerpt = render.short(request.excerpt, 150)
+    text = (
+        f"{request.reference} from {customer} has waited {minutes} business minutes with no owner: "
+        f"“{excerpt}” <{link}|Open thread>"
+    )
+    target = channel.triage_channel_id if step == "triage" and channel else None
+    target = target or settings.get("lead")
+    if not target:
+        return Skip("no triage channel or lead configured to tell")
+    outbox.queue(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": target,
+            "text": text,
+            "blocks": render.with_claim_button(text, request.number, "en"),
+            "unfurl_links": False,
+        },
+        purpose="escalation",
+        subject=f"request:{request.id}",
+    )
+    return Done(f"{step}: told {target}")
+
+
+def on_first_response_due(ctx: FireContext) -> Outcome:
+    """Fire time: claimed, still unanswered, same claim? Remind the owner, then the lead, privately."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    claimed_at = datetime.fromisoformat(ctx.timer.payload["claimed_at"])
+    if skip := first_response_still_due(facts_of(request), claimed_at):
+        return skip
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id)
+    step = ctx.timer.payload["step"]
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    if step == "owner":
+        target, text = (
+            request.owner_user_id,
+            f"Nobody has answered {request.reference} yet, and it's yours: <{link}|reply in the thread>.",
+        )
+    else:
+        target = settings.get("lead")
+        waited = 2 * ladder.first_response_target
+        owner = f"<@{request.owner_user_id}>"
+        text = (
+            f"{request.reference} (owner {owner}) has had no first reply for {waited} business minutes: "
+            f"<{link}|Open thread>"
+        )
+    if not target:
+        return Skip("no lead configured to tell")
+    outbox.queue(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={"channel": target, "text": text},
+        purpose="escalation",
+        subject=f"request:{request.id}",
+    )
+    return Done(f"{step}: reminded {target}")

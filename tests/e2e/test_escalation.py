@@ -1,0 +1,130 @@
+"""Nobody is ignored: the unclaimed ladder and first-response reminders in business time (issue 3)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.models import Channel, Timer, Workspace
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+
+PANAMA = ZoneInfo("America/Panama")
+
+
+def team_works_weekdays_nine_to_six_in_panama(bot, slack):
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("ULEAD", name="Lola Lead")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {
+            **workspace.settings,
+            "lead": "ULEAD",
+            "hours": {
+                "tz": "America/Panama",
+                "days": [0, 1, 2, 3, 4],
+                "start": "09:00",
+                "end": "18:00",
+                "country": "PA",
+            },
+        }
+
+
+def customer_writes_at(bot, clock, moment: datetime, text="Payments fail with error 402") -> None:
+    clock.set(moment)
+    bot.send.event(message_event(text=text, user="UCARLA", ts=ts_at(clock.now())))
+    bot.drain()
+    with bot.atento.sessions.begin() as session:
+        session.get(Channel, (OUR_TEAM, "CSHARED")).triage_channel_id = "CTRIAGE"
+
+
+def sweep_at(bot, clock, moment: datetime) -> None:
+    clock.set(moment)
+    bot.drain()
+
+
+def during(hour: int, minute: int, *day: int) -> datetime:
+    """One second into that minute (message ts carry microseconds, so steps fall due a hair after :00)."""
+    return datetime(*day, hour, minute, 1, tzinfo=PANAMA)
+
+
+def escalations_in(slack, channel: str) -> list[str]:
+    return [
+        p["text"]
+        for p in slack.posts(channel)
+        if "with no owner" in p["text"] or "first reply" in p["text"] or "Nobody has answered" in p["text"]
+    ]
+
+
+def test_friday_evening_request_escalates_to_triage_on_monday_at_nine_ten(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 11, 17, 55, tzinfo=PANAMA))
+    for moment in ((2026, 12, 11, 18, 30), (2026, 12, 12, 12, 0), (2026, 12, 13, 12, 0), (2026, 12, 14, 9, 9)):
+        sweep_at(bot, clock, datetime(*moment, tzinfo=PANAMA))
+    assert escalations_in(slack, "CTRIAGE") == [], "escalated over the weekend"
+    sweep_at(bot, clock, during(9, 10, 2026, 12, 14))
+    (ping,) = escalations_in(slack, "CTRIAGE")
+    assert ping.startswith("REQ-1 from Carla Pérez has waited 15 business minutes with no owner")
+    sweep_at(bot, clock, during(9, 55, 2026, 12, 14))
+    (lead,) = escalations_in(slack, "ULEAD")
+    assert "waited 60 business minutes" in lead
+    assert escalations_in(slack, "CSHARED") == [], "an escalation went where the customer reads"
+
+
+def test_not_on_a_public_holiday_of_the_teams_country(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 7, 17, 55, tzinfo=PANAMA))  # Tuesday 8 is a holiday in Panama
+    sweep_at(bot, clock, datetime(2026, 12, 8, 12, 0, tzinfo=PANAMA))
+    sweep_at(bot, clock, datetime(2026, 12, 9, 9, 9, tzinfo=PANAMA))
+    assert escalations_in(slack, "CTRIAGE") == []
+    sweep_at(bot, clock, during(9, 10, 2026, 12, 9))
+    assert len(escalations_in(slack, "CTRIAGE")) == 1
+
+
+def test_a_claimed_request_does_not_escalate(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
+    clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
+    bot.send.command("/claim", "1", user="UANA")
+    sweep_at(bot, clock, datetime(2026, 12, 16, 11, 30, tzinfo=PANAMA))
+    unclaimed_pings = [
+        t for channel in ("CTRIAGE", "ULEAD") for t in escalations_in(slack, channel) if "with no owner" in t
+    ]
+    assert unclaimed_pings == []
+    with bot.atento.sessions() as session:
+        states = {
+            t.subject: t.state for t in session.scalars(select(Timer).where(Timer.kind == "escalation.unclaimed"))
+        }
+    assert states == {"request:1:triage": "cancelled", "request:1:lead": "cancelled"}
+
+
+def test_claimed_but_unanswered_reminds_the_owner_then_the_lead_privately(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
+    clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
+    bot.send.command("/claim", "1", user="UANA")
+    sweep_at(bot, clock, datetime(2026, 12, 16, 10, 34, tzinfo=PANAMA))
+    assert escalations_in(slack, "UANA") == []
+    sweep_at(bot, clock, during(10, 35, 2026, 12, 16))
+    (owner,) = escalations_in(slack, "UANA")
+    assert owner.startswith("Nobody has answered REQ-1 yet, and it's yours")
+    sweep_at(bot, clock, during(11, 5, 2026, 12, 16))
+    (lead,) = escalations_in(slack, "ULEAD")
+    assert "no first reply for 60 business minutes" in lead
+
+
+def test_an_answer_stops_the_first_response_reminders(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
+    thread = [p for p in slack.posts("CSHARED")][0]["thread_ts"]
+    clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
+    bot.send.command("/claim", "1", user="UANA")
+    clock.set(datetime(2026, 12, 16, 10, 20, tzinfo=PANAMA))
+    bot.send.event(
+        message_event(text="On it, Carla", user="UANA", user_team=OUR_TEAM, ts=ts_at(clock.now()), thread_ts=thread)
+    )
+    bot.drain()
+    sweep_at(bot, clock, datetime(2026, 12, 16, 12, 0, tzinfo=PANAMA))
+    assert escalations_in(slack, "UANA") == [] and escalations_in(slack, "ULEAD") == []
