@@ -132,6 +132,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             "events.prune": prune_event_ids,
             escalations.UNCLAIMED: escalations.on_unclaimed,
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
+            escalations.WAITING: escalations.on_waiting,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).

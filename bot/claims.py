@@ -18,7 +18,7 @@ from . import escalations, outbox, people, render
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Person, Request, Workspace
-from .request_rows import record_event
+from .request_rows import record_event, thread_request_of
 from .slack import SlackPermanent, SlackPort, SlackTransient
 from .workspaces import Installations
 
@@ -129,6 +129,21 @@ class Claims:
             )
         self.notify()
         return answer
+
+    def claim_from_message(
+        self, workspace_id: str, user_id: str, channel_id: str, ts: str, thread_ts: str | None
+    ) -> Answer:
+        """The "Claim request" message shortcut: any message of a request's thread names the request."""
+        with read_only(self.sessions) as session:
+            found = thread_request_of(session, workspace_id, channel_id, thread_ts or ts) or thread_request_of(
+                session, workspace_id, channel_id, ts
+            )
+            number = session.get(Request, found.request_id).number if found else None
+        if number is None:
+            return Answer(
+                "That message isn't part of a request I know. Use the shortcut on a message in a request's thread."
+            )
+        return self.claim(workspace_id, user_id, number, channel_id=channel_id)
 
     def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
         actor = self.know(workspace_id, user_id)

@@ -8,10 +8,11 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from policies.business_time import Schedule
+from policies.business_time import Schedule, add_business_minutes, business_day_minutes
 from policies.escalation import (
     Ladder,
     RequestFacts,
+    customer_still_waiting,
     first_response_steps,
     first_response_still_due,
     unclaimed_steps,
@@ -23,7 +24,7 @@ from . import outbox, people, render, timers
 from .models import Channel, Person, Request, Timer, Workspace
 from .timers import FireContext
 
-UNCLAIMED, FIRST_RESPONSE = "escalation.unclaimed", "reminder.first_response"
+UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
 
 
 def schedule_of(session: Session, workspace_id: str) -> tuple[Schedule, Ladder, dict]:
@@ -74,6 +75,51 @@ def on_released(session: Session, request: Request, now: datetime) -> None:
     stop(session, FIRST_RESPONSE, request.id)
     stop(session, UNCLAIMED, request.id)
     start_unclaimed_ladder(session, request.workspace_id, request.id, now, now)
+
+
+def customer_waiting(session: Session, workspace_id: str, request_id: int, wrote_at: datetime, now: datetime) -> None:
+    """The customer wrote in the thread: if nobody answers for a business day, the owner hears."""
+    schedule, _, _ = schedule_of(session, workspace_id)
+    due = add_business_minutes(wrote_at, business_day_minutes(schedule), schedule)
+    if due is None:
+        return
+    stop(session, WAITING, request_id)
+    timers.schedule(
+        session,
+        kind=WAITING,
+        subject=f"request:{request_id}:waiting",
+        due_at=due,
+        now=now,
+        workspace_id=workspace_id,
+        payload={"request": request_id},
+        priority=3,
+    )
+
+
+def on_waiting(ctx: FireContext) -> Outcome:
+    """Fire time: the customer still wrote last, a business day ago? Remind the owner privately."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    if skip := customer_still_waiting(facts_of(request), request.last_customer_at, request.last_staff_at):
+        return skip
+    _, _, settings = schedule_of(ctx.session, request.workspace_id)
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    customer = people.display_name(
+        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
+    )
+    text = f"{customer} wrote last on {request.reference} a business day ago and is waiting for an answer: "
+    text += f"<{link}|Open thread>"
+    outbox.queue(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={"channel": request.owner_user_id, "text": text},
+        purpose="reminder",
+        subject=f"request:{request.id}",
+    )
+    return Done(f"reminded {request.owner_user_id}")
 
 
 def stop(session: Session, kind: str, request_id: int) -> None:

@@ -247,6 +247,8 @@ class Intake:
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
+        if role == "customer":
+            escalations.customer_waiting(session, message.workspace_id, decision.request_id, message.posted_at, now)
         if isinstance(decision, rules.Join):
             record_event(session, decision.request_id, message.user_id, "joined", {"ts": message.ts}, now)
             return IntakeResult("joined", reference, queued)

@@ -213,6 +213,30 @@ class SlackSender:
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.post(body, "application/x-www-form-urlencoded", **kw)
 
+    def shortcut(
+        self, callback_id: str, *, user: str, channel: str, message_ts: str, thread_ts: str | None = None, **kw
+    ) -> Reply:
+        """A message shortcut (message_action), shaped like interactive_message_action__boltpy.json."""
+        message = {"type": "message", "text": "…", "user": "UCARLA", "ts": message_ts, "team": CUSTOMER_TEAM}
+        if thread_ts:
+            message["thread_ts"] = thread_ts
+        payload = {
+            "type": "message_action",
+            "token": "deprecated",
+            "action_ts": "1700000001.207593",
+            "team": {"id": OUR_TEAM, "domain": "atento-support"},
+            "user": {"id": user, "name": user.lower()},
+            "channel": {"id": channel, "name": "acme-support"},
+            "callback_id": callback_id,
+            "trigger_id": "111.222.xxx",
+            "message_ts": message_ts,
+            "message": message,
+            "response_url": "https://hooks.slack.com/app/T0ACME/1/x",
+        }
+        return self.post(
+            urlencode({"payload": json.dumps(payload)}).encode(), "application/x-www-form-urlencoded", **kw
+        )
+
     def get(self, path: str) -> Reply:
         return self._send(urllib.request.Request(f"{self.base_url}{path}"))
 

@@ -28,6 +28,20 @@ def register(app: App, services) -> None:
         if channel and user.get("id"):
             services.claims.tell_privately(installation_of(context), channel, user["id"], answer)
 
+    @app.shortcut("claim_request")
+    def on_shortcut(ack, body, context):
+        """The message shortcut "Claim request" (only our workspace's members can run shortcuts)."""
+        ack()
+        user = (body.get("user") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id", "")
+        message = body.get("message") or {}
+        ts = message.get("ts") or body.get("message_ts") or ""
+        answer = services.claims.claim_from_message(
+            installation_of(context), user, channel, ts, message.get("thread_ts")
+        )
+        if channel and user:
+            services.claims.tell_privately(installation_of(context), channel, user, answer)
+
     @app.action("claim_request")
     def on_claim(ack, body, context):
         claim(ack, body, context, confirmed=False)

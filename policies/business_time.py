@@ -55,6 +55,12 @@ class Schedule:
         return datetime.combine(day, self.start, tzinfo=zone), datetime.combine(day, self.end, tzinfo=zone)
 
 
+def business_day_minutes(schedule: Schedule) -> float:
+    """The length of one working day of the schedule, in minutes ("a business day")."""
+    start, end = (datetime.combine(date(2000, 1, 3), t) for t in (schedule.start, schedule.end))
+    return max(0.0, (end - start).total_seconds() / 60)
+
+
 MAX_DAYS_SEARCHED = 400  # a schedule with no working day at all must not loop forever
 
 

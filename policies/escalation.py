@@ -57,3 +57,16 @@ def first_response_still_due(request: RequestFacts, claimed_at: datetime | None)
     if request.owner is None or request.claimed_at != claimed_at:
         return Skip("owner changed since")
     return None
+
+
+def customer_still_waiting(
+    request: RequestFacts, last_customer_at: datetime | None, last_staff_at: datetime | None
+) -> Skip | None:
+    """Re-check at fire time: open, owned, and the customer still wrote last."""
+    if request.state != "open":
+        return Skip(f"request {request.state}")
+    if request.owner is None:
+        return Skip("unclaimed: the unclaimed ladder speaks for it")
+    if last_customer_at is None or (last_staff_at is not None and last_staff_at >= last_customer_at):
+        return Skip("answered since")
+    return None

@@ -257,3 +257,27 @@ def test_requests_lists_with_links_to_the_threads(bot, clock, slack):
     assert len(lines) == 1 and f"/archives/CSHARED/p{thread.replace('.', '')}|REQ-1>" in lines[0]
     unclaimed = bot.send.command("/requests", "unclaimed", user="UANA").json()
     assert [b["text"]["text"] for b in unclaimed["blocks"] if b["type"] == "section"][0].count("REQ-2") == 1
+
+
+def test_claim_by_the_message_shortcut_on_any_message_of_the_thread(bot, clock, slack):
+    staff(slack)
+    thread = open_request(bot, clock)
+    reply_ts = ts_at(clock.now())
+    bot.send.event(message_event(text="also the PDF export", user="UCARLA", ts=reply_ts, thread_ts=thread))
+    settle(bot, clock)
+    assert (
+        bot.send.shortcut("claim_request", user="UANA", channel="CSHARED", message_ts=reply_ts, thread_ts=thread).status
+        == 200
+    )
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UANA"
+    assert ephemerals(slack, "UANA")[0].startswith("You own REQ-1 now.")
+
+
+def test_the_shortcut_on_a_message_outside_any_request_says_so(bot, clock, slack):
+    staff(slack)
+    bot.send.shortcut("claim_request", user="UANA", channel="CSHARED", message_ts="1700000000.000001")
+    settle(bot, clock)
+    assert ephemerals(slack, "UANA") == [
+        "That message isn't part of a request I know. Use the shortcut on a message in a request's thread."
+    ]

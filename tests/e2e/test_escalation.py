@@ -51,11 +51,9 @@ def during(hour: int, minute: int, *day: int) -> datetime:
 
 
 def escalations_in(slack, channel: str) -> list[str]:
-    return [
-        p["text"]
-        for p in slack.posts(channel)
-        if "with no owner" in p["text"] or "first reply" in p["text"] or "Nobody has answered" in p["text"]
-    ]
+    """Escalations and reminders posted to `channel` (a triage channel, or a person's DM)."""
+    markers = ("with no owner", "first reply", "Nobody has answered", "is waiting for an answer")
+    return [p["text"] for p in slack.posts(channel) if any(m in p["text"] for m in markers)]
 
 
 def test_friday_evening_request_escalates_to_triage_on_monday_at_nine_ten(bot, clock, slack):
@@ -128,3 +126,40 @@ def test_an_answer_stops_the_first_response_reminders(bot, clock, slack):
     bot.drain()
     sweep_at(bot, clock, datetime(2026, 12, 16, 12, 0, tzinfo=PANAMA))
     assert escalations_in(slack, "UANA") == [] and escalations_in(slack, "ULEAD") == []
+
+
+def test_when_the_customer_wrote_last_a_business_day_ago_the_owner_is_reminded(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 9, 30, tzinfo=PANAMA))
+    thread = slack.posts("CSHARED")[0]["thread_ts"]
+    clock.set(datetime(2026, 12, 16, 9, 35, tzinfo=PANAMA))
+    bot.send.command("/claim", "1", user="UANA")
+    bot.send.event(
+        message_event(text="Looking", user="UANA", user_team=OUR_TEAM, ts=ts_at(clock.now()), thread_ts=thread)
+    )
+    bot.drain()
+    clock.set(datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))  # Wednesday: the customer answers back
+    bot.send.event(message_event(text="Any news?", user="UCARLA", ts=ts_at(clock.now()), thread_ts=thread))
+    bot.drain()
+    sweep_at(bot, clock, datetime(2026, 12, 17, 9, 59, tzinfo=PANAMA))  # 9 business hours: Thursday 10:00
+    assert escalations_in(slack, "UANA") == []
+    sweep_at(bot, clock, during(10, 0, 2026, 12, 17))
+    (reminder,) = escalations_in(slack, "UANA")
+    assert reminder.startswith("Carla Pérez wrote last on REQ-1 a business day ago and is waiting for an answer")
+
+
+def test_a_staff_answer_means_the_customer_is_not_waiting(bot, clock, slack):
+    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 9, 30, tzinfo=PANAMA))
+    thread = slack.posts("CSHARED")[0]["thread_ts"]
+    clock.set(datetime(2026, 12, 16, 9, 35, tzinfo=PANAMA))
+    bot.send.command("/claim", "1", user="UANA")
+    clock.set(datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
+    bot.send.event(message_event(text="Any news?", user="UCARLA", ts=ts_at(clock.now()), thread_ts=thread))
+    clock.set(datetime(2026, 12, 16, 15, 0, tzinfo=PANAMA))
+    bot.send.event(
+        message_event(text="Fixed in 3.2.1", user="UANA", user_team=OUR_TEAM, ts=ts_at(clock.now()), thread_ts=thread)
+    )
+    bot.drain()
+    sweep_at(bot, clock, datetime(2026, 12, 18, 12, 0, tzinfo=PANAMA))
+    assert [t for t in escalations_in(slack, "UANA") if "waiting" in t] == []
