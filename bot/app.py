@@ -17,6 +17,7 @@ import handlers.actions
 import handlers.commands
 import handlers.events
 import handlers.messages
+import handlers.views
 
 from . import escalations
 from .channels import Channels
@@ -28,6 +29,7 @@ from .intake import Intake
 from .maintenance import prune_event_ids, schedule_prune
 from .outbox import Outbox, OutboxSettings
 from .scheduler import SweepRunner
+from .settings_view import SettingsView
 from .slack import SlackPermanent, SlackPort, SlackTransient
 from .timers import Sweeper
 from .web import SlackHttp
@@ -145,7 +147,11 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             ensure_workspace(session, installation, clock.now())
         schedule_prune(session, clock.now())
 
-    bolt = build_bolt(settings, installations, services=_Services(intake, channels, claims))
+    bolt = build_bolt(
+        settings,
+        installations,
+        services=_Services(intake, channels, claims, SettingsView(sessions, clock), port, installations),
+    )
     atento = Atento(
         settings,
         clock,
@@ -170,6 +176,24 @@ class _Services:
     intake: Intake
     channels: Channels
     claims: Claims
+    settings: SettingsView
+    port: SlackPort
+    installations: Installations
+
+    def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None) -> None:
+        """views.open must use the trigger within 3 seconds: this call is made in the command's turn."""
+        installation = self.installations.get(workspace_id)
+        if installation is None:
+            return
+        try:
+            self.port.call(
+                installation.bot_token,
+                "views.open",
+                trigger_id=trigger_id,
+                view=self.settings.build(workspace_id, channel_id),
+            )
+        except (SlackTransient, SlackPermanent) as e:
+            log.warning("could not open the settings modal: %s", e)
 
 
 def build_bolt(settings: Settings, installations: Installations, services) -> App:
@@ -216,5 +240,6 @@ def build_bolt(settings: Settings, installations: Installations, services) -> Ap
     handlers.messages.register(bolt, services)
     handlers.events.register(bolt, services)
     handlers.actions.register(bolt, services)
+    handlers.views.register(bolt, services)
     handlers.commands.register(bolt, services)
     return bolt

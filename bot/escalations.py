@@ -154,25 +154,33 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
         f"{request.reference} from {customer} has waited {minutes} business minutes with no owner: "
         f"“{excerpt}” <{link}|Open thread>"
     )
-    target = channel.triage_channel_id if step == "triage" and channel else None
-    target = target or settings.get("lead")
-    if not target:
-        return Skip("no triage channel or lead configured to tell")
-    outbox.queue(
-        ctx.session,
-        now=ctx.now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": target,
-            "text": text,
-            "blocks": render.with_claim_button(text, request.number, "en"),
-            "unfurl_links": False,
-        },
-        purpose="escalation",
-        subject=f"request:{request.id}",
-    )
-    return Done(f"{step}: told {target}")
+    if step == "triage":
+        targets = (
+            [channel.triage_channel_id]
+            if channel and channel.triage_channel_id
+            else list(settings.get("on_duty") or [])
+        )
+    else:
+        targets = []
+    targets = targets or ([settings["lead"]] if settings.get("lead") else [])
+    if not targets:
+        return Skip("no triage channel, on-duty people or lead configured to tell")
+    for target in targets:
+        outbox.queue(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={
+                "channel": target,
+                "text": text,
+                "blocks": render.with_claim_button(text, request.number, "en"),
+                "unfurl_links": False,
+            },
+            purpose="escalation",
+            subject=f"request:{request.id}",
+        )
+    return Done(f"{step}: told {', '.join(targets)}")
 
 
 def on_first_response_due(ctx: FireContext) -> Outcome:

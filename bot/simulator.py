@@ -237,6 +237,30 @@ class SlackSender:
             urlencode({"payload": json.dumps(payload)}).encode(), "application/x-www-form-urlencoded", **kw
         )
 
+    def view_submission(self, callback_id: str, values: dict, *, user: str, private_metadata: str = "", **kw) -> Reply:
+        """A modal's submission (view_submission), shaped like interactive_view_submission__boltpy.json."""
+        payload = {
+            "type": "view_submission",
+            "team": {"id": OUR_TEAM, "domain": "atento-support"},
+            "user": {"id": user, "username": user.lower(), "team_id": OUR_TEAM},
+            "api_app_id": "A0ATENTO",
+            "token": "deprecated",
+            "trigger_id": "111.222.xxx",
+            "view": {
+                "id": "V0SETTINGS",
+                "team_id": OUR_TEAM,
+                "type": "modal",
+                "callback_id": callback_id,
+                "private_metadata": private_metadata,
+                "state": {"values": values},
+                "app_installed_team_id": OUR_TEAM,
+            },
+            "response_urls": [],
+        }
+        return self.post(
+            urlencode({"payload": json.dumps(payload)}).encode(), "application/x-www-form-urlencoded", **kw
+        )
+
     def get(self, path: str) -> Reply:
         return self._send(urllib.request.Request(f"{self.base_url}{path}"))
 

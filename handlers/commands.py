@@ -7,6 +7,7 @@ import re
 from slack_bolt import App
 
 from bot.render import USAGE, command_unavailable
+from bot.settings_view import HELP
 from policies.claims import parse_reference
 
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -75,6 +76,18 @@ def register(app: App, services) -> None:
             else command["text"].strip()
         )
         reply(ack, claims.listing(installation_of(context), command["user_id"], command.get("channel_id"), what))
+
+    @app.command("/atento")
+    def on_atento(ack, command, context):
+        words = (command.get("text") or "").split()
+        if words[:1] == ["settings"]:
+            workspace = installation_of(context)
+            if claims.know(workspace, command["user_id"]).role != "staff":
+                return say(ack, "Only the support team can change settings.")
+            ack()
+            services.open_settings(workspace, command.get("trigger_id", ""), command.get("channel_id"))
+            return None
+        say(ack, HELP)
 
     # Registered last: an unknown or not-yet-built command gets a clear ephemeral answer.
     @app.command(re.compile(".*"))

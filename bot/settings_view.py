@@ -1,0 +1,244 @@
+"""`/atento settings`: the modal (Block Kit) and saving what it returns."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from policies.settings import validate
+
+from .clock import Clock
+from .db import read_only, unit_of_work
+from .models import Channel, Workspace
+from .workspaces import ensure_channel
+
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+HELP = """*Atento* logs every customer request in shared channels and makes sure one named person owns it.
+• `/claim [REQ-12]` take a request (no reference: this channel's oldest unclaimed)
+• `/release REQ-12` give it back to the queue · `/resolve REQ-12 [note]` close it
+• `/handoff REQ-12 @person [note]` pass it on with context
+• `/requests [mine|unclaimed|open|@person|#channel]` list requests
+• `/atento settings` this channel's and the workspace's settings
+  (hours, triage channel, lead…)
+Buttons: *Claim* on the acknowledgement and the triage post;
+the message shortcut *Claim request* on any message of a request."""
+
+
+def _option(value: str, label: str) -> dict:
+    return {"text": {"type": "plain_text", "text": label}, "value": value}
+
+
+def _input(block_id: str, label: str, element: dict, optional: bool = False) -> dict:
+    return {
+        "type": "input",
+        "block_id": block_id,
+        "optional": optional,
+        "label": {"type": "plain_text", "text": label},
+        "element": {**element, "action_id": block_id},
+    }
+
+
+def _text(initial: str | None, placeholder: str = "") -> dict:
+    element = {"type": "plain_text_input"}
+    if initial:
+        element["initial_value"] = initial
+    if placeholder:
+        element["placeholder"] = {"type": "plain_text", "text": placeholder}
+    return element
+
+
+def _select(options: list[tuple[str, str]], initial: str) -> dict:
+    choices = [_option(v, label) for v, label in options]
+    return {
+        "type": "static_select",
+        "options": choices,
+        "initial_option": next(c for c in choices if c["value"] == initial),
+    }
+
+
+def _number(initial: int) -> dict:
+    return {"type": "number_input", "is_decimal_allowed": False, "initial_value": str(initial)}
+
+
+class SettingsView:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
+        self.sessions = sessions
+        self.clock = clock
+
+    def build(self, workspace_id: str, channel_id: str | None) -> dict:
+        """The modal for this workspace and, when run in a channel, that channel."""
+        with read_only(self.sessions) as session:
+            workspace = session.get(Workspace, workspace_id)
+            settings = dict(workspace.settings or {}) if workspace else {}
+            channel = session.get(Channel, (workspace_id, channel_id)) if channel_id else None
+            blocks: list[dict] = []
+            if channel_id:
+                blocks += [
+                    {"type": "header", "text": {"type": "plain_text", "text": "This channel"}},
+                    _input(
+                        "ch_org",
+                        "Customer organisation",
+                        _text(channel.customer_org_name if channel else None, "Acme Corp"),
+                        optional=True,
+                    ),
+                    _input(
+                        "ch_language",
+                        "Customers' language",
+                        _select(
+                            [("auto", "Detect from their words"), ("en", "English"), ("es", "Español")],
+                            (channel.language if channel else None) or "auto",
+                        ),
+                    ),
+                    _input(
+                        "ch_country",
+                        "Customers' country (public holidays)",
+                        _text(channel.country if channel else None, "PA"),
+                        optional=True,
+                    ),
+                    _input(
+                        "ch_triage",
+                        "Internal triage channel",
+                        {
+                            "type": "conversations_select",
+                            "filter": {"include": ["public", "private"], "exclude_external_shared_channels": True},
+                            **(
+                                {"initial_conversation": channel.triage_channel_id}
+                                if channel and channel.triage_channel_id
+                                else {}
+                            ),
+                        },
+                        optional=True,
+                    ),
+                    _input(
+                        "ch_ack",
+                        "How a request is acknowledged",
+                        _select(
+                            [
+                                ("reply", "A short reply in the thread"),
+                                ("reaction", "A reaction only"),
+                                ("none", "Nothing"),
+                            ],
+                            channel.ack_mode if channel else "reply",
+                        ),
+                    ),
+                    _input(
+                        "ch_grouping",
+                        "Messages within this many minutes are one request",
+                        _number(channel.grouping_minutes if channel else 10),
+                    ),
+                ]
+            hours = settings.get("hours") or {}
+            ladder = settings.get("ladder") or {}
+            days = [_option(str(i), name) for i, name in enumerate(DAYS)]
+            chosen = [d for d in days if int(d["value"]) in hours.get("days", range(5))]
+            blocks += [
+                {"type": "header", "text": {"type": "plain_text", "text": "The whole workspace"}},
+                _input("ws_tz", "Team timezone", _text(hours.get("tz") or "UTC", "America/Panama")),
+                _input(
+                    "ws_days",
+                    "Working days",
+                    {"type": "checkboxes", "options": days, **({"initial_options": chosen} if chosen else {})},
+                ),
+                _input("ws_start", "Day starts", {"type": "timepicker", "initial_time": hours.get("start", "09:00")}),
+                _input("ws_end", "Day ends", {"type": "timepicker", "initial_time": hours.get("end", "18:00")}),
+                _input(
+                    "ws_country", "Team's country (public holidays)", _text(hours.get("country"), "PA"), optional=True
+                ),
+                _input(
+                    "ws_lead",
+                    "Team lead",
+                    {"type": "users_select", **({"initial_user": settings["lead"]} if settings.get("lead") else {})},
+                    optional=True,
+                ),
+                _input(
+                    "ws_on_duty",
+                    "On duty (told when a channel has no triage channel)",
+                    {
+                        "type": "multi_users_select",
+                        **({"initial_users": settings["on_duty"]} if settings.get("on_duty") else {}),
+                    },
+                    optional=True,
+                ),
+                _input(
+                    "ws_triage_after",
+                    "Unclaimed: tell triage after (business minutes)",
+                    _number(ladder.get("triage_after", 15)),
+                ),
+                _input(
+                    "ws_lead_after",
+                    "Unclaimed: tell the lead after (business minutes)",
+                    _number(ladder.get("lead_after", 60)),
+                ),
+                _input(
+                    "ws_first_response",
+                    "First-response target (business minutes)",
+                    _number(ladder.get("first_response_target", 30)),
+                ),
+            ]
+        return {
+            "type": "modal",
+            "callback_id": "atento_settings",
+            "private_metadata": channel_id or "",
+            "title": {"type": "plain_text", "text": "Atento settings"},
+            "submit": {"type": "plain_text", "text": "Save"},
+            "close": {"type": "plain_text", "text": "Cancel"},
+            "blocks": blocks,
+        }
+
+    def save(self, workspace_id: str, channel_id: str | None, state: dict) -> dict[str, str]:
+        """Validate and store a submission; returns {block_id: error} to show in the modal."""
+        values = read_values(state)
+        errors = validate(values)
+        if errors:
+            return errors
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            if channel_id:
+                channel = ensure_channel(session, workspace_id, channel_id, shared=False, now=now)
+                channel.customer_org_name = (values.get("ch_org") or "")[:200] or None
+                channel.language = None if values["ch_language"] == "auto" else values["ch_language"]
+                channel.country = (values.get("ch_country") or "").upper() or None
+                channel.triage_channel_id = values.get("ch_triage") or None
+                channel.ack_mode = values["ch_ack"]
+                channel.grouping_minutes = int(values["ch_grouping"])
+            workspace = session.get(Workspace, workspace_id)
+            workspace.settings = {
+                **(workspace.settings or {}),
+                "hours": {
+                    "tz": values["ws_tz"],
+                    "days": sorted(int(d) for d in values["ws_days"]),
+                    "start": values["ws_start"],
+                    "end": values["ws_end"],
+                    "country": (values.get("ws_country") or "").upper() or None,
+                },
+                "lead": values.get("ws_lead") or None,
+                "on_duty": values.get("ws_on_duty") or [],
+                "ladder": {
+                    "triage_after": int(values["ws_triage_after"]),
+                    "lead_after": int(values["ws_lead_after"]),
+                    "first_response_target": int(values["ws_first_response"]),
+                },
+            }
+        return {}
+
+
+def read_values(state: dict) -> dict:
+    """Flatten Slack's view.state.values into {block_id: raw value}."""
+    out = {}
+    for block_id, actions in (state.get("values") or {}).items():
+        for element in actions.values():
+            kind = element.get("type")
+            if kind == "static_select":
+                out[block_id] = (element.get("selected_option") or {}).get("value")
+            elif kind == "checkboxes":
+                out[block_id] = [o["value"] for o in element.get("selected_options") or []]
+            elif kind == "conversations_select":
+                out[block_id] = element.get("selected_conversation")
+            elif kind == "users_select":
+                out[block_id] = element.get("selected_user")
+            elif kind == "multi_users_select":
+                out[block_id] = element.get("selected_users") or []
+            elif kind == "timepicker":
+                out[block_id] = element.get("selected_time")
+            else:
+                out[block_id] = element.get("value")
+    return out

@@ -1,0 +1,21 @@
+"""Modal submissions: the settings modal."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from .commands import installation_of
+
+
+def register(app: App, services) -> None:
+    @app.view("atento_settings")
+    def on_settings(ack, body, view, context):
+        user = (body.get("user") or {}).get("id", "")
+        if services.claims.know(installation_of(context), user).role != "staff":
+            return ack(response_action="errors", errors={"ws_tz": "Only the support team can change settings."})
+        errors = services.settings.save(
+            installation_of(context), view.get("private_metadata") or None, view.get("state") or {}
+        )
+        if errors:
+            return ack(response_action="errors", errors=errors)
+        ack()

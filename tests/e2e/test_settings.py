@@ -1,0 +1,120 @@
+"""`/atento help` and `/atento settings` (issue 3): the modal, its validation, and what it changes."""
+
+from __future__ import annotations
+
+from bot.models import Channel, Workspace
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+
+
+def staff(slack):
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("ULEAD", name="Lola Lead")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+
+
+def submission(**overrides) -> dict:
+    """view.state.values as Slack sends them for the settings modal."""
+    fields = {
+        "ch_org": {"type": "plain_text_input", "value": "Acme Corp"},
+        "ch_language": {"type": "static_select", "selected_option": {"value": "es"}},
+        "ch_country": {"type": "plain_text_input", "value": "pa"},
+        "ch_triage": {"type": "conversations_select", "selected_conversation": "CTRIAGE"},
+        "ch_ack": {"type": "static_select", "selected_option": {"value": "reaction"}},
+        "ch_grouping": {"type": "number_input", "value": "5"},
+        "ws_tz": {"type": "plain_text_input", "value": "America/Panama"},
+        "ws_days": {"type": "checkboxes", "selected_options": [{"value": str(d)} for d in range(5)]},
+        "ws_start": {"type": "timepicker", "selected_time": "08:00"},
+        "ws_end": {"type": "timepicker", "selected_time": "17:00"},
+        "ws_country": {"type": "plain_text_input", "value": "PA"},
+        "ws_lead": {"type": "users_select", "selected_user": "ULEAD"},
+        "ws_on_duty": {"type": "multi_users_select", "selected_users": ["UANA"]},
+        "ws_triage_after": {"type": "number_input", "value": "20"},
+        "ws_lead_after": {"type": "number_input", "value": "90"},
+        "ws_first_response": {"type": "number_input", "value": "45"},
+    }
+    for key, value in overrides.items():
+        fields[key] = {**fields[key], **value}
+    return {block: {block: element} for block, element in fields.items()}
+
+
+def test_help_lists_the_commands(bot, clock, slack):
+    text = bot.send.command("/atento", "help", user="UANA").json()["text"]
+    for command in ("/claim", "/release", "/handoff", "/resolve", "/requests", "/atento settings"):
+        assert command in text
+
+
+def test_settings_opens_a_modal_with_the_trigger(bot, clock, slack):
+    staff(slack)
+    assert bot.send.command("/atento", "settings", user="UANA", channel="CSHARED").status == 200
+    (opened,) = slack.calls("views.open")
+    assert opened.args["trigger_id"] == "1.1.x"
+    view = opened.args["view"]
+    assert view["callback_id"] == "atento_settings" and view["private_metadata"] == "CSHARED"
+    blocks = {b.get("block_id") for b in view["blocks"]}
+    assert {"ch_triage", "ch_ack", "ws_tz", "ws_days", "ws_lead", "ws_triage_after"} <= blocks
+
+
+def test_a_valid_submission_changes_the_channel_and_the_workspace(bot, clock, slack):
+    staff(slack)
+    reply = bot.send.view_submission("atento_settings", submission(), user="UANA", private_metadata="CSHARED")
+    assert reply.status == 200 and reply.body in (b"", b"null")
+    with bot.atento.sessions() as session:
+        channel = session.get(Channel, (OUR_TEAM, "CSHARED"))
+        settings = session.get(Workspace, OUR_TEAM).settings
+    assert (channel.customer_org_name, channel.language, channel.country) == ("Acme Corp", "es", "PA")
+    assert (channel.triage_channel_id, channel.ack_mode, channel.grouping_minutes) == ("CTRIAGE", "reaction", 5)
+    assert settings["hours"] == {
+        "tz": "America/Panama",
+        "days": [0, 1, 2, 3, 4],
+        "start": "08:00",
+        "end": "17:00",
+        "country": "PA",
+    }
+    assert (settings["lead"], settings["on_duty"]) == ("ULEAD", ["UANA"])
+    assert settings["ladder"] == {"triage_after": 20, "lead_after": 90, "first_response_target": 45}
+
+
+def test_nonsense_is_refused_field_by_field_and_nothing_is_saved(bot, clock, slack):
+    staff(slack)
+    bad = submission(
+        ws_tz={"value": "Mars/Olympus"},
+        ws_end={"selected_time": "07:00"},
+        ch_country={"value": "Narnia"},
+        ws_triage_after={"value": "-3"},
+        ws_days={"selected_options": []},
+    )
+    reply = bot.send.view_submission("atento_settings", bad, user="UANA", private_metadata="CSHARED").json()
+    assert reply["response_action"] == "errors"
+    assert set(reply["errors"]) == {"ws_tz", "ws_end", "ch_country", "ws_triage_after", "ws_days"}
+    assert "IANA" in reply["errors"]["ws_tz"]
+    with bot.atento.sessions() as session:
+        assert "hours" not in (session.get(Workspace, OUR_TEAM).settings or {})
+
+
+def test_only_staff_change_settings(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
+    assert (
+        bot.send.command("/atento", "settings", user="UGUEST").json()["text"]
+        == "Only the support team can change settings."
+    )
+    assert slack.calls("views.open") == []
+    reply = bot.send.view_submission("atento_settings", submission(), user="UGUEST", private_metadata="CSHARED").json()
+    assert reply["response_action"] == "errors"
+    with bot.atento.sessions() as session:
+        assert "lead" not in (session.get(Workspace, OUR_TEAM).settings or {})
+
+
+def test_without_a_triage_channel_the_on_duty_people_hear_of_unclaimed_requests(bot, clock, slack):
+    staff(slack)
+    bot.send.view_submission(
+        "atento_settings",
+        submission(ch_triage={"selected_conversation": None}),
+        user="UANA",
+        private_metadata="CSHARED",
+    )
+    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.drain()
+    clock.advance(days=3)
+    bot.drain()
+    assert [p["text"][:42] for p in slack.posts("UANA")] == ["REQ-1 from Carla Pérez has waited 20 busin"]
