@@ -16,15 +16,17 @@ from sqlalchemy.orm import Session, sessionmaker
 import handlers.actions
 import handlers.commands
 import handlers.events
+import handlers.home
 import handlers.messages
 import handlers.views
 
-from . import escalations
+from . import escalations, home
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
 from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
+from .home import Home
 from .intake import Intake
 from .maintenance import prune_event_ids, schedule_prune
 from .outbox import Outbox, OutboxSettings
@@ -135,6 +137,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.UNCLAIMED: escalations.on_unclaimed,
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
             escalations.WAITING: escalations.on_waiting,
+            home.REFRESH: home.on_refresh,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).
@@ -150,7 +153,15 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     bolt = build_bolt(
         settings,
         installations,
-        services=_Services(intake, channels, claims, SettingsView(sessions, clock), port, installations),
+        services=_Services(
+            intake=intake,
+            channels=channels,
+            claims=claims,
+            settings=SettingsView(sessions, clock),
+            home=Home(sessions, clock, notify=wake),
+            port=port,
+            installations=installations,
+        ),
     )
     atento = Atento(
         settings,
@@ -177,6 +188,7 @@ class _Services:
     channels: Channels
     claims: Claims
     settings: SettingsView
+    home: Home
     port: SlackPort
     installations: Installations
 
@@ -238,6 +250,7 @@ def build_bolt(settings: Settings, installations: Installations, services) -> Ap
             log.error("a listener failed: %s", error, exc_info=error)
 
     handlers.messages.register(bolt, services)
+    handlers.home.register(bolt, services)
     handlers.events.register(bolt, services)
     handlers.actions.register(bolt, services)
     handlers.views.register(bolt, services)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies import claims as rules
 
-from . import escalations, outbox, people, render
+from . import escalations, home, outbox, people, render
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Person, Request, Workspace
@@ -117,6 +117,7 @@ class Claims:
                 now,
             )
             escalations.on_claimed(session, request, now)
+            home.schedule_refresh(session, workspace_id, [user_id, previous], now)
             queued = self._tell_customer(session, request, "owner", user_id, now)
             if previous:
                 queued += self._dm(
@@ -158,6 +159,7 @@ class Claims:
             record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
             request.owner_user_id, request.claimed_at = None, None
             escalations.on_released(session, request, now)
+            home.schedule_refresh(session, workspace_id, [user_id], now)
             return Answer(f"{request.reference} is back in the queue, unclaimed.", changed=True)
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
@@ -173,6 +175,7 @@ class Claims:
                     record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
                 return Answer(refusal(verdict, request))
             request.state, request.resolved_at = "resolved", now
+            home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
             return Answer(f"{request.reference} resolved.", changed=True)
 
@@ -191,6 +194,7 @@ class Claims:
             request.owner_user_id, request.claimed_at = target_id, now
             request.handoff_count += 1
             escalations.on_claimed(session, request, now)
+            home.schedule_refresh(session, workspace_id, [user_id, previous, target_id], now)
             record_event(
                 session,
                 request.id,

@@ -1,0 +1,56 @@
+"""The Home tab (issue 3): the viewer's open requests and the unclaimed ones in their channels."""
+
+from __future__ import annotations
+
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
+
+
+def staff(slack):
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+
+
+def open_home(bot, clock, user: str) -> None:
+    event = {
+        "type": "app_home_opened",
+        "user": user,
+        "channel": "D0HOME",
+        "tab": "home",
+        "event_ts": ts_at(clock.now()),
+    }
+    assert bot.send.event(envelope(event, shared=False, envelope_team=OUR_TEAM)).status == 200
+    bot.drain()
+
+
+def home_of(slack, user: str) -> list[str]:
+    """The texts of the last Home view published for `user`."""
+    views = [c.args["view"] for c in slack.calls("views.publish") if c.args.get("user_id") == user]
+    assert views, f"no Home view published for {user}"
+    return [b["text"]["text"] for b in views[-1]["blocks"] if "text" in b]
+
+
+def customer_asks(bot, clock, text: str, channel: str = "CSHARED") -> None:
+    bot.send.event(message_event(text=text, user="UCARLA", ts=ts_at(clock.now()), channel=channel))
+    bot.drain()
+    clock.advance(minutes=11)
+
+
+def test_opening_home_shows_what_is_waiting(bot, clock, slack):
+    staff(slack)
+    customer_asks(bot, clock, "Exports fail")
+    open_home(bot, clock, "UANA")
+    texts = home_of(slack, "UANA")
+    assert texts[0:2] == ["Your open requests", "Nothing is waiting on you. :sparkles:"]
+    assert texts[2] == "Unclaimed in your channels" and "REQ-1" in texts[3] and "Exports fail" in texts[3]
+
+
+def test_a_claim_refreshes_the_home_tab(bot, clock, slack):
+    staff(slack)
+    customer_asks(bot, clock, "Exports fail")
+    customer_asks(bot, clock, "Invoices are wrong", channel="COTHER")
+    bot.send.command("/claim", "1", user="UANA")
+    bot.drain()
+    texts = home_of(slack, "UANA")
+    assert texts[0] == "Your open requests" and "REQ-1" in texts[1]
+    # Ana works in CSHARED only, so COTHER's unclaimed request is not "in her channels".
+    assert texts[2:] == ["Unclaimed in your channels", "Every request has an owner."]
