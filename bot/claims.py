@@ -17,7 +17,7 @@ from policies import claims as rules
 from . import escalations, home, outbox, people, render
 from .clock import Clock
 from .db import read_only, unit_of_work
-from .models import Person, Request, Workspace
+from .models import Channel, Person, Request, Workspace
 from .request_rows import record_event, thread_request_of
 from .slack import SlackPermanent, SlackPort, SlackTransient
 from .workspaces import Installations
@@ -160,6 +160,7 @@ class Claims:
             request.owner_user_id, request.claimed_at = None, None
             escalations.on_released(session, request, now)
             home.schedule_refresh(session, workspace_id, [user_id], now)
+            self._back_to_triage(session, request, user_id, now)
             return Answer(f"{request.reference} is back in the queue, unclaimed.", changed=True)
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
@@ -290,6 +291,28 @@ class Claims:
                 "channel": request.channel_id,
                 "thread_ts": request.thread_ts,
                 "text": render.claim_text(key, request.language, name=name, ref=request.reference),
+            },
+            purpose="claim",
+            subject=f"request:{request.id}",
+        )
+
+    def _back_to_triage(self, session: Session, request: Request, user_id: str, now: datetime) -> None:
+        """A released request goes back to triage at once, with its Claim button."""
+        channel = session.get(Channel, (request.workspace_id, request.channel_id))
+        if channel is None or not channel.triage_channel_id:
+            return
+        text = (
+            f"{request.reference} is unclaimed again (released by <@{user_id}>): “{render.short(request.excerpt, 150)}”"
+        )
+        outbox.queue(
+            session,
+            now=now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={
+                "channel": channel.triage_channel_id,
+                "text": text,
+                "blocks": render.with_claim_button(text, request.number, "en"),
             },
             purpose="claim",
             subject=f"request:{request.id}",

@@ -27,17 +27,21 @@ from .timers import FireContext
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
 
 
-def schedule_of(session: Session, workspace_id: str) -> tuple[Schedule, Ladder, dict]:
+def schedule_of(session: Session, workspace_id: str, channel_id: str | None = None) -> tuple[Schedule, Ladder, dict]:
+    """The team's business hours and the ladder: the workspace's, with the channel's own targets on top."""
     settings = (session.get(Workspace, workspace_id).settings or {}) if workspace_id else {}
-    ladder = Ladder(**{k: v for k, v in (settings.get("ladder") or {}).items() if k in Ladder.__dataclass_fields__})
+    targets = dict(settings.get("ladder") or {})
+    if channel_id and (channel := session.get(Channel, (workspace_id, channel_id))) is not None:
+        targets.update((channel.settings or {}).get("ladder") or {})
+    ladder = Ladder(**{k: v for k, v in targets.items() if k in Ladder.__dataclass_fields__})
     return Schedule.from_settings(settings.get("hours")), ladder, settings
 
 
 def start_unclaimed_ladder(
-    session: Session, workspace_id: str, request_id: int, since: datetime, now: datetime
+    session: Session, workspace_id: str, request_id: int, since: datetime, now: datetime, channel_id: str | None = None
 ) -> None:
     """At opening (and after a release): triage after 15 business minutes, the lead after 60."""
-    schedule, ladder, _ = schedule_of(session, workspace_id)
+    schedule, ladder, _ = schedule_of(session, workspace_id, channel_id)
     for step, due in unclaimed_steps(since, schedule, ladder):
         timers.schedule(
             session,
@@ -56,7 +60,7 @@ def on_claimed(session: Session, request: Request, now: datetime) -> None:
     stop(session, UNCLAIMED, request.id)
     stop(session, FIRST_RESPONSE, request.id)
     if request.first_staff_reply_at is None:
-        schedule, ladder, _ = schedule_of(session, request.workspace_id)
+        schedule, ladder, _ = schedule_of(session, request.workspace_id, request.channel_id)
         for step, due in first_response_steps(now, schedule, ladder):
             payload = {"request": request.id, "step": step, "claimed_at": now.isoformat()}
             timers.schedule(
@@ -74,7 +78,7 @@ def on_claimed(session: Session, request: Request, now: datetime) -> None:
 def on_released(session: Session, request: Request, now: datetime) -> None:
     stop(session, FIRST_RESPONSE, request.id)
     stop(session, UNCLAIMED, request.id)
-    start_unclaimed_ladder(session, request.workspace_id, request.id, now, now)
+    start_unclaimed_ladder(session, request.workspace_id, request.id, now, now, request.channel_id)
 
 
 def customer_waiting(session: Session, workspace_id: str, request_id: int, wrote_at: datetime, now: datetime) -> None:
@@ -141,7 +145,7 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
         return Skip("request gone")
     if skip := unclaimed_still_due(facts_of(request)):
         return skip
-    _, ladder, settings = schedule_of(ctx.session, request.workspace_id)
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
     channel = ctx.session.get(Channel, (request.workspace_id, request.channel_id))
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
@@ -191,7 +195,7 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
     claimed_at = datetime.fromisoformat(ctx.timer.payload["claimed_at"])
     if skip := first_response_still_due(facts_of(request), claimed_at):
         return skip
-    _, ladder, settings = schedule_of(ctx.session, request.workspace_id)
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
     if step == "owner":

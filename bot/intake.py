@@ -312,7 +312,9 @@ class Intake:
         )
         record_message(session, message, request.id, "customer", is_opening=True)
         record_event(session, request.id, message.user_id, "opened", {"ts": message.ts, "language": language}, now)
-        escalations.start_unclaimed_ladder(session, request.workspace_id, request.id, message.posted_at, now)
+        escalations.start_unclaimed_ladder(
+            session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
+        )
         metrics.REQUESTS_OPENED.inc()
         return request.reference, self._acknowledge(session, request, channel, person, now)
 

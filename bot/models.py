@@ -95,6 +95,7 @@ class Channel(Base):
     ack_mode: Mapped[str] = mapped_column(String(16), default="reply")  # reply | reaction | none
     triage_channel_id: Mapped[str | None] = mapped_column(String(32))
     grouping_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # overrides, e.g. "ladder"
     introduced_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
 

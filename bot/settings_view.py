@@ -11,6 +11,11 @@ from .db import read_only, unit_of_work
 from .models import Channel, Workspace
 from .workspaces import ensure_channel
 
+CHANNEL_TARGETS = (
+    ("ch_triage_after", "triage_after", "Unclaimed: tell triage after"),
+    ("ch_lead_after", "lead_after", "Unclaimed: tell the lead after"),
+    ("ch_first_response", "first_response_target", "First-response target"),
+)
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 HELP = """*Atento* logs every customer request in shared channels and makes sure one named person owns it.
 • `/claim [REQ-12]` take a request (no reference: this channel's oldest unclaimed)
@@ -126,6 +131,14 @@ class SettingsView:
                         _number(channel.grouping_minutes if channel else 10),
                     ),
                 ]
+                own = ((channel.settings or {}) if channel else {}).get("ladder") or {}
+                for block_id, key, label in CHANNEL_TARGETS:
+                    element = {"type": "number_input", "is_decimal_allowed": False}
+                    if key in own:
+                        element["initial_value"] = str(own[key])
+                    blocks.append(
+                        _input(block_id, f"{label}, this channel (empty: the workspace's)", element, optional=True)
+                    )
             hours = settings.get("hours") or {}
             ladder = settings.get("ladder") or {}
             days = [_option(str(i), name) for i, name in enumerate(DAYS)]
@@ -200,6 +213,10 @@ class SettingsView:
                 channel.triage_channel_id = values.get("ch_triage") or None
                 channel.ack_mode = values["ch_ack"]
                 channel.grouping_minutes = int(values["ch_grouping"])
+                own = {
+                    key: int(values[block]) for block, key, _ in CHANNEL_TARGETS if values.get(block) not in (None, "")
+                }
+                channel.settings = {**(channel.settings or {}), "ladder": own}
             workspace = session.get(Workspace, workspace_id)
             workspace.settings = {
                 **(workspace.settings or {}),

@@ -49,6 +49,9 @@ def validate(values: dict) -> dict[str, str]:
         errors["ws_end"] = "Give the hours as HH:MM."
     if message := _country_error(values.get("ws_country") or ""):
         errors["ws_country"] = message
+    for field, high in (("ch_triage_after", 1440), ("ch_lead_after", 2880), ("ch_first_response", 1440)):
+        if values.get(field) not in (None, "") and (message := _minutes_error(values[field], 1, high)):
+            errors[field] = message
     for field, high in (("ws_triage_after", 1440), ("ws_lead_after", 2880), ("ws_first_response", 1440)):
         if message := _minutes_error(values.get(field), 1, high):
             errors[field] = message

@@ -118,3 +118,33 @@ def test_without_a_triage_channel_the_on_duty_people_hear_of_unclaimed_requests(
     clock.advance(days=3)
     bot.drain()
     assert [p["text"][:42] for p in slack.posts("UANA")] == ["REQ-1 from Carla Pérez has waited 20 busin"]
+
+
+def test_a_channel_can_have_its_own_escalation_targets(bot, clock, slack):
+    staff(slack)
+    values = submission(ch_triage={"selected_conversation": "CTRIAGE"})
+    values["ch_triage_after"] = {"ch_triage_after": {"type": "number_input", "value": "5"}}
+    values["ch_first_response"] = {"ch_first_response": {"type": "number_input", "value": ""}}
+    bot.send.view_submission("atento_settings", values, user="UANA", private_metadata="CSHARED")
+    with bot.atento.sessions() as session:
+        assert session.get(Channel, (OUR_TEAM, "CSHARED")).settings == {"ladder": {"triage_after": 5}}
+    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.drain()
+    clock.advance(days=3)
+    bot.drain()
+    assert any("has waited 5 business minutes" in p["text"] for p in slack.posts("CTRIAGE"))
+
+
+def test_releasing_puts_the_request_back_in_triage_at_once(bot, clock, slack):
+    staff(slack)
+    bot.send.view_submission("atento_settings", submission(), user="UANA", private_metadata="CSHARED")
+    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.drain()
+    bot.send.command("/claim", "1", user="UANA")
+    bot.send.command("/release", "1", user="UANA")
+    bot.drain()
+    clock.advance(seconds=1)  # one message a second per channel: the triage post of the opening went first
+    bot.drain()
+    assert [p["text"][:44] for p in slack.posts("CTRIAGE") if "unclaimed again" in p["text"]] == [
+        "REQ-1 is unclaimed again (released by <@UANA"
+    ]
