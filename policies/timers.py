@@ -31,17 +31,6 @@ class Reschedule:
 Outcome = Done | Skip | Reschedule
 
 
-def recheck(
-    now: datetime, *, irrelevant_because: str | None = None, not_before: datetime | None = None
-) -> Skip | Reschedule | None:
-    """The fire-time re-check every handler starts with: skip, wait, or go ahead (None)."""
-    if irrelevant_because:
-        return Skip(irrelevant_because)
-    if not_before is not None and not_before > now:
-        return Reschedule(not_before, "not allowed before then")
-    return None
-
-
 def retry_at(
     now: datetime,
     attempts: int,

@@ -8,23 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policies.pacing import may_speak, next_slot, workspace_interval
-from policies.timers import Reschedule, Skip, collapse, recheck, retry_at
+from policies.timers import collapse, retry_at
 
 NOW = datetime(2026, 12, 16, 15, tzinfo=UTC)
-
-
-def test_recheck_skips_what_is_no_longer_relevant():
-    assert recheck(NOW, irrelevant_because="claimed since") == Skip("claimed since")
-
-
-def test_recheck_waits_until_the_next_allowed_moment():
-    monday = NOW + timedelta(days=5)
-    assert recheck(NOW, not_before=monday) == Reschedule(monday, "not allowed before then")
-
-
-def test_recheck_goes_ahead_when_relevant_and_allowed():
-    assert recheck(NOW) is None
-    assert recheck(NOW, not_before=NOW) is None
 
 
 def test_retry_honours_retry_after_exactly():
