@@ -98,7 +98,7 @@ class Claims:
         with unit_of_work(self.sessions) as session:
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+                return unknown(number)
             verdict = rules.may_claim(actor, facts(request), confirmed=confirmed)
             if isinstance(verdict, rules.Refused):
                 return Answer(refusal(verdict, request))
@@ -152,7 +152,7 @@ class Claims:
         with unit_of_work(self.sessions) as session:
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+                return unknown(number)
             verdict = rules.may_release(actor, facts(request), lead=lead_of(session, workspace_id))
             if isinstance(verdict, rules.Refused):
                 return Answer(refusal(verdict, request))
@@ -169,7 +169,7 @@ class Claims:
         with unit_of_work(self.sessions) as session:
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+                return unknown(number)
             verdict = rules.may_resolve(actor, facts(request), lead=lead_of(session, workspace_id))
             if isinstance(verdict, rules.Refused):
                 if verdict.reason == "not_yours":
@@ -187,7 +187,7 @@ class Claims:
         with unit_of_work(self.sessions) as session:
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+                return unknown(number)
             verdict = rules.may_hand_off(actor, target, facts(request))
             if isinstance(verdict, rules.Refused):
                 return Answer(refusal(verdict, request, target=f"<@{target_id}>"))
@@ -328,6 +328,11 @@ class Claims:
             purpose=purpose,
             subject=f"request:{request.id}",
         )
+
+
+def unknown(number: int) -> Answer:
+    """Unknown here, or another workspace's: the answer is the same, so nothing is revealed."""
+    return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
 
 
 def by_number(session: Session, workspace_id: str, number: int, *, lock: bool = False) -> Request | None:
