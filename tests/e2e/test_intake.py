@@ -410,3 +410,17 @@ def stored_event_count(bot) -> int:
         return session.scalar(select(func.count()).select_from(ProcessedEvent)) + session.scalar(
             select(func.count()).select_from(RequestMessage)
         )
+
+
+def test_a_customers_profile_is_fetched_once_and_again_after_a_day(bot, clock, slack):
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    customer_says(bot, clock, "first")
+    bot.drain()
+    clock.advance(minutes=30)
+    customer_says(bot, clock, "second, same day")
+    bot.drain()
+    assert len(slack.calls("users.info")) == 1
+    clock.advance(hours=25)
+    customer_says(bot, clock, "the next day")
+    bot.drain()
+    assert len(slack.calls("users.info")) == 2
