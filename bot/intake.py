@@ -19,7 +19,7 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import escalations, metrics, outbox, people, render, timers
+from . import availability, escalations, metrics, outbox, people, render, timers
 from .clock import Clock
 from .db import unit_of_work
 from .models import Person, Workspace
@@ -33,6 +33,7 @@ from .request_rows import (
     recent_request_of,
     record_event,
     record_message,
+    request_ref,
     thread_request_of,
     touch,
 )
@@ -242,8 +243,13 @@ class Intake:
         if isinstance(decision, rules.Ignore):
             return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
         if isinstance(decision, rules.Open):
-            reference, sent = self._open(session, message, channel, decision.thread_ts, person, now)
+            reference, sent, opened = self._open(session, message, channel, decision.thread_ts, person, now)
+            sent += availability.listen(session, message, opened, channel, person, now)
             return IntakeResult("opened", reference, queued + sent)
+        if role == "customer":
+            queued += availability.listen(
+                session, message, request_ref(session, decision.request_id), channel, person, now
+            )
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
@@ -283,7 +289,7 @@ class Intake:
             then={"kind": "intake.classified", "payload": {"message": asdict(message)}},
         )
 
-    def _open(self, session, message, channel, thread_ts, person, now) -> tuple[str, int]:
+    def _open(self, session, message, channel, thread_ts, person, now) -> tuple[str, int, OpenedRequest]:
         language = channel.language or guess_language(message.text or "")
         number = self.numbers.next(session, message.workspace_id)  # late: SQLite holds the lock till commit
         request = OpenedRequest(
@@ -316,7 +322,7 @@ class Intake:
             session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
         )
         metrics.REQUESTS_OPENED.inc()
-        return request.reference, self._acknowledge(session, request, channel, person, now)
+        return request.reference, self._acknowledge(session, request, channel, person, now), request
 
     def _acknowledge(self, session, request: OpenedRequest, channel, person, now) -> int:
         """P1: one visible record per request, per the channel's setting; staff see it in triage."""

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -203,3 +204,28 @@ class Pace(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     next_at: Mapped[datetime | None]
+
+
+class Unavailability(Base):
+    """A window in which a customer (or their whole company, by channel) is not to be chased (P5)."""
+
+    __tablename__ = "unavailability"
+    __table_args__ = (
+        Index("ix_unavailability_person", "workspace_id", "user_id", "cleared_at"),
+        Index("ix_unavailability_channel", "workspace_id", "channel_id", "cleared_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str | None] = mapped_column(String(32))  # the person (scope person / opt_out)
+    channel_id: Mapped[str | None] = mapped_column(String(32))  # the company's channel (scope company)
+    scope: Mapped[str] = mapped_column(String(16))  # person | company | opt_out
+    start_at: Mapped[datetime]
+    resume_at: Mapped[datetime | None]  # None: until they write again (opt-out)
+    source: Mapped[str] = mapped_column(String(16))  # statement | away | status
+    source_ts: Mapped[str | None] = mapped_column(String(32))
+    matched: Mapped[str | None] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    created_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime]
+    cleared_at: Mapped[datetime | None]

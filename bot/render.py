@@ -101,3 +101,27 @@ def with_claim_button(text: str, number: int, language: str) -> list[dict]:
             ],
         },
     ]
+
+
+_DAYS = {
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+}
+_MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+}
+
+
+def day(moment, language: str) -> str:
+    """'Mon 5 Jan' / 'lun 5 de ene', in the moment's own timezone."""
+    lang = language if language in _DAYS else "en"
+    weekday, month = _DAYS[lang][moment.weekday()], _MONTHS[lang][moment.month - 1]
+    return f"{weekday} {moment.day} de {month}" if lang == "es" else f"{weekday} {moment.day} {month}"
+
+
+def hold_until(language: str, resume) -> str:
+    """P5, told to the customer: we will not chase them before they said."""
+    if language == "es":
+        return f"Entendido: no te escribiremos hasta el {day(resume, 'es')}."
+    return f"Noted — we'll hold follow-ups until {day(resume, 'en')}."

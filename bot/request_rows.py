@@ -83,6 +83,23 @@ class OpenedRequest:
         return f"REQ-{self.number}"
 
 
+def request_ref(session: Session, request_id: int) -> OpenedRequest | None:
+    """What a reply in a request's thread needs to know about the request."""
+    row = session.connection().execute(select(REQUESTS).where(REQUESTS.c.id == request_id)).first()
+    if row is None:
+        return None
+    return OpenedRequest(
+        row.id,
+        row.workspace_id,
+        row.number,
+        row.channel_id,
+        row.thread_ts,
+        row.customer_user_id,
+        row.excerpt,
+        row.language,
+    )
+
+
 def insert_request(session: Session, **values) -> int:
     """A new request row; returns its id."""
     return session.connection().execute(_INSERT_REQUEST, values).scalar_one()
