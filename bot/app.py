@@ -21,6 +21,7 @@ import handlers.messages
 import handlers.views
 
 from . import escalations, home
+from .availability import AvailabilityActions
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
@@ -159,6 +160,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             claims=claims,
             settings=SettingsView(sessions, clock),
             home=Home(sessions, clock, notify=wake),
+            availability=AvailabilityActions(sessions, clock, notify=wake),
             port=port,
             installations=installations,
         ),
@@ -189,6 +191,7 @@ class _Services:
     claims: Claims
     settings: SettingsView
     home: Home
+    availability: AvailabilityActions
     port: SlackPort
     installations: Installations
 

@@ -15,10 +15,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed
 from policies.understanding import understand
 
-from . import outbox, render
-from .models import Unavailability, Workspace
+from . import outbox, people, render
+from .db import unit_of_work
+from .models import Person, Request, Timer, Unavailability, Workspace
 
 CONFIRM_ABOVE = 0.7
 TOO_FAR = timedelta(days=90)
@@ -135,3 +137,132 @@ def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: st
             .order_by(Unavailability.start_at)
         )
     )
+
+
+def facts_for(
+    session: Session, workspace_id: str, user_id: str, channel_id: str, zone: str, country: str | None
+) -> CustomerFacts:
+    """Everything that pauses follow-ups to this customer, as the pure policy wants it."""
+    live = windows_of(session, workspace_id, user_id, channel_id)
+    return CustomerFacts(
+        hours=customer_schedule(zone, None, zone, country),
+        windows=tuple(Window(w.start_at, w.resume_at, w.matched or "stated") for w in live if w.resume_at is not None),
+        opted_out=any(w.scope == "opt_out" for w in live),
+    )
+
+
+def hint_staff(session: Session, message, request, channel, now: datetime) -> int:
+    """A staff reply in the thread of a customer who said they are away: tell the author privately,
+    once per window, and offer to send it when the customer is back instead."""
+    if request is None:
+        return 0
+    live = [
+        w
+        for w in windows_of(session, message.workspace_id, request.customer_user_id, request.channel_id)
+        if w.start_at <= now and (w.resume_at is None or now < w.resume_at)
+    ]
+    if not live:
+        return 0
+    customer = session.get(Person, (message.workspace_id, request.customer_user_id))
+    zone = speaker_zone(customer, channel, session, message.workspace_id)
+    name = people.display_name(customer, "The customer")
+    window = live[0]
+    if window.scope == "opt_out":
+        text, blocks = f"{name} asked not to be chased on this until they write again.", None
+    else:
+        facts = facts_for(
+            session,
+            message.workspace_id,
+            request.customer_user_id,
+            request.channel_id,
+            zone,
+            getattr(channel, "country", None),
+        )
+        post_at = next_allowed(facts, now)
+        if post_at is None:
+            return 0
+        local = post_at.astimezone(ZoneInfo(zone))
+        who = "the company is" if window.scope == "company" else "they are"
+        until = render.day(window.resume_at.astimezone(ZoneInfo(zone)), "en")
+        text = (
+            f"{name} said {who} away until {until}; your message reaches them while away. "
+            f"It can go {render.day(local, 'en')} {local:%H:%M} their time instead."
+        )
+        value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
+        blocks = [
+            {"type": "section", "text": {"type": "mrkdwn", "text": text}},
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": "send_later",
+                        "value": value,
+                        "style": "primary",
+                        "text": {"type": "plain_text", "text": "Send it then instead"},
+                    }
+                ],
+            },
+        ]
+    args = {"channel": request.channel_id, "user": message.user_id, "text": text}
+    if blocks:
+        args["blocks"] = blocks
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=message.workspace_id,
+        method="chat.postEphemeral",
+        args=args,
+        purpose="hint",
+        subject=f"request:{request.id}",
+        dedupe_key=f"hint:{window.id}:{message.user_id}",
+    )
+
+
+def send_later(session: Session, workspace_id: str, user_id: str, value: str, now: datetime) -> str:
+    """The author chose to send their message when the customer is back: chat.scheduleMessage."""
+    try:
+        request_id, ts, post_at = value.split("|")
+        post_at_moment = datetime.fromtimestamp(int(post_at), now.tzinfo)
+    except ValueError:
+        return "That button has expired; post your message again when the customer is back."
+    inbox = session.scalars(
+        select(Timer).where(Timer.kind == "intake.message", Timer.subject.like(f"message:%:{ts}"))
+    ).first()
+    original = (inbox.payload if inbox else {}) or {}
+    if original.get("user_id") != user_id:
+        return "Only the author of that message can schedule it."
+    if post_at_moment <= now:
+        return "They are back already: nothing to schedule."
+    request = session.get(Request, int(request_id))
+    author = people.display_name(session.get(Person, (workspace_id, user_id)), f"<@{user_id}>")
+    outbox.queue(
+        session,
+        now=now,
+        workspace_id=workspace_id,
+        method="chat.scheduleMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "post_at": int(post_at),
+            "text": f"*{author}*: {original.get('text', '')}",
+        },
+        purpose="hint",
+        subject=f"request:{request.id}",
+        dedupe_key=f"later:{workspace_id}:{ts}",
+    )
+    when = f"{render.day(post_at_moment, 'en')} {post_at_moment:%H:%M} UTC"
+    return f"Scheduled for {when}. Delete your message now so it doesn't reach them while they're away."
+
+
+class AvailabilityActions:
+    """The button side of availability: one unit of work around `send_later`."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def send_later(self, workspace_id: str, user_id: str, value: str) -> str:
+        with unit_of_work(self.sessions) as session:
+            answer = send_later(session, workspace_id, user_id, value, self.clock.now())
+        self.notify()
+        return answer

@@ -246,10 +246,11 @@ class Intake:
             reference, sent, opened = self._open(session, message, channel, decision.thread_ts, person, now)
             sent += availability.listen(session, message, opened, channel, person, now)
             return IntakeResult("opened", reference, queued + sent)
+        this_request = request_ref(session, decision.request_id)
         if role == "customer":
-            queued += availability.listen(
-                session, message, request_ref(session, decision.request_id), channel, person, now
-            )
+            queued += availability.listen(session, message, this_request, channel, person, now)
+        else:
+            queued += availability.hint_staff(session, message, this_request, channel, now)
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)

@@ -46,7 +46,8 @@ def queue(
     due_at: datetime | None = None,
 ) -> bool:
     """Queue one Slack call. `then` names a timer to schedule with Slack's answer once it succeeds."""
-    channel = args.get("channel") if method in POSTING_METHODS else None
+    # Slack's one-message-a-second-per-channel limit is chat.postMessage's; the workspace rate covers all posts.
+    channel = args.get("channel") if method == "chat.postMessage" else None
     return timers.schedule(
         session,
         kind="outbox",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.claims import Answer
+
 from .commands import installation_of
 
 
@@ -53,3 +55,14 @@ def register(app: App, services) -> None:
     @app.action("claim_takeover")
     def on_takeover(ack, body, context):
         claim(ack, body, context, confirmed=True)
+
+    @app.action("send_later")
+    def on_send_later(ack, body, context):
+        """ "Send it then instead": schedule the author's message for when the customer is back."""
+        ack()
+        user = (body.get("user") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        value = ((body.get("actions") or [{}])[0]).get("value") or ""
+        text = services.availability.send_later(installation_of(context), user, value)
+        if channel and user:
+            services.claims.tell_privately(installation_of(context), channel, user, Answer(text))

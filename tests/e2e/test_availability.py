@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.models import Unavailability, Workspace
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.workspaces import ensure_channel
 
 PANAMA = ZoneInfo("America/Panama")
 
@@ -18,6 +19,10 @@ def team_in_panama(bot, slack):
     with bot.atento.sessions.begin() as session:
         workspace = session.get(Workspace, OUR_TEAM)
         workspace.settings = {**workspace.settings, "hours": {"tz": "America/Panama", "country": "PA"}}
+        # The customer organisation's country, as /atento settings would set it: its public holidays apply.
+        ensure_channel(
+            session, OUR_TEAM, "CSHARED", shared=True, now=datetime(2026, 12, 1, tzinfo=PANAMA)
+        ).country = "PA"
 
 
 def customer_says(bot, clock, text: str, thread_ts: str | None = None) -> str:
@@ -96,3 +101,66 @@ def test_ordinary_messages_record_nothing(bot, clock, slack):
     team_in_panama(bot, slack)
     customer_says(bot, clock, "version 2.4.1 broke the CSV export, 3 users affected")
     assert windows(bot, live_only=False) == []
+
+
+def staff_replies(bot, clock, thread: str, text: str, user: str = "UANA") -> str:
+    ts = ts_at(clock.now())
+    bot.send.event(message_event(text=text, user=user, user_team=OUR_TEAM, ts=ts, thread_ts=thread))
+    bot.drain()
+    clock.advance(seconds=2)
+    bot.drain()
+    return ts
+
+
+def hints_to(slack, user: str) -> list[dict]:
+    return [c.args for c in slack.calls("chat.postEphemeral") if c.args.get("user") == user]
+
+
+def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_later(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UBEA", name="Bea Ruiz")
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre")
+    clock.set(datetime(2026, 12, 28, 11, tzinfo=PANAMA))
+    mine = staff_replies(bot, clock, thread, "The fix is deployed, can you check?")
+    staff_replies(bot, clock, thread, "(also the PDF export)")
+    (hint,) = hints_to(slack, "UANA")  # one hint per person per window
+    assert hint["text"].startswith("Carla Pérez said the company is away until Fri 1 Jan")
+    assert "Mon 4 Jan 09:00 their time" in hint["text"]  # 1 January is a holiday in Panama, then the weekend
+    button = hint["blocks"][1]["elements"][0]
+    assert button["action_id"] == "send_later"
+
+    refused = bot.send.action("send_later", button["value"], user="UBEA", ephemeral=True)
+    assert refused.status == 200
+    bot.drain()
+    assert hints_to(slack, "UBEA")[-1]["text"] == "Only the author of that message can schedule it."
+
+    bot.send.action("send_later", button["value"], user="UANA", ephemeral=True)
+    bot.send.action("send_later", button["value"], user="UANA", ephemeral=True)  # a double click
+    bot.drain()
+    (scheduled,) = slack.calls("chat.scheduleMessage")
+    assert scheduled.args["post_at"] == int(datetime(2027, 1, 4, 9, tzinfo=PANAMA).timestamp())
+    assert scheduled.args["thread_ts"] == thread
+    assert scheduled.args["text"] == "*Ana García*: The fix is deployed, can you check?"
+    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 14:00 UTC.")
+    assert mine  # the original stays for its author to delete, as the hint says
+
+
+def test_staff_replying_to_a_customer_who_opted_out_are_told_so(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    thread = customer_says(bot, clock, "Quick question about SSO")
+    customer_says(bot, clock, "no me escriban más por este tema, yo les aviso", thread_ts=thread)
+    staff_replies(bot, clock, thread, "Any update?")
+    (hint,) = hints_to(slack, "UANA")
+    assert hint["text"] == "Carla Pérez asked not to be chased on this until they write again."
+    assert "blocks" not in hint
+
+
+def test_no_hint_when_the_customer_is_around(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    thread = customer_says(bot, clock, "Quick question about SSO")
+    staff_replies(bot, clock, thread, "Sure, what's up?")
+    assert hints_to(slack, "UANA") == []
