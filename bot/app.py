@@ -20,7 +20,7 @@ import handlers.home
 import handlers.messages
 import handlers.views
 
-from . import escalations, home
+from . import availability, escalations, home
 from .availability import AvailabilityActions
 from .channels import Channels
 from .claims import Claims
@@ -139,6 +139,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
             escalations.WAITING: escalations.on_waiting,
             home.REFRESH: home.on_refresh,
+            availability.SILENT: availability.on_customer_silent,
+            availability.RESURFACE: availability.on_resurface,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).

@@ -16,11 +16,13 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed
+from policies.business_time import add_business_minutes, business_day_minutes
+from policies.timers import Done, Outcome, Reschedule, Skip
 from policies.understanding import understand
 
-from . import outbox, people, render
+from . import outbox, people, render, timers
 from .db import unit_of_work
-from .models import Person, Request, Timer, Unavailability, Workspace
+from .models import Channel, Person, Request, Timer, Unavailability, Workspace
 
 CONFIRM_ABOVE = 0.7
 TOO_FAR = timedelta(days=90)
@@ -90,22 +92,23 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
         )
         .values(cleared_at=now)
     )
-    session.add(
-        Unavailability(
-            workspace_id=message.workspace_id,
-            user_id=None if company else message.user_id,
-            channel_id=message.channel_id if company else None,
-            scope=away.scope,
-            start_at=start,
-            resume_at=resume,
-            source="statement",
-            source_ts=message.ts,
-            matched=away.matched[:500],
-            confidence=away.confidence,
-            created_by=message.user_id,
-            created_at=now,
-        )
+    window = Unavailability(
+        workspace_id=message.workspace_id,
+        user_id=None if company else message.user_id,
+        channel_id=message.channel_id if company else None,
+        scope=away.scope,
+        start_at=start,
+        resume_at=resume,
+        source="statement",
+        source_ts=message.ts,
+        matched=away.matched[:500],
+        confidence=away.confidence,
+        created_by=message.user_id,
+        created_at=now,
     )
+    session.add(window)
+    session.flush()
+    schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
     if away.confidence < CONFIRM_ABOVE or request is None:
         return 0
     return outbox.queue(
@@ -266,3 +269,145 @@ class AvailabilityActions:
             answer = send_later(session, workspace_id, user_id, value, self.clock.now())
         self.notify()
         return answer
+
+
+# -- effects: the nudge about a silent customer waits, and requests resurface when they are back --
+SILENT, RESURFACE = "reminder.customer_silent", "availability.resurface"
+SILENT_AFTER_BUSINESS_DAYS = 2
+
+
+def customer_facts(session: Session, request: Request, now: datetime) -> tuple[CustomerFacts, str]:
+    channel = session.get(Channel, (request.workspace_id, request.channel_id))
+    customer = session.get(Person, (request.workspace_id, request.customer_user_id))
+    zone = speaker_zone(customer, channel, session, request.workspace_id)
+    country = getattr(channel, "country", None)
+    return facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country), zone
+
+
+def staff_wrote(session: Session, request, posted_at: datetime, now: datetime) -> None:
+    """Staff wrote last: if the customer stays silent two of *their* business days, the owner hears."""
+    facts, _ = customer_facts(session, session.get(Request, request.id), now)
+    due = add_business_minutes(posted_at, SILENT_AFTER_BUSINESS_DAYS * business_day_minutes(facts.hours), facts.hours)
+    if due is None:
+        return
+    session.execute(
+        update(Timer)
+        .where(Timer.kind == SILENT, Timer.subject == f"request:{request.id}:silent", Timer.state == "pending")
+        .values(state="cancelled", result="staff wrote again")
+    )
+    timers.schedule(
+        session,
+        kind=SILENT,
+        subject=f"request:{request.id}:silent",
+        due_at=due,
+        now=now,
+        workspace_id=request.workspace_id,
+        payload={"request": request.id},
+        priority=4,
+    )
+
+
+def on_customer_silent(ctx) -> Outcome:
+    """Fire time: still waiting on the customer? And may we follow up now? Else wait (P5)."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None or request.state != "open" or request.owner_user_id is None:
+        return Skip("no open, owned request")
+    if request.last_customer_at and request.last_staff_at and request.last_customer_at > request.last_staff_at:
+        return Skip("the customer answered")
+    resurfaced = ctx.session.scalar(
+        select(Timer.id).where(
+            Timer.kind == "outbox",
+            Timer.dedupe_key.like(f"resurfaced:%:{request.id}"),
+            Timer.created_at > ctx.now - timedelta(days=1),
+        )
+    )
+    if resurfaced:
+        return Skip("resurfaced to the owner this morning already")
+    facts, zone = customer_facts(ctx.session, request, ctx.now)
+    allowed = next_allowed(facts, ctx.now)
+    if allowed is None:
+        return Skip("the customer asked not to be chased until they write again")
+    if allowed > ctx.now:
+        return Reschedule(allowed, "the customer is away or outside their hours")
+    customer = people.display_name(
+        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), "the customer"
+    )
+    days = SILENT_AFTER_BUSINESS_DAYS
+    text = f"{request.reference} has been waiting on {customer}'s answer for {days} of their business days."
+    text += " A gentle follow-up?"
+    outbox.queue(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={"channel": request.owner_user_id, "text": text},
+        purpose="reminder",
+        subject=f"request:{request.id}",
+    )
+    return Done("owner nudged")
+
+
+def schedule_resurfacing(
+    session: Session, window: Unavailability, zone: str, country: str | None, now: datetime
+) -> None:
+    """When the window ends, requests waiting on them come back to their owners: their first working morning."""
+    hours = customer_schedule(zone, None, zone, country)
+    moment = next_allowed(CustomerFacts(hours=hours), window.resume_at)
+    if moment is not None:
+        timers.schedule(
+            session,
+            kind=RESURFACE,
+            subject=f"window:{window.id}",
+            due_at=moment,
+            now=now,
+            workspace_id=window.workspace_id,
+            payload={"window": window.id},
+            dedupe_key=f"resurface:{window.id}",
+            priority=3,  # before the silent-customer nudges due the same morning
+        )
+
+
+def on_resurface(ctx) -> Outcome:
+    """Once per window: tell the owners of requests waiting on this customer that they are back."""
+    window = ctx.session.get(Unavailability, ctx.timer.payload["window"])
+    if window is None or window.cleared_at is not None:
+        return Skip("the window was corrected or removed")
+    query = select(Request).where(
+        Request.workspace_id == window.workspace_id, Request.state == "open", Request.owner_user_id.is_not(None)
+    )
+    query = (
+        query.where(Request.channel_id == window.channel_id)
+        if window.scope == "company"
+        else query.where(Request.customer_user_id == window.user_id)
+    )
+    waiting = [
+        r
+        for r in ctx.session.scalars(query)
+        if r.last_staff_at and (r.last_customer_at is None or r.last_staff_at > r.last_customer_at)
+    ]
+    if not waiting:
+        return Skip("nothing is waiting on them")
+    for request in waiting:
+        # The resurfacing is the one message about this request this morning; the silent nudge starts again.
+        ctx.session.execute(
+            update(Timer)
+            .where(Timer.kind == SILENT, Timer.subject == f"request:{request.id}:silent", Timer.state == "pending")
+            .values(state="cancelled", result="resurfaced instead")
+        )
+        staff_wrote(ctx.session, request, ctx.now, ctx.now)
+        customer = people.display_name(
+            ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), "The customer"
+        )
+        until = render.day(window.resume_at, "en")
+        text = f"{customer} is back (away until {until}): {request.reference} is waiting on their answer."
+        outbox.queue(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={"channel": request.owner_user_id, "text": text},
+            purpose="reminder",
+            subject=f"request:{request.id}",
+            dedupe_key=f"resurfaced:{window.id}:{request.id}",
+        )
+    return Done(f"{len(waiting)} request(s) resurfaced")

@@ -251,6 +251,7 @@ class Intake:
             queued += availability.listen(session, message, this_request, channel, person, now)
         else:
             queued += availability.hint_staff(session, message, this_request, channel, now)
+            availability.staff_wrote(session, this_request, message.posted_at, now)
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)

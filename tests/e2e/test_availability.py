@@ -164,3 +164,51 @@ def test_no_hint_when_the_customer_is_around(bot, clock, slack):
     thread = customer_says(bot, clock, "Quick question about SSO")
     staff_replies(bot, clock, thread, "Sure, what's up?")
     assert hints_to(slack, "UANA") == []
+
+
+def test_nothing_during_the_closure_then_one_resurfacing_on_the_first_working_morning(bot, clock, slack):
+    """Issue 4's acceptance: a Panama customer closed 24–31 December is not chased, then comes back once."""
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre")
+    bot.send.command("/claim", "1", user="UANA")
+    clock.set(datetime(2026, 12, 22, 10, tzinfo=PANAMA))
+    staff_replies(bot, clock, thread, "We'll need your export settings to go on")  # now it waits on the customer
+    posts_before = len(slack.posts("CSHARED"))
+    dms_before = len(slack.posts("UANA"))
+
+    for day in (23, 24, 26, 28, 30, 31):
+        clock.set(datetime(2026, 12, day, 12, tzinfo=PANAMA))
+        bot.drain()
+    for day in (1, 2, 3):
+        clock.set(datetime(2027, 1, day, 12, tzinfo=PANAMA))
+        bot.drain()
+    clock.set(datetime(2027, 1, 4, 8, 59, tzinfo=PANAMA))
+    bot.drain()
+    assert len(slack.posts("CSHARED")) == posts_before, "an automated message reached the customer while closed"
+    assert slack.posts("UANA")[dms_before:] == [], "a nudge about the customer went out while they were closed"
+
+    clock.set(datetime(2027, 1, 4, 9, 0, 1, tzinfo=PANAMA))
+    bot.drain()
+    clock.set(datetime(2027, 1, 4, 17, 0, tzinfo=PANAMA))
+    bot.drain()
+    assert [p["text"] for p in slack.posts("UANA")[dms_before:]] == [
+        "Carla Pérez is back (away until Fri 1 Jan): REQ-1 is waiting on their answer."
+    ]
+
+
+def test_a_silent_customer_is_nudged_about_after_two_of_their_business_days(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    clock.set(datetime(2026, 12, 14, 10, tzinfo=PANAMA))  # Monday
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "Which browser are you using?")
+    clock.set(datetime(2026, 12, 16, 9, 59, tzinfo=PANAMA))
+    bot.drain()
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    clock.set(datetime(2026, 12, 16, 10, 1, 30, tzinfo=PANAMA))  # two of their business days later
+    bot.drain()
+    (nudge,) = [p["text"] for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    assert nudge == "REQ-1 has been waiting on Carla Pérez's answer for 2 of their business days. A gentle follow-up?"
