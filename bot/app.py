@@ -21,7 +21,7 @@ import handlers.messages
 import handlers.views
 
 from . import availability, escalations, home
-from .availability import AvailabilityActions
+from .availability import AvailabilityActions, AwayCommands
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
@@ -163,6 +163,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             settings=SettingsView(sessions, clock),
             home=Home(sessions, clock, notify=wake),
             availability=AvailabilityActions(sessions, clock, notify=wake),
+            away=AwayCommands(sessions, clock, notify=wake),
             port=port,
             installations=installations,
         ),
@@ -194,6 +195,7 @@ class _Services:
     settings: SettingsView
     home: Home
     availability: AvailabilityActions
+    away: AwayCommands
     port: SlackPort
     installations: Installations
 

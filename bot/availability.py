@@ -9,19 +9,20 @@ language ("Noted — we'll hold follow-ups until Mon 5 Jan.").
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed
+from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip
 from policies.understanding import understand
 
 from . import outbox, people, render, timers
-from .db import unit_of_work
+from .db import read_only, unit_of_work
 from .models import Channel, Person, Request, Timer, Unavailability, Workspace
 
 CONFIRM_ABOVE = 0.7
@@ -150,8 +151,16 @@ def facts_for(
     return CustomerFacts(
         hours=customer_schedule(zone, None, zone, country),
         windows=tuple(Window(w.start_at, w.resume_at, w.matched or "stated") for w in live if w.resume_at is not None),
+        status_away_until=status_away_until(session.get(Person, (workspace_id, user_id))),
         opted_out=any(w.scope == "opt_out" for w in live),
     )
+
+
+def status_away_until(person) -> datetime | None:
+    """A Slack status that reads as away ("Vacation", ":palm_tree:") and expires: away until then."""
+    if person is None or person.status_expires_at is None:
+        return None
+    return person.status_expires_at if status_reads_as_away(person.status_text, person.status_emoji) else None
 
 
 def hint_staff(session: Session, message, request, channel, now: datetime) -> int:
@@ -164,13 +173,20 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         for w in windows_of(session, message.workspace_id, request.customer_user_id, request.channel_id)
         if w.start_at <= now and (w.resume_at is None or now < w.resume_at)
     ]
-    if not live:
-        return 0
     customer = session.get(Person, (message.workspace_id, request.customer_user_id))
+    status_until = status_away_until(customer)
+    on_status = not live and status_until is not None and now < status_until
+    if not live and not on_status:
+        return 0
     zone = speaker_zone(customer, channel, session, message.workspace_id)
     name = people.display_name(customer, "The customer")
-    window = live[0]
-    if window.scope == "opt_out":
+    window = live[0] if live else None
+    once = (
+        f"hint:{window.id}:{message.user_id}"
+        if window
+        else f"hint:status:{customer.user_id}:{status_until:%Y%m%d%H%M}:{message.user_id}"
+    )
+    if window is not None and window.scope == "opt_out":
         text, blocks = f"{name} asked not to be chased on this until they write again.", None
     else:
         facts = facts_for(
@@ -185,10 +201,13 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         if post_at is None:
             return 0
         local = post_at.astimezone(ZoneInfo(zone))
-        who = "the company is" if window.scope == "company" else "they are"
-        until = render.day(window.resume_at.astimezone(ZoneInfo(zone)), "en")
+        if window is None:
+            said = f"{name}'s Slack status says away until {render.day(status_until.astimezone(ZoneInfo(zone)), 'en')}"
+        else:
+            who = "the company is" if window.scope == "company" else "they are"
+            said = f"{name} said {who} away until {render.day(window.resume_at.astimezone(ZoneInfo(zone)), 'en')}"
         text = (
-            f"{name} said {who} away until {until}; your message reaches them while away. "
+            f"{said}; your message reaches them while away. "
             f"It can go {render.day(local, 'en')} {local:%H:%M} their time instead."
         )
         value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
@@ -218,7 +237,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         args=args,
         purpose="hint",
         subject=f"request:{request.id}",
-        dedupe_key=f"hint:{window.id}:{message.user_id}",
+        dedupe_key=once,
     )
 
 
@@ -411,3 +430,89 @@ def on_resurface(ctx) -> Outcome:
             dedupe_key=f"resurfaced:{window.id}:{request.id}",
         )
     return Done(f"{len(waiting)} request(s) resurfaced")
+
+
+# -- /away: staff record what they heard elsewhere ---------------------------------------------------
+AWAY_USAGE = (
+    "Usage: `/away @customer until Jan 5 [note]`, `/away #channel until Jan 5 [note]`, "
+    "`/away list`, `/away clear @customer`"
+)
+_TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
+
+
+class AwayCommands:
+    """`/away`: record, list and clear windows on behalf of a customer or their whole company."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def run(self, workspace_id: str, staff_id: str, text: str) -> str:
+        words = (text or "").split()
+        if words[:1] == ["list"]:
+            return self._list(workspace_id)
+        if len(words) == 2 and words[0] == "clear" and (target := _TARGET.match(words[1])):
+            return self._clear(workspace_id, target.group(1), target.group(2))
+        if len(words) >= 3 and (target := _TARGET.match(words[0])) and words[1] in ("until", "hasta"):
+            return self._record(workspace_id, staff_id, target.group(1), target.group(2), " ".join(words[2:]))
+        return AWAY_USAGE
+
+    def _record(self, workspace_id: str, staff_id: str, kind: str, target: str, rest: str) -> str:
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            person = session.get(Person, (workspace_id, target)) if kind == "@" else None
+            channel = session.get(Channel, (workspace_id, target)) if kind == "#" else None
+            zone = speaker_zone(person, channel, session, workspace_id)
+            heard = understand(f"out until {rest}", now, zone, role="customer")
+            if heard.unavailable is None:
+                return f"I couldn't read a future date in “{rest}”. Try `/away <{kind}{target}> until Jan 5`."
+            resume = datetime.combine(heard.unavailable.resume, time(0), tzinfo=ZoneInfo(zone))
+            if resume - now > TOO_FAR:
+                return f"{render.day(resume, 'en')} is more than 90 days away; record a nearer date and renew it."
+            window = Unavailability(
+                workspace_id=workspace_id,
+                user_id=target if kind == "@" else None,
+                channel_id=target if kind == "#" else None,
+                scope="person" if kind == "@" else "company",
+                start_at=now,
+                resume_at=resume,
+                source="away",
+                matched=rest[:500],
+                confidence=1.0,
+                created_by=staff_id,
+                created_at=now,
+            )
+            session.add(window)
+            session.flush()
+            schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
+        return f"Noted: <{kind}{target}> is away until {render.day(resume, 'en')}; follow-ups wait until then."
+
+    def _list(self, workspace_id: str) -> str:
+        now = self.clock.now()
+        with read_only(self.sessions) as session:
+            live = session.scalars(
+                select(Unavailability)
+                .where(Unavailability.workspace_id == workspace_id, Unavailability.cleared_at.is_(None))
+                .where(or_(Unavailability.resume_at.is_(None), Unavailability.resume_at > now))
+                .order_by(Unavailability.resume_at)
+            ).all()
+            lines = []
+            for w in live:
+                who = f"<@{w.user_id}>" if w.user_id else f"<#{w.channel_id}>"
+                until = "they write again" if w.resume_at is None else render.day(w.resume_at, "en")
+                lines.append(f"• {who} until {until} ({w.source}: “{render.short(w.matched or '', 80)}”)")
+        return "\n".join(["*Away now or soon*", *lines]) if lines else "Nobody is away."
+
+    def _clear(self, workspace_id: str, kind: str, target: str) -> str:
+        now = self.clock.now()
+        owner = Unavailability.user_id == target if kind == "@" else Unavailability.channel_id == target
+        with unit_of_work(self.sessions) as session:
+            cleared = session.execute(
+                update(Unavailability)
+                .where(Unavailability.workspace_id == workspace_id, owner, Unavailability.cleared_at.is_(None))
+                .values(cleared_at=now)
+            ).rowcount
+        return (
+            f"Cleared {cleared} window(s) for <{kind}{target}>."
+            if cleared
+            else f"<{kind}{target}> had nothing recorded."
+        )

@@ -77,6 +77,13 @@ def register(app: App, services) -> None:
         )
         reply(ack, claims.listing(installation_of(context), command["user_id"], command.get("channel_id"), what))
 
+    @app.command("/away")
+    def on_away(ack, command, context):
+        workspace = installation_of(context)
+        if claims.know(workspace, command["user_id"]).role != "staff":
+            return say(ack, "Only the support team can record who is away.")
+        say(ack, services.away.run(workspace, command["user_id"], command.get("text") or ""))
+
     @app.command("/atento")
     def on_atento(ack, command, context):
         words = (command.get("text") or "").split()

@@ -212,3 +212,112 @@ def test_a_silent_customer_is_nudged_about_after_two_of_their_business_days(bot,
     bot.drain()
     (nudge,) = [p["text"] for p in slack.posts("UANA") if "waiting on" in p["text"]]
     assert nudge == "REQ-1 has been waiting on Carla Pérez's answer for 2 of their business days. A gentle follow-up?"
+
+
+def test_away_records_lists_and_clears_what_staff_heard_elsewhere(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "Export broken")
+    noted = bot.send.command("/away", "<@UCARLA|carla> until Jan 5 heard it on a call", user="UANA").json()["text"]
+    assert noted == "Noted: <@UCARLA> is away until Tue 5 Jan; follow-ups wait until then."
+    staff_replies(bot, clock, thread, "Fixed, can you confirm?")
+    (hint,) = hints_to(slack, "UANA")
+    assert hint["text"].startswith("Carla Pérez said they are away until Tue 5 Jan")
+    listing = bot.send.command("/away", "list", user="UANA").json()["text"]
+    assert "<@UCARLA> until Tue 5 Jan (away: “Jan 5 heard it on a call”)" in listing
+    assert (
+        bot.send.command("/away", "clear <@UCARLA>", user="UANA").json()["text"] == "Cleared 1 window(s) for <@UCARLA>."
+    )
+    assert bot.send.command("/away", "list", user="UANA").json()["text"] == "Nobody is away."
+
+
+def test_away_with_nonsense_or_from_a_guest_gets_a_clear_answer(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
+    assert (
+        "couldn't read a future date"
+        in bot.send.command("/away", "<@UCARLA> until the cows come home", user="UANA").json()["text"]
+    )
+    assert (
+        bot.send.command("/away", "carla whenever", user="UANA")
+        .json()["text"]
+        .startswith("Usage: `/away @customer until")
+    )
+    assert (
+        bot.send.command("/away", "<@UCARLA> until Jan 5", user="UGUEST").json()["text"]
+        == "Only the support team can record who is away."
+    )
+    assert windows(bot) == []
+
+
+def test_an_away_status_with_an_expiry_pauses_follow_ups_and_hints_staff(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    back = datetime(2026, 12, 18, 0, tzinfo=PANAMA)
+    slack.add_user(
+        "UCARLA",
+        team_id=CUSTOMER_TEAM,
+        name="Carla Pérez",
+        profile={"status_text": "Vacation", "status_emoji": ":palm_tree:", "status_expiration": int(back.timestamp())},
+    )
+    clock.set(datetime(2026, 12, 14, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "Export broken")  # her profile (and status) is read on activity
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "Which browser?")
+    (hint,) = hints_to(slack, "UANA")
+    assert hint["text"].startswith("Carla Pérez's Slack status says away until Fri 18 Dec")
+    clock.set(datetime(2026, 12, 16, 12, tzinfo=PANAMA))  # two business days later: still on vacation
+    bot.drain()
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    clock.set(datetime(2026, 12, 18, 9, 0, 1, tzinfo=PANAMA))
+    bot.drain()
+    assert [p["text"][:40] for p in slack.posts("UANA") if "waiting on" in p["text"]] == [
+        "REQ-1 has been waiting on Carla Pérez's "
+    ]
+
+
+def test_an_opted_out_customer_is_not_nudged_about(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    clock.set(datetime(2026, 12, 14, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "Which browser?")
+    customer_says(bot, clock, "please stop pinging me about this, I'll reach out when ready", thread_ts=thread)
+    staff_replies(bot, clock, thread, "Understood, thanks!")
+    clock.set(datetime(2026, 12, 24, 12, tzinfo=PANAMA))
+    bot.drain()
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+
+
+def test_working_hours_are_the_customers_across_madrids_daylight_saving_change(bot, clock, slack):
+    """Staff in Panama, customer in Madrid: two of *her* business days, over Easter and the DST change."""
+    madrid = ZoneInfo("Europe/Madrid")
+    team_in_panama(bot, slack)
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(
+            session, OUR_TEAM, "CSHARED", shared=True, now=datetime(2027, 3, 1, tzinfo=madrid)
+        ).country = "ES"
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Pilar Gómez", tz="Europe/Madrid")
+    clock.set(datetime(2027, 3, 25, 9, 30, tzinfo=madrid))
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    clock.set(datetime(2027, 3, 25, 10, 0, tzinfo=madrid))  # 04:00 in Panama
+    staff_replies(bot, clock, thread, "Which browser?")
+    # Thu 10–18 (8 h), Good Friday off in Spain, Mon 9–18 (9 h), Tue 9–10 (1 h): Tuesday 30 March 10:00, now UTC+2.
+    clock.set(datetime(2027, 3, 30, 9, 59, tzinfo=madrid))
+    bot.drain()
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    due = datetime(2027, 3, 30, 10, 0, 30, tzinfo=madrid)
+    clock.set(due)
+    bot.drain()
+    assert [p["text"][:37] for p in slack.posts("UANA") if "waiting on" in p["text"]] == [
+        "REQ-1 has been waiting on Pilar Gómez"
+    ]
+    assert (
+        due.utcoffset().total_seconds() == 7200
+        and datetime(2027, 3, 25, 10, tzinfo=madrid).utcoffset().total_seconds() == 3600
+    )
