@@ -21,14 +21,14 @@ import handlers.messages
 import handlers.views
 
 from . import availability, escalations, home
-from .availability import AvailabilityActions, AwayCommands
+from .availability import AvailabilityActions, AwayCommands, WindowChanges
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
 from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
 from .home import Home
-from .intake import Intake
+from .intake import DAILY_PROFILE, Intake
 from .maintenance import prune_event_ids, schedule_prune
 from .outbox import Outbox, OutboxSettings
 from .scheduler import SweepRunner
@@ -133,6 +133,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             "intake.deleted": intake.on_deleted,
             "intake.classified": intake.on_classified,
             "person.cache": intake.on_profile,
+            DAILY_PROFILE: intake.on_daily_profile,
             "channel.learned": channels.on_learned,
             "events.prune": prune_event_ids,
             escalations.UNCLAIMED: escalations.on_unclaimed,
@@ -164,6 +165,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             home=Home(sessions, clock, notify=wake),
             availability=AvailabilityActions(sessions, clock, notify=wake),
             away=AwayCommands(sessions, clock, notify=wake),
+            windows=WindowChanges(sessions, clock, notify=wake),
             port=port,
             installations=installations,
         ),
@@ -196,23 +198,22 @@ class _Services:
     home: Home
     availability: AvailabilityActions
     away: AwayCommands
+    windows: WindowChanges
     port: SlackPort
     installations: Installations
 
     def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None) -> None:
+        self.open_view(workspace_id, trigger_id, self.settings.build(workspace_id, channel_id))
+
+    def open_view(self, workspace_id: str, trigger_id: str, view: dict) -> None:
         """views.open must use the trigger within 3 seconds: this call is made in the command's turn."""
         installation = self.installations.get(workspace_id)
         if installation is None:
             return
         try:
-            self.port.call(
-                installation.bot_token,
-                "views.open",
-                trigger_id=trigger_id,
-                view=self.settings.build(workspace_id, channel_id),
-            )
+            self.port.call(installation.bot_token, "views.open", trigger_id=trigger_id, view=view)
         except (SlackTransient, SlackPermanent) as e:
-            log.warning("could not open the settings modal: %s", e)
+            log.warning("could not open a modal: %s", e)
 
 
 def build_bolt(settings: Settings, installations: Installations, services) -> App:

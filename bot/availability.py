@@ -78,7 +78,7 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
     start = max(message.posted_at, datetime.combine(away.start, time(0), tzinfo=tz))
     resume = datetime.combine(away.resume, time(0), tzinfo=tz)
     if resume - now > TOO_FAR:
-        return 0  # not applied silently: issue 4 asks staff to confirm (next step)
+        return ask_staff_to_confirm(session, message, channel, person, away, start, resume, now)
     company = away.scope == "company"
     owner = Unavailability.channel_id == message.channel_id if company else Unavailability.user_id == message.user_id
     session.execute(  # a later statement replaces an overlapping one ("actually back on Wednesday")
@@ -120,12 +120,89 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
         args={
             "channel": message.channel_id,
             "thread_ts": request.thread_ts,
-            "text": render.hold_until(request.language, resume.astimezone(tz)),
+            "text": (held := render.hold_until(request.language, resume.astimezone(tz))),
+            "blocks": [
+                {"type": "section", "text": {"type": "mrkdwn", "text": held}},
+                {
+                    "type": "actions",
+                    "elements": [
+                        {
+                            "type": "button",
+                            "action_id": "away_fix",
+                            "value": str(window.id),
+                            "text": {
+                                "type": "plain_text",
+                                "text": render.NOT_RIGHT.get(request.language, render.NOT_RIGHT["en"]),
+                            },
+                        }
+                    ],
+                },
+            ],
         },
-        purpose="ack",
+        purpose="hold",
         subject=f"request:{request.id}",
         dedupe_key=f"hold:{message.workspace_id}:{message.channel_id}:{message.ts}",
     )
+
+
+def ask_staff_to_confirm(
+    session: Session, message, channel, person, away, start: datetime, resume: datetime, now: datetime
+) -> int:
+    """A window over 90 days ahead is not applied silently: staff are asked (triage, else the lead)."""
+    settings = session.get(Workspace, message.workspace_id).settings or {}
+    target = getattr(channel, "triage_channel_id", None) or settings.get("lead")
+    if not target:
+        return 0
+    name = people.display_name(person, f"<@{message.user_id}>")
+    text = (
+        f"{name} said “{away.matched}”: away until {render.day(resume, 'en')}, more than 90 days ahead, "
+        "so I haven't applied it. Record it?"
+    )
+    who = message.channel_id if away.scope == "company" else message.user_id
+    value = f"{away.scope}|{who}|{int(start.timestamp())}|{int(resume.timestamp())}|{message.channel_id}"
+    blocks = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": text}},
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": "away_confirm",
+                    "value": value,
+                    "text": {"type": "plain_text", "text": "Record it"},
+                }
+            ],
+        },
+    ]
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=message.workspace_id,
+        method="chat.postMessage",
+        args={"channel": target, "text": text, "blocks": blocks},
+        purpose="hint",
+        subject=f"message:{message.ts}",
+        dedupe_key=f"confirm-away:{message.workspace_id}:{message.ts}",
+    )
+
+
+def zone_of_window(session: Session, window: Unavailability) -> str:
+    """The timezone a window's days are meant in: the customer's, else the channel's, else the team's."""
+    person = session.get(Person, (window.workspace_id, window.user_id)) if window.user_id else None
+    channel = session.get(Channel, (window.workspace_id, window.channel_id)) if window.channel_id else None
+    return speaker_zone(person, channel, session, window.workspace_id)
+
+
+def hesitant_window(session: Session, workspace_id: str, ts: str) -> Unavailability | None:
+    """The window a message stated with too little confidence to tell the customer ("probably away")."""
+    return session.scalars(
+        select(Unavailability).where(
+            Unavailability.workspace_id == workspace_id,
+            Unavailability.source_ts == ts,
+            Unavailability.cleared_at.is_(None),
+            Unavailability.confidence < CONFIRM_ABOVE,
+        )
+    ).first()
 
 
 def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: str) -> list[Unavailability]:
@@ -381,7 +458,7 @@ def schedule_resurfacing(
             now=now,
             workspace_id=window.workspace_id,
             payload={"window": window.id},
-            dedupe_key=f"resurface:{window.id}",
+            dedupe_key=f"resurface:{window.id}:{int(window.resume_at.timestamp())}",
             priority=3,  # before the silent-customer nudges due the same morning
         )
 
@@ -391,6 +468,8 @@ def on_resurface(ctx) -> Outcome:
     window = ctx.session.get(Unavailability, ctx.timer.payload["window"])
     if window is None or window.cleared_at is not None:
         return Skip("the window was corrected or removed")
+    if ctx.now < window.resume_at:
+        return Skip("the window was moved later")
     query = select(Request).where(
         Request.workspace_id == window.workspace_id, Request.state == "open", Request.owner_user_id.is_not(None)
     )
@@ -516,3 +595,109 @@ class AwayCommands:
             if cleared
             else f"<{kind}{target}> had nothing recorded."
         )
+
+
+# -- corrections and confirmations -------------------------------------------------------------------
+class WindowChanges:
+    """ "That's not right" (the customer or staff correct or remove a window) and "Record it" (staff)."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def fix_view(self, workspace_id: str, user_id: str, window_id: str, is_staff: bool) -> dict | str:
+        """The small modal to correct the date or remove the window; a string when not allowed."""
+        with read_only(self.sessions) as session:
+            window = session.get(Unavailability, int(window_id)) if window_id.isdigit() else None
+            if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
+                return "That note is no longer there."
+            if not is_staff and window.created_by != user_id:
+                return "Only the person who said it, or the support team, can change it."
+            resume = window.resume_at
+            zone = ZoneInfo(zone_of_window(session, window))
+        datepicker = {
+            "type": "datepicker",
+            "action_id": "resume",
+            "initial_date": resume.astimezone(zone).date().isoformat(),
+        }
+        not_away = {"text": {"type": "plain_text", "text": "I'm not away / No estoy ausente"}, "value": "remove"}
+        blocks = [
+            {
+                "type": "input",
+                "block_id": "resume",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Back on / De vuelta el"},
+                "element": datepicker,
+            },
+            {
+                "type": "input",
+                "block_id": "remove",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Or / O"},
+                "element": {"type": "checkboxes", "action_id": "remove", "options": [not_away]},
+            },
+        ]
+        return {
+            "type": "modal",
+            "callback_id": "away_fix",
+            "private_metadata": str(window_id),
+            "title": {"type": "plain_text", "text": "Atento"},
+            "submit": {"type": "plain_text", "text": "OK"},
+            "blocks": blocks,
+        }
+
+    def apply_fix(self, workspace_id: str, user_id: str, window_id: str, state: dict, is_staff: bool) -> dict[str, str]:
+        """Validate and apply a correction; returns {block_id: error} for the modal."""
+        values = state.get("values") or {}
+        remove = bool(((values.get("remove") or {}).get("remove") or {}).get("selected_options"))
+        picked = ((values.get("resume") or {}).get("resume") or {}).get("selected_date")
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            window = session.get(Unavailability, int(window_id)) if str(window_id).isdigit() else None
+            if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
+                return {"resume": "That note is no longer there."}
+            if not is_staff and window.created_by != user_id:
+                return {"resume": "Only the person who said it, or the support team, can change it."}
+            if remove:
+                window.cleared_at = now
+                return {}
+            try:
+                day = datetime.fromisoformat(picked).date()
+            except (TypeError, ValueError):
+                return {"resume": "Pick the day you are back, or tick “I'm not away”."}
+            zone = ZoneInfo(zone_of_window(session, window))
+            resume = datetime.combine(day, time(0), tzinfo=zone)
+            if resume <= now:
+                return {"resume": "That day has passed; pick a day ahead, or tick “I'm not away”."}
+            if resume - now > TOO_FAR:
+                return {"resume": "That is more than 90 days ahead; pick a nearer day."}
+            window.resume_at = resume
+            schedule_resurfacing(session, window, str(zone), None, now)
+        return {}
+
+    def confirm(self, workspace_id: str, staff_id: str, value: str) -> str:
+        """ "Record it": a window over 90 days that staff confirmed."""
+        try:
+            scope, who, start, resume, channel_id = value.split("|")
+            start_at, resume_at = (datetime.fromtimestamp(int(t), self.clock.now().tzinfo) for t in (start, resume))
+        except ValueError:
+            return "That button has expired."
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            window = Unavailability(
+                workspace_id=workspace_id,
+                user_id=None if scope == "company" else who,
+                channel_id=who if scope == "company" else None,
+                scope=scope,
+                start_at=start_at,
+                resume_at=resume_at,
+                source="statement",
+                matched="confirmed by staff",
+                confidence=1.0,
+                created_by=staff_id,
+                created_at=now,
+            )
+            session.add(window)
+            session.flush()
+            zone = zone_of_window(session, window)
+            schedule_resurfacing(session, window, zone, None, now)
+        return f"Recorded: away until {render.day(resume_at.astimezone(ZoneInfo(zone)), 'en')}."

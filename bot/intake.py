@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from policies import requests as rules
@@ -22,7 +23,7 @@ from policies.understanding.text import guess_language
 from . import availability, escalations, metrics, outbox, people, render, timers
 from .clock import Clock
 from .db import unit_of_work
-from .models import Person, Workspace
+from .models import Person, Request, Workspace
 from .request_rows import (
     OpenedRequest,
     channel_settings,
@@ -41,6 +42,8 @@ from .timers import FireContext
 from .workspaces import Installations, RequestNumbers
 
 log = logging.getLogger("atento.intake")
+
+DAILY_PROFILE = "person.daily"
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,34 @@ class Intake:
         user = (ctx.timer.payload.get("response") or {}).get("user")
         if not user:
             return Skip("users.info gave no user")
-        self._cache(ctx.session, ctx.timer.workspace_id, user, ctx.now)
+        person = self._cache(ctx.session, ctx.timer.workspace_id, user, ctx.now)
+        if person.role == "customer":  # their status is re-read daily while they have something open
+            tomorrow = ctx.now + timedelta(days=1)
+            timers.schedule(
+                ctx.session,
+                kind=DAILY_PROFILE,
+                subject=f"person:{person.user_id}",
+                due_at=tomorrow,
+                now=ctx.now,
+                workspace_id=ctx.timer.workspace_id,
+                payload={"user": person.user_id},
+                dedupe_key=f"daily:{ctx.timer.workspace_id}:{person.user_id}:{tomorrow.date().isoformat()}",
+                priority=7,
+            )
         return Done("profile cached")
+
+    def on_daily_profile(self, ctx: FireContext) -> Outcome:
+        """Once a day: re-read a customer's profile (Slack status) while they have an open request."""
+        user_id, workspace_id = ctx.timer.payload["user"], ctx.timer.workspace_id
+        waiting = ctx.session.scalar(
+            select(Request.id).where(
+                Request.workspace_id == workspace_id, Request.customer_user_id == user_id, Request.state == "open"
+            )
+        )
+        if waiting is None:
+            return Skip("no open request: no need to watch their status")
+        people.queue_refresh(ctx.session, workspace_id, user_id, ctx.now)
+        return Done("profile refresh queued")
 
     # -- the decision and its effects --------------------------------------------------------
     def _cache(self, session: Session, workspace_id: str, user: dict, now: datetime) -> Person:
@@ -243,8 +272,7 @@ class Intake:
         if isinstance(decision, rules.Ignore):
             return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
         if isinstance(decision, rules.Open):
-            reference, sent, opened = self._open(session, message, channel, decision.thread_ts, person, now)
-            sent += availability.listen(session, message, opened, channel, person, now)
+            reference, sent, _ = self._open(session, message, channel, decision.thread_ts, person, now)
             return IntakeResult("opened", reference, queued + sent)
         this_request = request_ref(session, decision.request_id)
         if role == "customer":
@@ -324,9 +352,12 @@ class Intake:
             session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
         )
         metrics.REQUESTS_OPENED.inc()
-        return request.reference, self._acknowledge(session, request, channel, person, now), request
+        # Heard before the triage post, which shows staff a hesitant reading as "probably away".
+        held = availability.listen(session, message, request, channel, person, now)
+        probably = availability.hesitant_window(session, message.workspace_id, message.ts)
+        return request.reference, held + self._acknowledge(session, request, channel, person, now, probably), request
 
-    def _acknowledge(self, session, request: OpenedRequest, channel, person, now) -> int:
+    def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None) -> int:
         """P1: one visible record per request, per the channel's setting; staff see it in triage."""
         queued = 0
         if channel.ack_mode == "reaction":
@@ -371,6 +402,7 @@ class Intake:
                 channel=request.channel_id,
                 excerpt=render.short(request.excerpt),
                 link=link,
+                probably=f"\n_Probably away until {render.day(probably.resume_at, 'en')}_" if probably else "",
             )
             queued += outbox.queue(
                 session,

@@ -12,8 +12,8 @@ TEXTS = {
         "es": "¡Hola! Soy Atento. Registro cada solicitud de este canal y me aseguro de que una persona del equipo se haga cargo.",
     },
     "triage": {
-        "en": "New request {ref} from {customer} in <#{channel}>: “{excerpt}” <{link}|Open thread>",
-        "es": "Nueva solicitud {ref} de {customer} en <#{channel}>: “{excerpt}” <{link}|Abrir hilo>",
+        "en": "New request {ref} from {customer} in <#{channel}>: “{excerpt}” <{link}|Open thread>{probably}",
+        "es": "Nueva solicitud {ref} de {customer} en <#{channel}>: “{excerpt}” <{link}|Abrir hilo>{probably}",
     },
 }
 
@@ -125,3 +125,6 @@ def hold_until(language: str, resume) -> str:
     if language == "es":
         return f"Entendido: no te escribiremos hasta el {day(resume, 'es')}."
     return f"Noted — we'll hold follow-ups until {day(resume, 'en')}."
+
+
+NOT_RIGHT = {"en": "That's not right", "es": "No es correcto"}

@@ -66,3 +66,33 @@ def register(app: App, services) -> None:
         text = services.availability.send_later(installation_of(context), user, value)
         if channel and user:
             services.claims.tell_privately(installation_of(context), channel, user, Answer(text))
+
+    @app.action("away_fix")
+    def on_away_fix(ack, body, context):
+        """ "That's not right" under a hold note: the customer (or staff) corrects or removes it."""
+        ack()
+        workspace = installation_of(context)
+        user = body.get("user") or {}
+        staff = services.claims.know(workspace, user.get("id", ""), user.get("team_id")).role == "staff"
+        value = ((body.get("actions") or [{}])[0]).get("value") or ""
+        view = services.windows.fix_view(workspace, user.get("id", ""), value, staff)
+        if isinstance(view, dict):
+            services.open_view(workspace, body.get("trigger_id", ""), view)
+        else:
+            channel = (body.get("channel") or {}).get("id")
+            if channel:
+                services.claims.tell_privately(workspace, channel, user.get("id", ""), Answer(view))
+
+    @app.action("away_confirm")
+    def on_away_confirm(ack, body, context):
+        """ "Record it": staff confirm a window over 90 days ahead."""
+        ack()
+        workspace = installation_of(context)
+        user = (body.get("user") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id")
+        if services.claims.know(workspace, user).role != "staff":
+            text = "Only the support team can record who is away."
+        else:
+            text = services.windows.confirm(workspace, user, ((body.get("actions") or [{}])[0]).get("value") or "")
+        if channel:
+            services.claims.tell_privately(workspace, channel, user, Answer(text))

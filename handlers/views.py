@@ -19,3 +19,15 @@ def register(app: App, services) -> None:
         if errors:
             return ack(response_action="errors", errors=errors)
         ack()
+
+    @app.view("away_fix")
+    def on_away_fix(ack, body, view, context):
+        workspace = installation_of(context)
+        user = body.get("user") or {}
+        staff = services.claims.know(workspace, user.get("id", ""), user.get("team_id")).role == "staff"
+        errors = services.windows.apply_fix(
+            workspace, user.get("id", ""), view.get("private_metadata") or "", view.get("state") or {}, staff
+        )
+        if errors:
+            return ack(response_action="errors", errors=errors)
+        ack()

@@ -33,6 +33,7 @@ def workspace_interval(per_minute: int) -> float:
 PRIORITY = {
     "ack": 0,  # the customer's visible record (P1)
     "read": 0,  # profile and channel look-ups that intake waits on
+    "hold": 1,  # "we'll hold follow-ups until…", after the acknowledgement it follows
     "claim": 1,  # who owns it
     "hint": 2,  # private hints to staff
     "escalation": 3,

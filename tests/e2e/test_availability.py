@@ -321,3 +321,86 @@ def test_working_hours_are_the_customers_across_madrids_daylight_saving_change(b
         due.utcoffset().total_seconds() == 7200
         and datetime(2027, 3, 25, 10, tzinfo=madrid).utcoffset().total_seconds() == 3600
     )
+
+
+def fix_state(date: str | None = None, remove: bool = False) -> dict:
+    values = {"resume": {"resume": {"type": "datepicker", "selected_date": date}}}
+    values["remove"] = {"remove": {"type": "checkboxes", "selected_options": [{"value": "remove"}] if remove else []}}
+    return values
+
+
+def stated_window(bot, clock, slack, text="I'm out of office until Jan 5") -> tuple[str, dict]:
+    team_in_panama(bot, slack)
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, text)
+    note = [p for p in slack.posts("CSHARED") if p.get("thread_ts") == thread and p["text"].startswith("Noted")][-1]
+    return thread, note["blocks"][1]["elements"][0]
+
+
+def test_thats_not_right_opens_a_small_modal_to_correct_the_date(bot, clock, slack):
+    _, button = stated_window(bot, clock, slack)
+    assert (button["action_id"], button["text"]["text"]) == ("away_fix", "That's not right")
+    bot.send.action("away_fix", button["value"], user="UCARLA", team_id=CUSTOMER_TEAM)
+    (opened,) = slack.calls("views.open")
+    assert opened.args["view"]["callback_id"] == "away_fix"
+    assert opened.args["view"]["blocks"][0]["element"]["initial_date"] == "2027-01-05"
+    reply = bot.send.view_submission(
+        "away_fix", fix_state("2026-12-21"), user="UCARLA", private_metadata=button["value"]
+    )
+    assert reply.status == 200 and reply.body in (b"", b"null")
+    (window,) = windows(bot)
+    assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
+
+
+def test_a_correction_to_garbage_is_refused_in_the_modal(bot, clock, slack):
+    _, button = stated_window(bot, clock, slack)
+    for state, fragment in (
+        (fix_state("2026-12-01"), "has passed"),
+        (fix_state("2027-09-30"), "more than 90 days"),
+        (fix_state(None), "Pick the day you are back"),
+    ):
+        reply = bot.send.view_submission("away_fix", state, user="UCARLA", private_metadata=button["value"]).json()
+        assert reply["response_action"] == "errors" and fragment in reply["errors"]["resume"]
+    assert windows(bot)[0].resume_at == datetime(2027, 1, 5, tzinfo=PANAMA)
+
+
+def test_the_customer_can_remove_it_and_nobody_else_outside_the_team_can(bot, clock, slack):
+    _, button = stated_window(bot, clock, slack)
+    slack.add_user("UOTHER", team_id=CUSTOMER_TEAM, name="Otto Other")
+    refused = bot.send.view_submission(
+        "away_fix", fix_state(remove=True), user="UOTHER", private_metadata=button["value"]
+    ).json()
+    assert refused["response_action"] == "errors"
+    bot.send.view_submission("away_fix", fix_state(remove=True), user="UCARLA", private_metadata=button["value"])
+    assert windows(bot) == []
+
+
+def test_a_window_over_ninety_days_is_put_to_staff_before_it_applies(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).triage_channel_id = "CTRIAGE"
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    customer_says(bot, clock, "I'm on leave until September 30th")
+    (ask,) = [p for p in slack.posts("CTRIAGE") if "more than 90 days" in p["text"]]
+    assert "away until Thu 30 Sep" in ask["text"]
+    record = ask["blocks"][1]["elements"][0]
+    bot.send.action("away_confirm", record["value"], user="UCARLA", team_id=CUSTOMER_TEAM, channel="CTRIAGE")
+    assert windows(bot) == []
+    bot.send.action("away_confirm", record["value"], user="UANA", channel="CTRIAGE")
+    (window,) = windows(bot)
+    assert (window.user_id, window.created_by, window.resume_at) == (
+        "UCARLA",
+        "UANA",
+        datetime(2027, 9, 30, tzinfo=PANAMA),
+    )
+
+
+def test_a_hesitant_reading_shows_to_staff_as_probably_away(bot, clock, slack):
+    team_in_panama(bot, slack)
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).triage_channel_id = "CTRIAGE"
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    customer_says(bot, clock, "can we talk on Monday instead?")
+    (triage,) = [p["text"] for p in slack.posts("CTRIAGE")]
+    assert triage.endswith("_Probably away until Mon 21 Dec_")

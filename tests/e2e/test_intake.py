@@ -424,3 +424,16 @@ def test_a_customers_profile_is_fetched_once_and_again_after_a_day(bot, clock, s
     customer_says(bot, clock, "the next day")
     bot.drain()
     assert len(slack.calls("users.info")) == 2
+
+
+def test_a_customer_with_an_open_request_has_their_status_reread_daily_without_activity(bot, clock, slack):
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    customer_says(bot, clock, "Export broken")
+    bot.drain()
+    assert len(slack.calls("users.info")) == 1
+    slack.state.users["UCARLA"]["profile"].update({"status_text": "Vacation", "status_emoji": ":palm_tree:"})
+    clock.advance(days=1, seconds=1)
+    bot.drain()
+    assert len(slack.calls("users.info")) == 2
+    with bot.atento.sessions() as session:
+        assert session.get(Person, (OUR_TEAM, "UCARLA")).status_text == "Vacation"
