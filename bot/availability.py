@@ -221,12 +221,18 @@ def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: st
 
 
 def facts_for(
-    session: Session, workspace_id: str, user_id: str, channel_id: str, zone: str, country: str | None
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str,
+    zone: str,
+    country: str | None,
+    hours: dict | None = None,
 ) -> CustomerFacts:
     """Everything that pauses follow-ups to this customer, as the pure policy wants it."""
     live = windows_of(session, workspace_id, user_id, channel_id)
     return CustomerFacts(
-        hours=customer_schedule(zone, None, zone, country),
+        hours=customer_schedule(zone, None, zone, country, hours),
         windows=tuple(Window(w.start_at, w.resume_at, w.matched or "stated") for w in live if w.resume_at is not None),
         status_away_until=status_away_until(session.get(Person, (workspace_id, user_id))),
         opted_out=any(w.scope == "opt_out" for w in live),
@@ -273,6 +279,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
             request.channel_id,
             zone,
             getattr(channel, "country", None),
+            ((getattr(channel, "settings", None) or {}) if channel is not None else {}).get("customer_hours"),
         )
         post_at = next_allowed(facts, now)
         if post_at is None:
@@ -377,7 +384,9 @@ def customer_facts(session: Session, request: Request, now: datetime) -> tuple[C
     customer = session.get(Person, (request.workspace_id, request.customer_user_id))
     zone = speaker_zone(customer, channel, session, request.workspace_id)
     country = getattr(channel, "country", None)
-    return facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country), zone
+    hours = ((channel.settings or {}) if channel else {}).get("customer_hours")
+    facts = facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country, hours)
+    return facts, zone
 
 
 def staff_wrote(session: Session, request, posted_at: datetime, now: datetime) -> None:

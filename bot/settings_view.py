@@ -131,6 +131,19 @@ class SettingsView:
                         _number(channel.grouping_minutes if channel else 10),
                     ),
                 ]
+                customer_hours = ((channel.settings or {}) if channel else {}).get("customer_hours") or {}
+                blocks += [
+                    _input(
+                        "ch_customer_start",
+                        "Customers' day starts (their time)",
+                        {"type": "timepicker", "initial_time": customer_hours.get("start", "09:00")},
+                    ),
+                    _input(
+                        "ch_customer_end",
+                        "Customers' day ends (their time)",
+                        {"type": "timepicker", "initial_time": customer_hours.get("end", "18:00")},
+                    ),
+                ]
                 own = ((channel.settings or {}) if channel else {}).get("ladder") or {}
                 for block_id, key, label in CHANNEL_TARGETS:
                     element = {"type": "number_input", "is_decimal_allowed": False}
@@ -216,7 +229,11 @@ class SettingsView:
                 own = {
                     key: int(values[block]) for block, key, _ in CHANNEL_TARGETS if values.get(block) not in (None, "")
                 }
-                channel.settings = {**(channel.settings or {}), "ladder": own}
+                customer_hours = {
+                    "start": values.get("ch_customer_start") or "09:00",
+                    "end": values.get("ch_customer_end") or "18:00",
+                }
+                channel.settings = {**(channel.settings or {}), "ladder": own, "customer_hours": customer_hours}
             workspace = session.get(Workspace, workspace_id)
             workspace.settings = {
                 **(workspace.settings or {}),

@@ -36,6 +36,12 @@ def validate(values: dict) -> dict[str, str]:
         errors["ch_ack"] = "Choose a reply, a reaction or nothing."
     if "ch_grouping" in values and (message := _minutes_error(values["ch_grouping"], 0, 240)):
         errors["ch_grouping"] = message
+    if "ch_customer_start" in values:
+        try:
+            if time.fromisoformat(values["ch_customer_start"]) >= time.fromisoformat(values["ch_customer_end"]):
+                errors["ch_customer_end"] = "Their working day must end after it starts."
+        except (KeyError, TypeError, ValueError):
+            errors["ch_customer_end"] = "Give their hours as HH:MM."
     try:
         ZoneInfo(values.get("ws_tz") or "")
     except (ZoneInfoNotFoundError, ValueError):

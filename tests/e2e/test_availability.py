@@ -404,3 +404,41 @@ def test_a_hesitant_reading_shows_to_staff_as_probably_away(bot, clock, slack):
     customer_says(bot, clock, "can we talk on Monday instead?")
     (triage,) = [p["text"] for p in slack.posts("CTRIAGE")]
     assert triage.endswith("_Probably away until Mon 21 Dec_")
+
+
+def test_the_channels_customer_hours_decide_when_a_follow_up_may_go(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    with bot.atento.sessions.begin() as session:
+        channel = ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now())
+        channel.settings = {"customer_hours": {"start": "07:00", "end": "12:00"}}  # they work mornings only
+    clock.set(datetime(2026, 12, 14, 8, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "Which browser?")
+    # Two of their 5-hour days from Monday 08:00: Mon 08–12 (4 h), Tue 07–12 (5 h), Wed 07–08 (1 h).
+    clock.set(datetime(2026, 12, 16, 7, 59, tzinfo=PANAMA))
+    bot.drain()
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    clock.set(datetime(2026, 12, 16, 8, 0, 30, tzinfo=PANAMA))
+    bot.drain()
+    assert len([p for p in slack.posts("UANA") if "waiting on" in p["text"]]) == 1
+
+
+def test_one_persons_statement_does_not_speak_for_their_colleagues(bot, clock, slack):
+    team_in_panama(bot, slack)
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("UDIEGO", team_id=CUSTOMER_TEAM, name="Diego Díaz")
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    thread = customer_says(bot, clock, "I'm off tomorrow and Friday")
+    clock.advance(minutes=11)
+    diego = ts_at(clock.now())
+    bot.send.event(message_event(text="Our SSO is broken", user="UDIEGO", ts=diego))
+    bot.drain()
+    (window,) = windows(bot)
+    assert (window.scope, window.user_id) == ("person", "UCARLA")
+    clock.set(datetime(2026, 12, 17, 11, tzinfo=PANAMA))
+    staff_replies(bot, clock, diego, "Looking into SSO")
+    assert hints_to(slack, "UANA") == []  # Diego is not away
+    staff_replies(bot, clock, thread, "Noted, Carla")
+    assert len(hints_to(slack, "UANA")) == 1

@@ -21,6 +21,8 @@ def submission(**overrides) -> dict:
         "ch_triage": {"type": "conversations_select", "selected_conversation": "CTRIAGE"},
         "ch_ack": {"type": "static_select", "selected_option": {"value": "reaction"}},
         "ch_grouping": {"type": "number_input", "value": "5"},
+        "ch_customer_start": {"type": "timepicker", "selected_time": "08:30"},
+        "ch_customer_end": {"type": "timepicker", "selected_time": "16:30"},
         "ws_tz": {"type": "plain_text_input", "value": "America/Panama"},
         "ws_days": {"type": "checkboxes", "selected_options": [{"value": str(d)} for d in range(5)]},
         "ws_start": {"type": "timepicker", "selected_time": "08:00"},
@@ -63,6 +65,7 @@ def test_a_valid_submission_changes_the_channel_and_the_workspace(bot, clock, sl
         settings = session.get(Workspace, OUR_TEAM).settings
     assert (channel.customer_org_name, channel.language, channel.country) == ("Acme Corp", "es", "PA")
     assert (channel.triage_channel_id, channel.ack_mode, channel.grouping_minutes) == ("CTRIAGE", "reaction", 5)
+    assert channel.settings["customer_hours"] == {"start": "08:30", "end": "16:30"}
     assert settings["hours"] == {
         "tz": "America/Panama",
         "days": [0, 1, 2, 3, 4],
@@ -127,7 +130,7 @@ def test_a_channel_can_have_its_own_escalation_targets(bot, clock, slack):
     values["ch_first_response"] = {"ch_first_response": {"type": "number_input", "value": ""}}
     bot.send.view_submission("atento_settings", values, user="UANA", private_metadata="CSHARED")
     with bot.atento.sessions() as session:
-        assert session.get(Channel, (OUR_TEAM, "CSHARED")).settings == {"ladder": {"triage_after": 5}}
+        assert session.get(Channel, (OUR_TEAM, "CSHARED")).settings["ladder"] == {"triage_after": 5}
     bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
     bot.drain()
     clock.advance(days=3)
