@@ -395,11 +395,7 @@ def staff_wrote(session: Session, request, posted_at: datetime, now: datetime) -
     due = add_business_minutes(posted_at, SILENT_AFTER_BUSINESS_DAYS * business_day_minutes(facts.hours), facts.hours)
     if due is None:
         return
-    session.execute(
-        update(Timer)
-        .where(Timer.kind == SILENT, Timer.subject == f"request:{request.id}:silent", Timer.state == "pending")
-        .values(state="cancelled", result="staff wrote again")
-    )
+    timers.cancel(session, kind=SILENT, subject=f"request:{request.id}:silent", reason="staff wrote again")
     timers.schedule(
         session,
         kind=SILENT,
@@ -440,12 +436,12 @@ def on_customer_silent(ctx) -> Outcome:
     days = SILENT_AFTER_BUSINESS_DAYS
     text = f"{request.reference} has been waiting on {customer}'s answer for {days} of their business days."
     text += " A gentle follow-up?"
-    outbox.queue(
+    outbox.direct_message(
         ctx.session,
         now=ctx.now,
         workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={"channel": request.owner_user_id, "text": text},
+        user_id=request.owner_user_id,
+        text=text,
         purpose="reminder",
         subject=f"request:{request.id}",
     )
@@ -496,23 +492,18 @@ def on_resurface(ctx) -> Outcome:
         return Skip("nothing is waiting on them")
     for request in waiting:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
-        ctx.session.execute(
-            update(Timer)
-            .where(Timer.kind == SILENT, Timer.subject == f"request:{request.id}:silent", Timer.state == "pending")
-            .values(state="cancelled", result="resurfaced instead")
-        )
-        staff_wrote(ctx.session, request, ctx.now, ctx.now)
+        staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
         customer = people.display_name(
             ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), "The customer"
         )
         until = render.day(window.resume_at, "en")
         text = f"{customer} is back (away until {until}): {request.reference} is waiting on their answer."
-        outbox.queue(
+        outbox.direct_message(
             ctx.session,
             now=ctx.now,
             workspace_id=request.workspace_id,
-            method="chat.postMessage",
-            args={"channel": request.owner_user_id, "text": text},
+            user_id=request.owner_user_id,
+            text=text,
             purpose="reminder",
             subject=f"request:{request.id}",
             dedupe_key=f"resurfaced:{window.id}:{request.id}",

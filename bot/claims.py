@@ -319,12 +319,12 @@ class Claims:
         )
 
     def _dm(self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str) -> int:
-        return outbox.queue(
+        return outbox.direct_message(
             session,
             now=now,
             workspace_id=request.workspace_id,
-            method="chat.postMessage",
-            args={"channel": user_id, "text": text},
+            user_id=user_id,
+            text=text,
             purpose=purpose,
             subject=f"request:{request.id}",
         )

@@ -114,12 +114,12 @@ def on_waiting(ctx: FireContext) -> Outcome:
     )
     text = f"{customer} wrote last on {request.reference} a business day ago and is waiting for an answer: "
     text += f"<{link}|Open thread>"
-    outbox.queue(
+    outbox.direct_message(
         ctx.session,
         now=ctx.now,
         workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={"channel": request.owner_user_id, "text": text},
+        user_id=request.owner_user_id,
+        text=text,
         purpose="reminder",
         subject=f"request:{request.id}",
     )
@@ -213,12 +213,12 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
         )
     if not target:
         return Skip("no lead configured to tell")
-    outbox.queue(
+    outbox.direct_message(
         ctx.session,
         now=ctx.now,
         workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={"channel": target, "text": text},
+        user_id=target,
+        text=text,
         purpose="escalation",
         subject=f"request:{request.id}",
     )

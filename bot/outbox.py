@@ -62,6 +62,30 @@ def queue(
     )
 
 
+def direct_message(
+    session: Session,
+    *,
+    now: datetime,
+    workspace_id: str,
+    user_id: str,
+    text: str,
+    purpose: str,
+    subject: str,
+    dedupe_key: str | None = None,
+) -> bool:
+    """A private message to one person (posting to a user id opens the DM with the bot)."""
+    return queue(
+        session,
+        now=now,
+        workspace_id=workspace_id,
+        method="chat.postMessage",
+        args={"channel": user_id, "text": text},
+        purpose=purpose,
+        subject=subject,
+        dedupe_key=dedupe_key,
+    )
+
+
 @dataclass
 class OutboxSettings:
     channel_interval: float = 1.0
