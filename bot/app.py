@@ -145,7 +145,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).
-        batch_size=25 if engine.dialect.name == "sqlite" else 500,
+        batch_size=10 if engine.dialect.name == "sqlite" else 500,
     )
     runner = SweepRunner(sweeper, settings.sweep_seconds)
     wake.target = runner.poke
