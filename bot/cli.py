@@ -190,7 +190,9 @@ def cmd_understand(args) -> int:
             raise ConfigurationError(f"--now {args.now!r} is not an ISO 8601 moment, e.g. 2026-12-16T10:00") from None
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now
     else:
-        now = datetime.now(zone)
+        from bot.clock import SystemClock
+
+        now = SystemClock().now().astimezone(zone)
     result = understand(args.text, now, zone, role=args.role, locale=args.locale)
     shape = as_json(result, zone)
     if args.json:
