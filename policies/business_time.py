@@ -84,6 +84,26 @@ def add_business_minutes(start: datetime, minutes: float, schedule: Schedule) ->
     return None
 
 
+def subtract_business_minutes(end: datetime, minutes: float, schedule: Schedule) -> datetime | None:
+    """The moment `minutes` of business time before `end`; None if the schedule never works."""
+    remaining = timedelta(minutes=minutes)
+    local = end.astimezone(ZoneInfo(schedule.tz))
+    day = local.date()
+    for _ in range(MAX_DAYS_SEARCHED):
+        window = schedule.window(day)
+        if window is not None:
+            opens, closes = window
+            finish = min(closes, local)
+            if finish > opens:
+                available = finish - opens
+                if remaining <= available:
+                    return (finish - remaining).astimezone(end.tzinfo)
+                remaining -= available
+        day -= timedelta(days=1)
+        local = datetime.combine(day + timedelta(days=1), time(0), tzinfo=ZoneInfo(schedule.tz))
+    return None
+
+
 def business_minutes_between(start: datetime, end: datetime, schedule: Schedule) -> float:
     """Business minutes from `start` to `end` (0 when end is not after start)."""
     if end <= start:
