@@ -121,23 +121,9 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
             "channel": message.channel_id,
             "thread_ts": request.thread_ts,
             "text": (held := render.hold_until(request.language, resume.astimezone(tz))),
-            "blocks": [
-                {"type": "section", "text": {"type": "mrkdwn", "text": held}},
-                {
-                    "type": "actions",
-                    "elements": [
-                        {
-                            "type": "button",
-                            "action_id": "away_fix",
-                            "value": str(window.id),
-                            "text": {
-                                "type": "plain_text",
-                                "text": render.NOT_RIGHT.get(request.language, render.NOT_RIGHT["en"]),
-                            },
-                        }
-                    ],
-                },
-            ],
+            "blocks": render.with_button(
+                held, "away_fix", str(window.id), render.NOT_RIGHT.get(request.language, render.NOT_RIGHT["en"])
+            ),
         },
         purpose="hold",
         subject=f"request:{request.id}",
@@ -160,20 +146,7 @@ def ask_staff_to_confirm(
     )
     who = message.channel_id if away.scope == "company" else message.user_id
     value = f"{away.scope}|{who}|{int(start.timestamp())}|{int(resume.timestamp())}|{message.channel_id}"
-    blocks = [
-        {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "action_id": "away_confirm",
-                    "value": value,
-                    "text": {"type": "plain_text", "text": "Record it"},
-                }
-            ],
-        },
-    ]
+    blocks = render.with_button(text, "away_confirm", value, "Record it")
     return outbox.queue(
         session,
         now=now,
@@ -295,21 +268,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
             f"It can go {render.day(local, 'en')} {local:%H:%M} their time instead."
         )
         value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
-        blocks = [
-            {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-            {
-                "type": "actions",
-                "elements": [
-                    {
-                        "type": "button",
-                        "action_id": "send_later",
-                        "value": value,
-                        "style": "primary",
-                        "text": {"type": "plain_text", "text": "Send it then instead"},
-                    }
-                ],
-            },
-        ]
+        blocks = render.with_button(text, "send_later", value, "Send it then instead", primary=True)
     args = {"channel": request.channel_id, "user": message.user_id, "text": text}
     if blocks:
         args["blocks"] = blocks
@@ -430,9 +389,7 @@ def on_customer_silent(ctx) -> Outcome:
         return Skip("the customer asked not to be chased until they write again")
     if allowed > ctx.now:
         return Reschedule(allowed, "the customer is away or outside their hours")
-    customer = people.display_name(
-        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), "the customer"
-    )
+    customer = people.customer_name(ctx.session, request, "the customer")
     days = SILENT_AFTER_BUSINESS_DAYS
     text = f"{request.reference} has been waiting on {customer}'s answer for {days} of their business days."
     text += " A gentle follow-up?"
@@ -493,9 +450,7 @@ def on_resurface(ctx) -> Outcome:
     for request in waiting:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
         staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
-        customer = people.display_name(
-            ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), "The customer"
-        )
+        customer = people.customer_name(ctx.session, request, "The customer")
         until = render.day(window.resume_at, "en")
         text = f"{customer} is back (away until {until}): {request.reference} is waiting on their answer."
         outbox.direct_message(

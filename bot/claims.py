@@ -6,7 +6,7 @@ language, in the request's thread; staff get private answers. Slack calls go thr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -29,9 +29,6 @@ class Answer:
 
     text: str
     blocks: list[dict] | None = None
-    changed: bool = False
-    queued: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 class Claims:
@@ -118,16 +115,12 @@ class Claims:
             )
             escalations.on_claimed(session, request, now)
             home.schedule_refresh(session, workspace_id, [user_id, previous], now)
-            queued = self._tell_customer(session, request, "owner", user_id, now)
+            self._tell_customer(session, request, "owner", user_id, now)
             if previous:
-                queued += self._dm(
+                self._dm(
                     session, request, previous, f"<@{user_id}> took over {request.reference} from you.", now, "claim"
                 )
-            answer = Answer(
-                f"You own {request.reference} now. {customer_name(session, request)} has been told.",
-                changed=True,
-                queued=queued,
-            )
+            answer = Answer(f"You own {request.reference} now. {people.customer_name(session, request)} has been told.")
         self.notify()
         return answer
 
@@ -161,7 +154,7 @@ class Claims:
             escalations.on_released(session, request, now)
             home.schedule_refresh(session, workspace_id, [user_id], now)
             self._back_to_triage(session, request, user_id, now)
-            return Answer(f"{request.reference} is back in the queue, unclaimed.", changed=True)
+            return Answer(f"{request.reference} is back in the queue, unclaimed.")
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -178,7 +171,7 @@ class Claims:
             request.state, request.resolved_at = "resolved", now
             home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
-            return Answer(f"{request.reference} resolved.", changed=True)
+            return Answer(f"{request.reference} resolved.")
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -207,13 +200,9 @@ class Claims:
             link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
             context = f"<@{user_id}> handed {request.reference} to you" + (f": {note}" if note else ".")
             context += f"\n“{render.short(request.excerpt)}”\n<{link}|Open the thread>"
-            queued = self._dm(session, request, target_id, context, now, "claim")
-            queued += self._tell_customer(session, request, "handed_off", target_id, now)
-            answer = Answer(
-                f"{request.reference} is now <@{target_id}>'s; they have your note and the thread.",
-                changed=True,
-                queued=queued,
-            )
+            self._dm(session, request, target_id, context, now, "claim")
+            self._tell_customer(session, request, "handed_off", target_id, now)
+            answer = Answer(f"{request.reference} is now <@{target_id}>'s; they have your note and the thread.")
         self.notify()
         return answer
 
@@ -274,7 +263,7 @@ class Claims:
             ).first()
             if request is None:
                 return Answer("Nothing unclaimed in this channel. :tada:")
-            who, what = customer_name(session, request), render.short(request.excerpt, 150)
+            who, what = people.customer_name(session, request), render.short(request.excerpt, 150)
             text = f"Oldest unclaimed here: *{request.reference}* from {who}: “{what}”"
             return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
 
@@ -355,12 +344,6 @@ def workspace_url(session: Session, workspace_id: str) -> str | None:
     return (workspace.settings or {}).get("url") if workspace else None
 
 
-def customer_name(session: Session, request: Request) -> str:
-    return people.display_name(
-        session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
-    )
-
-
 def refusal(verdict: rules.Refused, request: Request, target: str = "") -> str:
     owner = f"<@{request.owner_user_id}>" if request.owner_user_id else "nobody"
     return render.REFUSALS[verdict.reason].format(
@@ -369,21 +352,7 @@ def refusal(verdict: rules.Refused, request: Request, target: str = "") -> str:
 
 
 def confirm_blocks(text: str, action_id: str, number: int, label: str) -> list[dict]:
-    return [
-        {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "action_id": action_id,
-                    "value": str(number),
-                    "style": "primary",
-                    "text": {"type": "plain_text", "text": label},
-                }
-            ],
-        },
-    ]
+    return render.with_button(text, action_id, str(number), label, primary=True)
 
 
 def requests_blocks(title: str, rows: list[Request], url: str | None) -> list[dict]:

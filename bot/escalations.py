@@ -21,7 +21,7 @@ from policies.escalation import (
 from policies.timers import Done, Outcome, Skip
 
 from . import outbox, people, render, timers
-from .models import Channel, Person, Request, Timer, Workspace
+from .models import Channel, Request, Timer, Workspace
 from .timers import FireContext
 
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
@@ -109,9 +109,7 @@ def on_waiting(ctx: FireContext) -> Outcome:
         return skip
     _, _, settings = schedule_of(ctx.session, request.workspace_id)
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
-    customer = people.display_name(
-        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
-    )
+    customer = people.customer_name(ctx.session, request)
     text = f"{customer} wrote last on {request.reference} a business day ago and is waiting for an answer: "
     text += f"<{link}|Open thread>"
     outbox.direct_message(
@@ -149,9 +147,7 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
     step = ctx.timer.payload["step"]
     channel = ctx.session.get(Channel, (request.workspace_id, request.channel_id))
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
-    customer = people.display_name(
-        ctx.session.get(Person, (request.workspace_id, request.customer_user_id)), f"<@{request.customer_user_id}>"
-    )
+    customer = people.customer_name(ctx.session, request)
     minutes = ladder.triage_after if step == "triage" else ladder.lead_after
     excerpt = render.short(request.excerpt, 150)
     text = (

@@ -96,6 +96,12 @@ class IntakeResult:
     queued: int = 0
     detail: dict = field(default_factory=dict)
 
+    @property
+    def note(self) -> str:
+        """What the inbox timer records: the action, and why when a message was ignored."""
+        reason = self.detail.get("reason")
+        return f"{self.action}: {reason}" if reason else self.action
+
 
 class Intake:
     def __init__(
@@ -125,7 +131,7 @@ class Intake:
     def on_message(self, ctx: FireContext) -> Outcome:
         """A message from the inbox: open, join, or update a request (P1)."""
         message = message_from(ctx.timer.payload)
-        return Done(self._process(ctx.session, message, ctx.now).action)
+        return Done(self._process(ctx.session, message, ctx.now).note)
 
     def edited(self, edit: EditedMessage) -> IntakeResult:
         """message_changed, through the inbox, so it is applied after the message it edits."""
@@ -184,7 +190,7 @@ class Intake:
             return Skip("users.info gave no user")
         self._cache(ctx.session, message.workspace_id, user, ctx.now)
         result = self._process(ctx.session, message, ctx.now, deferred=True)
-        return Done(result.action)
+        return Done(result.note)
 
     def on_profile(self, ctx: FireContext) -> Outcome:
         user = (ctx.timer.payload.get("response") or {}).get("user")

@@ -130,3 +130,9 @@ def display_name(person: Person | None, fallback: str) -> str:
     if person is None:
         return fallback
     return person.display_name or person.real_name or fallback
+
+
+def customer_name(session: Session, request, fallback: str | None = None) -> str:
+    """The display name of a request's customer (a mention when we have no profile)."""
+    person = session.get(Person, (request.workspace_id, request.customer_user_id))
+    return display_name(person, fallback or f"<@{request.customer_user_id}>")

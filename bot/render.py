@@ -84,23 +84,17 @@ def claim_text(key: str, language: str, **values: str) -> str:
 CLAIM_BUTTON = {"en": "Claim", "es": "Tomar"}
 
 
+def with_button(text: str, action_id: str, value: str, label: str, *, primary: bool = False) -> list[dict]:
+    """A message as blocks: its text, and one button under it."""
+    button = {"type": "button", "action_id": action_id, "value": value, "text": {"type": "plain_text", "text": label}}
+    if primary:
+        button["style"] = "primary"
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": text}}, {"type": "actions", "elements": [button]}]
+
+
 def with_claim_button(text: str, number: int, language: str) -> list[dict]:
-    """The message as blocks, with a Claim button (staff claim; anyone else is told why not)."""
-    label = CLAIM_BUTTON.get(language, CLAIM_BUTTON["en"])
-    return [
-        {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "action_id": "claim_request",
-                    "value": str(number),
-                    "text": {"type": "plain_text", "text": label},
-                }
-            ],
-        },
-    ]
+    """The message with a Claim button (staff claim; anyone else is told why not)."""
+    return with_button(text, "claim_request", str(number), CLAIM_BUTTON.get(language, CLAIM_BUTTON["en"]))
 
 
 _DAYS = {

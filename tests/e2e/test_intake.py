@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.models import Channel, Person, ProcessedEvent, Request, RequestEvent, RequestMessage
+from bot.models import Channel, Person, ProcessedEvent, Request, RequestEvent, RequestMessage, Timer
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 
@@ -104,6 +104,8 @@ def test_a_staff_top_level_message_opens_nothing(bot, clock, slack):
     assert requests_of(bot) == []
     with bot.atento.sessions() as session:
         assert session.get(Person, (OUR_TEAM, "USTAFF")).role == "staff"
+        results = session.scalars(select(Timer.result).where(Timer.kind == "intake.classified")).all()
+    assert results == ["ignored: a staff message opens nothing"]  # the inbox records why, for operators
 
 
 def test_bot_messages_and_channel_joins_open_nothing(bot, clock, slack):

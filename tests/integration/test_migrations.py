@@ -57,8 +57,10 @@ def test_postgres_migrates_from_empty_through_the_cli(postgres_db):
     assert tables(postgres_db.url) == TABLES
 
 
-def test_sqlite_runs_in_wal_mode(db):
-    if db.dialect != "sqlite":
-        return
-    with db.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path}/wal.db")
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        engine.dispose()
