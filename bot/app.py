@@ -20,13 +20,14 @@ import handlers.home
 import handlers.messages
 import handlers.views
 
-from . import availability, escalations, home
-from .availability import AvailabilityActions, AwayCommands, WindowChanges
+from . import availability, escalations, follow_ups, home
+from .away import AwayCommands, WindowChanges
 from .channels import Channels
 from .claims import Claims
 from .clock import Clock, SystemClock
 from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
+from .hints import AvailabilityActions
 from .home import Home
 from .intake import DAILY_PROFILE, Intake
 from .maintenance import prune_event_ids, schedule_prune
@@ -140,8 +141,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
             escalations.WAITING: escalations.on_waiting,
             home.REFRESH: home.on_refresh,
-            availability.SILENT: availability.on_customer_silent,
-            availability.RESURFACE: availability.on_resurface,
+            follow_ups.SILENT: follow_ups.on_customer_silent,
+            availability.RESURFACE: follow_ups.on_resurface,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).

@@ -20,7 +20,7 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import availability, escalations, metrics, outbox, people, render, timers
+from . import availability, escalations, follow_ups, hints, metrics, outbox, people, render, timers
 from .clock import Clock
 from .db import unit_of_work
 from .models import Person, Request, Workspace
@@ -284,8 +284,8 @@ class Intake:
         if role == "customer":
             queued += availability.listen(session, message, this_request, channel, person, now)
         else:
-            queued += availability.hint_staff(session, message, this_request, channel, now)
-            availability.staff_wrote(session, this_request, message.posted_at, now)
+            queued += hints.hint_staff(session, message, this_request, channel, now)
+            follow_ups.staff_wrote(session, this_request, message.posted_at, now)
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
