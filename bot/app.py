@@ -20,7 +20,7 @@ import handlers.home
 import handlers.messages
 import handlers.views
 
-from . import availability, escalations, follow_ups, home
+from . import availability, escalations, follow_ups, home, promises
 from .away import AwayCommands, WindowChanges
 from .channels import Channels
 from .claims import Claims
@@ -143,6 +143,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             home.REFRESH: home.on_refresh,
             follow_ups.SILENT: follow_ups.on_customer_silent,
             availability.RESURFACE: follow_ups.on_resurface,
+            promises.REMIND: promises.on_reminder,
+            promises.DUE: promises.on_due,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).
@@ -167,6 +169,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             availability=AvailabilityActions(sessions, clock, notify=wake),
             away=AwayCommands(sessions, clock, notify=wake),
             windows=WindowChanges(sessions, clock, notify=wake),
+            promises=promises.Promises(sessions, clock, claims.know, notify=wake),
             port=port,
             installations=installations,
         ),
@@ -200,6 +203,7 @@ class _Services:
     availability: AvailabilityActions
     away: AwayCommands
     windows: WindowChanges
+    promises: promises.Promises
     port: SlackPort
     installations: Installations
 

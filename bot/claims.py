@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies import claims as rules
 
-from . import escalations, home, outbox, people, render
+from . import escalations, home, outbox, people, promises, render
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Channel, Person, Request, Workspace
@@ -104,22 +104,14 @@ class Claims:
                 text = f"{request.reference} belongs to {owner}. Take it over? They'll be told privately."
                 return Answer(text, confirm_blocks(text, "claim_takeover", request.number, "Take it over"))
             previous = request.owner_user_id
-            request.owner_user_id, request.claimed_at = user_id, now
-            record_event(
-                session,
-                request.id,
-                user_id,
-                "taken_over" if previous else "claimed",
-                {"from": previous} if previous else {},
-                now,
-            )
-            escalations.on_claimed(session, request, now)
-            home.schedule_refresh(session, workspace_id, [user_id, previous], now)
-            self._tell_customer(session, request, "owner", user_id, now)
+            take(session, request, user_id, now)
             if previous:
                 self._dm(
                     session, request, previous, f"<@{user_id}> took over {request.reference} from you.", now, "claim"
                 )
+                due = promises.follow_owner(session, request, user_id, now)
+                if due:
+                    self._dm(session, request, user_id, due, now, "claim")
             answer = Answer(f"You own {request.reference} now. {people.customer_name(session, request)} has been told.")
         self.notify()
         return answer
@@ -169,6 +161,7 @@ class Claims:
                     record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
                 return Answer(refusal(verdict, request))
             request.state, request.resolved_at = "resolved", now
+            promises.close_open(session, request, user_id, "resolved", now)
             home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
             return Answer(f"{request.reference} resolved.")
@@ -200,8 +193,9 @@ class Claims:
             link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
             context = f"<@{user_id}> handed {request.reference} to you" + (f": {note}" if note else ".")
             context += f"\n“{render.short(request.excerpt)}”\n<{link}|Open the thread>"
-            self._dm(session, request, target_id, context, now, "claim")
-            self._tell_customer(session, request, "handed_off", target_id, now)
+            due = promises.follow_owner(session, request, target_id, now)
+            self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
+            tell_customer(session, request, "handed_off", target_id, now)
             answer = Answer(f"{request.reference} is now <@{target_id}>'s; they have your note and the thread.")
         self.notify()
         return answer
@@ -267,24 +261,6 @@ class Claims:
             text = f"Oldest unclaimed here: *{request.reference}* from {who}: “{what}”"
             return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
 
-    def _tell_customer(self, session: Session, request: Request, key: str, owner_id: str, now: datetime) -> int:
-        """One short thread message naming the owner, in the customer's language (P2, P7)."""
-        owner = session.get(Person, (request.workspace_id, owner_id))
-        name = people.display_name(owner, f"<@{owner_id}>")
-        return outbox.queue(
-            session,
-            now=now,
-            workspace_id=request.workspace_id,
-            method="chat.postMessage",
-            args={
-                "channel": request.channel_id,
-                "thread_ts": request.thread_ts,
-                "text": render.claim_text(key, request.language, name=name, ref=request.reference),
-            },
-            purpose="claim",
-            subject=f"request:{request.id}",
-        )
-
     def _back_to_triage(self, session: Session, request: Request, user_id: str, now: datetime) -> None:
         """A released request goes back to triage at once, with its Claim button."""
         channel = session.get(Channel, (request.workspace_id, request.channel_id))
@@ -317,6 +293,38 @@ class Claims:
             purpose=purpose,
             subject=f"request:{request.id}",
         )
+
+
+def take(session: Session, request: Request, user_id: str, now: datetime, how: str | None = None) -> None:
+    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told."""
+    previous = request.owner_user_id
+    request.owner_user_id, request.claimed_at = user_id, now
+    data = {"from": previous} if previous else {}
+    if how:
+        data["how"] = how
+    record_event(session, request.id, user_id, "taken_over" if previous else "claimed", data, now)
+    escalations.on_claimed(session, request, now)
+    home.schedule_refresh(session, request.workspace_id, [user_id, previous], now)
+    tell_customer(session, request, "owner", user_id, now)
+
+
+def tell_customer(session: Session, request: Request, key: str, owner_id: str, now: datetime) -> bool:
+    """One short thread message naming the owner, in the customer's language (P2, P7)."""
+    owner = session.get(Person, (request.workspace_id, owner_id))
+    name = people.display_name(owner, f"<@{owner_id}>")
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "text": render.claim_text(key, request.language, name=name, ref=request.reference),
+        },
+        purpose="claim",
+        subject=f"request:{request.id}",
+    )
 
 
 def unknown(number: int) -> Answer:

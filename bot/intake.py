@@ -20,7 +20,7 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import availability, escalations, follow_ups, hints, metrics, outbox, people, render, timers
+from . import availability, escalations, follow_ups, hints, metrics, outbox, people, promises, render, timers
 from .clock import Clock
 from .db import unit_of_work
 from .models import Person, Request, Workspace
@@ -178,6 +178,7 @@ class Intake:
         if request is None or request.state != "open":
             return Skip("not the opening message of an open request")
         request.state = "withdrawn"
+        promises.close_open(ctx.session, request, "customer", "withdrawn", ctx.now)
         record_event(ctx.session, request.id, "customer", "withdrawn", {"ts": deletion.deleted_ts}, ctx.now)
         return Done(f"{request.reference} withdrawn")
 
@@ -286,6 +287,7 @@ class Intake:
         else:
             queued += hints.hint_staff(session, message, this_request, channel, now)
             follow_ups.staff_wrote(session, this_request, message.posted_at, now)
+            queued += promises.heard(session, message, decision.request_id, now)
         record_message(session, message, decision.request_id, role, is_opening=False)
         first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
         reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)

@@ -229,3 +229,30 @@ class Unavailability(Base):
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
     cleared_at: Mapped[datetime | None]
+
+
+class Promise(Base):
+    """A moment a staff member committed to on a request (P4): tracked until kept, missed or replaced."""
+
+    __tablename__ = "promises"
+    __table_args__ = (
+        Index("ix_promises_request", "request_id", "state"),
+        Index("ix_promises_due", "workspace_id", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(32))
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    promiser_user_id: Mapped[str] = mapped_column(String(32))
+    owner_user_id: Mapped[str] = mapped_column(String(32))
+    promised_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    tz: Mapped[str] = mapped_column(String(64))  # the promiser's, to show the moment as they meant it
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(16))  # message | command | more_time | change
+    source_ts: Mapped[str | None] = mapped_column(String(32))
+    supersedes_id: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open | kept | missed | renegotiated | cancelled
+    closed_how: Mapped[str | None] = mapped_column(String(32))  # done | reply | resolved | undone | ...
+    closed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]

@@ -72,14 +72,18 @@ def direct_message(
     purpose: str,
     subject: str,
     dedupe_key: str | None = None,
+    blocks: list[dict] | None = None,
 ) -> bool:
     """A private message to one person (posting to a user id opens the DM with the bot)."""
+    args: dict[str, Any] = {"channel": user_id, "text": text}
+    if blocks:
+        args["blocks"] = blocks
     return queue(
         session,
         now=now,
         workspace_id=workspace_id,
         method="chat.postMessage",
-        args={"channel": user_id, "text": text},
+        args=args,
         purpose=purpose,
         subject=subject,
         dedupe_key=dedupe_key,

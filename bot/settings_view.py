@@ -22,6 +22,8 @@ HELP = """*Atento* logs every customer request in shared channels and makes sure
 • `/release REQ-12` give it back to the queue · `/resolve REQ-12 [note]` close it
 • `/handoff REQ-12 @person [note]` pass it on with context
 • `/requests [mine|unclaimed|open|@person|#channel]` list requests
+• `/promise REQ-12 friday 17:00 [what]` track a promised time (promises in thread replies are tracked too)
+• `/away @customer until Jan 5` record that a customer is away
 • `/atento settings` this channel's and the workspace's settings
   (hours, triage channel, lead…)
 Buttons: *Claim* on the acknowledgement and the triage post;

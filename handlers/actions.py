@@ -96,3 +96,47 @@ def register(app: App, services) -> None:
             text = services.windows.confirm(workspace, user, ((body.get("actions") or [{}])[0]).get("value") or "")
         if channel:
             services.claims.tell_privately(workspace, channel, user, Answer(text))
+
+    def promise_button(body) -> tuple[str, str, str | None]:
+        user = (body.get("user") or {}).get("id", "")
+        value = ((body.get("actions") or [{}])[0]).get("value") or ""
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        return user, value, channel
+
+    def settle_promise(ack, body, context, use_case) -> None:
+        ack()
+        user, value, channel = promise_button(body)
+        text = use_case(installation_of(context), user, value)
+        if channel and user:
+            services.claims.tell_privately(installation_of(context), channel, user, Answer(text))
+
+    @app.action("promise_done")
+    def on_promise_done(ack, body, context):
+        settle_promise(ack, body, context, services.promises.done)
+
+    @app.action("promise_undo")
+    def on_promise_undo(ack, body, context):
+        settle_promise(ack, body, context, services.promises.undo)
+
+    def edit_promise(ack, body, context, mode: str) -> None:
+        ack()
+        user, value, channel = promise_button(body)
+        workspace = installation_of(context)
+        view = services.promises.edit_view(workspace, user, value, mode)
+        if isinstance(view, dict):
+            services.open_view(workspace, body.get("trigger_id", ""), view)
+        elif channel and user:
+            services.claims.tell_privately(workspace, channel, user, Answer(view))
+
+    @app.action("promise_more_time")
+    def on_promise_more_time(ack, body, context):
+        edit_promise(ack, body, context, "more")
+
+    @app.action("promise_change")
+    def on_promise_change(ack, body, context):
+        edit_promise(ack, body, context, "change")
+
+    @app.action("promise_open")
+    def on_promise_open(ack):
+        """A link button: Slack opens the thread; the click still comes here and is acknowledged."""
+        ack()

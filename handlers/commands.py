@@ -77,6 +77,10 @@ def register(app: App, services) -> None:
         )
         reply(ack, claims.listing(installation_of(context), command["user_id"], command.get("channel_id"), what))
 
+    @app.command("/promise")
+    def on_promise(ack, command, context):
+        reply(ack, services.promises.command(installation_of(context), command["user_id"], command.get("text") or ""))
+
     @app.command("/away")
     def on_away(ack, command, context):
         workspace = installation_of(context)

@@ -1,4 +1,4 @@
-"""Modal submissions: the settings modal."""
+"""Modal submissions: settings, availability corrections, promise changes."""
 
 from __future__ import annotations
 
@@ -27,6 +27,19 @@ def register(app: App, services) -> None:
         staff = services.claims.know(workspace, user.get("id", ""), user.get("team_id")).role == "staff"
         errors = services.windows.apply_fix(
             workspace, user.get("id", ""), view.get("private_metadata") or "", view.get("state") or {}, staff
+        )
+        if errors:
+            return ack(response_action="errors", errors=errors)
+        ack()
+
+    @app.view("promise_edit")
+    def on_promise_edit(ack, body, view, context):
+        """ "Need more time" or "Change": a later moment, checked before the modal closes."""
+        errors = services.promises.apply_edit(
+            installation_of(context),
+            (body.get("user") or {}).get("id", ""),
+            view.get("private_metadata") or "",
+            view.get("state") or {},
         )
         if errors:
             return ack(response_action="errors", errors=errors)

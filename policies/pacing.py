@@ -35,6 +35,7 @@ PRIORITY = {
     "read": 0,  # profile and channel look-ups that intake waits on
     "hold": 1,  # "we'll hold follow-ups until…", after the acknowledgement it follows
     "claim": 1,  # who owns it
+    "promise": 1,  # a promise tracked, or the honest update that replaces it
     "hint": 2,  # private hints to staff
     "escalation": 3,
     "reminder": 4,

@@ -21,6 +21,15 @@ class Plan:
     at_half_time: bool = True
     before_due_business_minutes: int = 120
 
+    @classmethod
+    def from_settings(cls, settings: dict | None) -> Plan:
+        """From a workspace's settings["promises"]: {"at_half_time": bool, "before_due_business_minutes": int}."""
+        settings = settings or {}
+        return cls(
+            at_half_time=bool(settings.get("at_half_time", True)),
+            before_due_business_minutes=max(0, int(settings.get("before_due_business_minutes", 120))),
+        )
+
 
 @dataclass(frozen=True)
 class PromiseFacts:
@@ -60,3 +69,22 @@ def state(promise: PromiseFacts, now: datetime) -> str:
     if replied is not None and promise.promised_at < replied < promise.due and replied <= now:
         return "kept"
     return "missed" if now >= promise.due else "open"
+
+
+def new_moment_refused(due: datetime, now: datetime, current_due: datetime | None = None) -> str | None:
+    """Why a moment cannot be promised: 'past', or 'not_later' than the deadline it should extend."""
+    if due <= now:
+        return "past"
+    if current_due is not None and due <= current_due:
+        return "not_later"
+    return None
+
+
+def away_at(due: datetime, windows: list[tuple[datetime, datetime]], status_until: datetime | None) -> datetime | None:
+    """If someone is away at the due moment (a stated window, or a Slack status), when they are back."""
+    for start, resume in windows:
+        if start <= due < resume:
+            return resume
+    if status_until is not None and due < status_until:
+        return status_until
+    return None

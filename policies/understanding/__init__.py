@@ -11,7 +11,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .atoms import find_atoms
-from .statements import Promise, Unavailability, opt_out, promise, unavailability
+from .statements import Promise, Unavailability, moment_of, opt_out, promise, unavailability
 from .text import fold, guess_language
 
 # Cheap pre-filter: a message with none of these cannot state a window, opt-out or promise.
@@ -74,6 +74,42 @@ def understand(
         away = unavailability(text, folded, atoms, today)
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
     return Understanding(unavailable=away, opt_out=bool(optout), promise=pledge, language=lang)
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment read from a short phrase ("friday 5pm send the logs"): when, the words, the rest."""
+
+    at: datetime
+    matched: str
+    rest: str
+
+
+def moment(text: str, now: datetime, tz: str | ZoneInfo, locale: str | None = None) -> Moment | None:
+    """The moment a command names ("friday 5pm", "mañana 12:00", "in 2 hours"), possibly past; None if none.
+
+    What follows or precedes the moment is returned as `rest` (the "what" of `/promise`).
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    text = (text or "")[:500]
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    now_local = now.astimezone(zone)
+    folded = fold(text)
+    day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
+    atoms = find_atoms(folded, now_local.date(), guess_language(text), day_first)
+    found = moment_of(atoms, now_local, include_past=True)
+    if found is None:
+        return None
+    at, used = found
+    start, end = min(a.start for a in used), max(a.end for a in used)
+    rest = _EDGE_WORDS.sub("", " ".join((text[:start] + " " + text[end:]).split())).strip(" ,.;:-")
+    return Moment(at, text[start:end].strip(), rest)
+
+
+_EDGE_WORDS = re.compile(
+    r"^(?:by|before|on|at|para el|para|antes del|antes de|a las)(?:\s+|$)|\s+(?:by|para|el)$", re.I
+)
 
 
 def as_json(result: Understanding, tz: str | ZoneInfo) -> dict:

@@ -156,13 +156,25 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     cue = PROMISE.search(folded)
     if cue is None or PROMISE_VERB.search(folded) is None or NEGATED_PROMISE.search(folded):
         return None
+    found = moment_of(atoms, now_local)
+    if found is None or found[0] <= now_local:
+        return None
+    due, used = found
+    return Promise(due, _span(original, used, None), 0.9 if used[0].kind == "duration" else 0.85)
+
+
+def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False) -> tuple[datetime, list[Atom]] | None:
+    """The moment the atoms name (a bare day means its end, 17:00), with the atoms it used.
+
+    Past atoms ("yesterday", "last Friday") are left out unless `include_past`, for the caller
+    that wants to say "that moment has passed" rather than "I found nothing".
+    """
     tz = now_local.tzinfo
     today = now_local.date()
-    live = [a for a in atoms if not a.past]
+    live = [a for a in atoms if include_past or not a.past]
     durations = [a for a in live if a.kind == "duration"]
     if durations:
-        due = (now_local.astimezone(UTC) + durations[0].delta).astimezone(tz)  # DST-safe
-        return Promise(due, _span(original, [durations[0]], None), 0.9)
+        return (now_local.astimezone(UTC) + durations[0].delta).astimezone(tz), [durations[0]]  # DST-safe
     days = [a for a in live if a.kind in ("day", "eow", "range", "week")]
     times = [a for a in live if a.kind == "time"]
     if not days and not times:
@@ -173,25 +185,20 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
         if day_atom.kind == "range":
             day = day_atom.last
         elif day_atom.kind == "week":
-            day = day_atom.last - timedelta(days=2) if day_atom.first > today else day_atom.last - timedelta(days=2)
-            day = max(day, today)
+            day = max(day_atom.last - timedelta(days=2), today)
             hour = hour or lx.END_OF_DAY
         else:
             day = day_atom.first
         hour = hour or day_atom.hour or lx.BARE_DAY
     else:
         day = today
-        candidate = _at(day, hour, tz)
-        if candidate <= now_local:
+        if _at(day, hour, tz) <= now_local:
             day = today + timedelta(days=1)
-    due = _at(day, hour, tz)
-    if due <= now_local:
-        return None
-    return Promise(due, _span(original, days[:1] + times[:1], None), 0.85)
+    return _at(day, hour, tz), days[:1] + times[:1]
 
 
 def _at(day: date, hour: tuple[int, int], tz) -> datetime:
     return datetime.combine(day, time(hour[0], hour[1]), tzinfo=tz)
 
 
-__all__ = ["Unavailability", "Promise", "unavailability", "opt_out", "promise", "ZoneInfo"]
+__all__ = ["Unavailability", "Promise", "unavailability", "opt_out", "promise", "moment_of", "ZoneInfo"]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policies.business_time import Schedule, business_minutes_between, subtract_business_minutes
-from policies.promises import Plan, PromiseFacts, reminders, state
+from policies.promises import Plan, PromiseFacts, away_at, new_moment_refused, reminders, state
 
 PANAMA = ZoneInfo("America/Panama")
 ANA = Schedule(tz="America/Panama", country="PA")
@@ -89,3 +89,49 @@ def test_kept_missed_or_open():
     assert state(answered, at(2026, 12, 19, 9)) == "kept"
     late = PromiseFacts(promise.promised_at, promise.due, staff_replied_at=at(2026, 12, 18, 18))
     assert state(late, at(2026, 12, 19, 9)) == "missed"
+
+
+def test_plan_from_workspace_settings():
+    assert Plan.from_settings(None) == Plan()
+    assert Plan.from_settings({"at_half_time": False, "before_due_business_minutes": 60}) == Plan(False, 60)
+    assert Plan.from_settings({"before_due_business_minutes": -5}).before_due_business_minutes == 0
+
+
+def test_a_new_moment_must_be_in_the_future_and_later_than_the_one_it_extends():
+    now, due = at(2026, 12, 18, 15), at(2026, 12, 18, 17)
+    assert new_moment_refused(at(2026, 12, 18, 12), now) == "past"
+    assert new_moment_refused(now, now) == "past"
+    assert new_moment_refused(at(2026, 12, 18, 16), now, due) == "not_later"
+    assert new_moment_refused(due, now, due) == "not_later"
+    assert new_moment_refused(at(2026, 12, 21, 17), now, due) is None
+    assert new_moment_refused(at(2026, 12, 18, 16), now) is None
+
+
+def test_away_at_the_due_moment():
+    due = at(2026, 12, 18, 17)
+    holiday = [(at(2026, 12, 18, 0), at(2027, 1, 4, 0))]
+    assert away_at(due, holiday, None) == at(2027, 1, 4, 0)
+    assert away_at(due, [(at(2026, 12, 19, 0), at(2027, 1, 4, 0))], None) is None  # starts after
+    assert away_at(due, [(at(2026, 12, 10, 0), due)], None) is None  # back exactly then
+    assert away_at(due, [], at(2026, 12, 21, 9)) == at(2026, 12, 21, 9)
+    assert away_at(due, [], at(2026, 12, 18, 12)) is None
+
+
+@given(
+    promised=st.integers(0, 60 * 24 * 10),
+    length=st.integers(1, 60 * 24 * 10),
+    reply=st.integers(-60 * 24, 60 * 24 * 25),
+    look=st.integers(0, 60 * 24 * 25),
+)
+def test_a_promise_is_exactly_one_of_open_kept_or_missed(promised, length, reply, look):
+    start = at(2026, 12, 14, 0)
+    promised_at = start + timedelta(minutes=promised)
+    due = promised_at + timedelta(minutes=length)
+    replied = promised_at + timedelta(minutes=reply)
+    now = start + timedelta(minutes=look)
+    verdict = state(PromiseFacts(promised_at, due, staff_replied_at=replied), now)
+    kept_by_reply = promised_at < replied < due and replied <= now
+    if kept_by_reply:
+        assert verdict == "kept"
+    else:
+        assert verdict == ("missed" if now >= due else "open")
