@@ -1,4 +1,4 @@
-"""App Home: the viewer's open requests and the unclaimed ones in their channels, refreshed on
+"""App Home: the viewer's promises, open requests and the unclaimed ones in their channels, refreshed on
 open and whenever a claim changes. Built by a timer and published through the outbox."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies.timers import Done, Outcome
 
-from . import outbox, render, timers
+from . import outbox, promise_texts, render, timers
 from .clock import Clock
 from .db import unit_of_work
-from .models import Request, RequestEvent, RequestMessage, Workspace
+from .models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
 from .timers import FireContext
 
 REFRESH = "home.refresh"
@@ -88,7 +88,7 @@ def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
     if channels:  # someone new to the team sees every channel's until they have channels of their own
         unclaimed_query = unclaimed_query.where(Request.channel_id.in_(channels))
     unclaimed = session.scalars(unclaimed_query.order_by(Request.created_at).limit(SHOWN + 1)).all()
-    blocks: list[dict] = []
+    blocks: list[dict] = promises_due(session, workspace_id, user_id, url)
     for title, rows, empty in (
         ("Your open requests", mine, "Nothing is waiting on you. :sparkles:"),
         ("Unclaimed in your channels", unclaimed, "Every request has an owner."),
@@ -111,3 +111,25 @@ def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
         if len(rows) > SHOWN:
             blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "and more: see `/requests`"}]})
     return {"type": "home", "blocks": blocks}
+
+
+def promises_due(session: Session, workspace_id: str, user_id: str, url: str | None) -> list[dict]:
+    """ "Your promises", soonest first, when the viewer owns any open one."""
+    rows = session.execute(
+        select(Promise, Request)
+        .join(Request, Request.id == Promise.request_id)
+        .where(Promise.workspace_id == workspace_id, Promise.owner_user_id == user_id, Promise.state == "open")
+        .order_by(Promise.due_at)
+        .limit(SHOWN)
+    ).all()
+    if not rows:
+        return []
+    viewer = session.get(Person, (workspace_id, user_id))
+    zone = (viewer.tz if viewer else None) or rows[0].Promise.tz
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": "Your promises"}}]
+    for promise, request in rows:
+        link = render.thread_link(url, request.channel_id, request.thread_ts)
+        due = promise_texts.moment(promise.due_at, zone, "en")
+        line = f"*<{link}|{request.reference}>* · due *{due}*\n“{render.short(promise.sentence, 140)}”"
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": line}})
+    return blocks

@@ -22,7 +22,7 @@ from policies.timers import Done, Outcome, Skip
 from policies.understanding import moment as read_moment
 from policies.understanding import understand
 
-from . import claims, outbox, people, render, timers
+from . import claims, home, outbox, people, render, timers
 from .availability import customer_facts
 from .clock import Clock
 from .db import read_only, unit_of_work
@@ -120,6 +120,7 @@ def track(
         {"promise": promise.id, "due": due.isoformat(), "sentence": sentence[:500], "source": source},
         now,
     )
+    home.schedule_refresh(session, request.workspace_id, [promise.owner_user_id], now)
     return promise, schedule_checks(session, promise, now), became_owner
 
 
@@ -160,6 +161,7 @@ def close(session: Session, promise: Promise, actor: str, state: str, how: str, 
         timers.cancel(session, kind=kind, subject=f"promise:{promise.id}", reason=f"promise {state}")
     kind = {"renegotiated": "promise_replaced"}.get(state, f"promise_{state}")
     record_event(session, promise.request_id, actor, kind, {"promise": promise.id, "how": how}, now)
+    home.schedule_refresh(session, promise.workspace_id, [promise.owner_user_id], now)
 
 
 def close_open(session: Session, request: Request, actor: str, how: str, now: datetime) -> None:

@@ -34,6 +34,9 @@ def _option(value: str, label: str) -> dict:
     return {"text": {"type": "plain_text", "text": label}, "value": value}
 
 
+HALF_TIME = _option("half", "at half the time left before the deadline")
+
+
 def _input(block_id: str, label: str, element: dict, optional: bool = False) -> dict:
     return {
         "type": "input",
@@ -156,6 +159,7 @@ class SettingsView:
                     )
             hours = settings.get("hours") or {}
             ladder = settings.get("ladder") or {}
+            promises = settings.get("promises") or {}
             days = [_option(str(i), name) for i, name in enumerate(DAYS)]
             chosen = [d for d in days if int(d["value"]) in hours.get("days", range(5))]
             blocks += [
@@ -200,6 +204,22 @@ class SettingsView:
                     "ws_first_response",
                     "First-response target (business minutes)",
                     _number(ladder.get("first_response_target", 30)),
+                ),
+                _input(
+                    "ws_promise_half",
+                    "Promises: remind the owner",
+                    {
+                        "type": "checkboxes",
+                        "options": [HALF_TIME],
+                        **({"initial_options": [HALF_TIME]} if promises.get("at_half_time", True) else {}),
+                    },
+                    optional=True,
+                ),
+                _input(
+                    "ws_promise_before",
+                    "Promises: also remind this many business minutes before due (0: no)",
+                    _number(promises.get("before_due_business_minutes", 120)),
+                    optional=True,
                 ),
             ]
         return {
@@ -254,6 +274,14 @@ class SettingsView:
                     "first_response_target": int(values["ws_first_response"]),
                 },
             }
+            if "ws_promise_half" in values or values.get("ws_promise_before") not in (None, ""):
+                workspace.settings = {
+                    **workspace.settings,
+                    "promises": {
+                        "at_half_time": "half" in (values.get("ws_promise_half") or []),
+                        "before_due_business_minutes": int(values.get("ws_promise_before") or 0),
+                    },
+                }
         return {}
 
 

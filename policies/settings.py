@@ -61,4 +61,8 @@ def validate(values: dict) -> dict[str, str]:
     for field, high in (("ws_triage_after", 1440), ("ws_lead_after", 2880), ("ws_first_response", 1440)):
         if message := _minutes_error(values.get(field), 1, high):
             errors[field] = message
+    if values.get("ws_promise_before") not in (None, "") and (
+        message := _minutes_error(values["ws_promise_before"], 0, 2880)
+    ):
+        errors["ws_promise_before"] = message
     return errors

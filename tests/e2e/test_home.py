@@ -54,3 +54,17 @@ def test_a_claim_refreshes_the_home_tab(bot, clock, slack):
     assert texts[0] == "Your open requests" and "REQ-1" in texts[1]
     # Ana works in CSHARED only, so COTHER's unclaimed request is not "in her channels".
     assert texts[2:] == ["Unclaimed in your channels", "Every request has an owner."]
+
+
+def test_the_home_tab_shows_the_viewers_promises_soonest_first(bot, clock, slack):
+    staff(slack)
+    customer_asks(bot, clock, "Exports fail")
+    customer_asks(bot, clock, "Invoices are wrong")
+    bot.send.command("/promise", "2 friday 17:00 send the corrected invoices", user="UANA")
+    bot.send.command("/promise", "1 tomorrow 12:00", user="UANA")
+    bot.drain()
+    texts = home_of(slack, "UANA")
+    assert texts[0] == "Your promises"
+    assert "REQ-1" in texts[1] and "due *Thu 17 Dec 12:00*" in texts[1]
+    assert "REQ-2" in texts[2] and "send the corrected invoices" in texts[2]
+    assert texts[3] == "Your open requests"

@@ -330,3 +330,21 @@ def test_bad_promises_get_a_clear_answer_and_change_nothing(bot, clock, slack):
     assert slack.calls("views.open") == []
     told = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args["user"] == "UCARLA"]
     assert told == ["Only the support team can make or change promises."] * 2
+
+
+def test_change_corrects_the_date_without_telling_the_customer(bot, clock, slack):
+    setup_team(bot, slack)
+    thread = open_request(bot, clock, slack)
+    staff_says(bot, clock, thread, "I'll get back to you by Friday EOD")
+    (promise,) = promises(bot)
+    bot.send.action("promise_change", str(promise.id), user="UANA", ephemeral=True)
+    (opened,) = slack.calls("views.open")
+    view = opened.args["view"]
+    assert [b.get("block_id") for b in view["blocks"]][1:] == ["when"]  # no note: nothing goes to the customer
+    values = {"when": {"when": {"type": "plain_text_input", "value": "thursday 12:00"}}}
+    reply = bot.send.view_submission("promise_edit", values, user="UANA", private_metadata=view["private_metadata"])
+    assert reply.status == 200 and reply.body in (b"", b"null")
+    settle(bot, clock)
+    old, new = promises(bot)
+    assert (old.state, new.state, new.due_at, new.source) == ("renegotiated", "open", at(17, 12), "change")
+    assert not [p for p in slack.posts("CSHARED") if "Update from" in p["text"]]

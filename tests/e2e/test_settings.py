@@ -33,6 +33,8 @@ def submission(**overrides) -> dict:
         "ws_triage_after": {"type": "number_input", "value": "20"},
         "ws_lead_after": {"type": "number_input", "value": "90"},
         "ws_first_response": {"type": "number_input", "value": "45"},
+        "ws_promise_half": {"type": "checkboxes", "selected_options": []},
+        "ws_promise_before": {"type": "number_input", "value": "60"},
     }
     for key, value in overrides.items():
         fields[key] = {**fields[key], **value}
@@ -75,6 +77,7 @@ def test_a_valid_submission_changes_the_channel_and_the_workspace(bot, clock, sl
     }
     assert (settings["lead"], settings["on_duty"]) == ("ULEAD", ["UANA"])
     assert settings["ladder"] == {"triage_after": 20, "lead_after": 90, "first_response_target": 45}
+    assert settings["promises"] == {"at_half_time": False, "before_due_business_minutes": 60}
 
 
 def test_nonsense_is_refused_field_by_field_and_nothing_is_saved(bot, clock, slack):
@@ -85,10 +88,11 @@ def test_nonsense_is_refused_field_by_field_and_nothing_is_saved(bot, clock, sla
         ch_country={"value": "Narnia"},
         ws_triage_after={"value": "-3"},
         ws_days={"selected_options": []},
+        ws_promise_before={"value": "-1"},
     )
     reply = bot.send.view_submission("atento_settings", bad, user="UANA", private_metadata="CSHARED").json()
     assert reply["response_action"] == "errors"
-    assert set(reply["errors"]) == {"ws_tz", "ws_end", "ch_country", "ws_triage_after", "ws_days"}
+    assert set(reply["errors"]) == {"ws_tz", "ws_end", "ch_country", "ws_triage_after", "ws_days", "ws_promise_before"}
     assert "IANA" in reply["errors"]["ws_tz"]
     with bot.atento.sessions() as session:
         assert "hours" not in (session.get(Workspace, OUR_TEAM).settings or {})
