@@ -20,7 +20,7 @@ import handlers.home
 import handlers.messages
 import handlers.views
 
-from . import availability, escalations, follow_ups, home, promises
+from . import availability, digests, escalations, follow_ups, home, promises
 from .away import AwayCommands, WindowChanges
 from .channels import Channels
 from .claims import Claims
@@ -145,6 +145,9 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             availability.RESURFACE: follow_ups.on_resurface,
             promises.REMIND: promises.on_reminder,
             promises.DUE: promises.on_due,
+            digests.DUE: digests.on_due,
+            digests.BUILD: digests.on_build,
+            digests.PREVIEW: digests.on_preview,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let intakes slip in between (p99 ack latency).
@@ -170,6 +173,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             away=AwayCommands(sessions, clock, notify=wake),
             windows=WindowChanges(sessions, clock, notify=wake),
             promises=promises.Promises(sessions, clock, claims.know, notify=wake),
+            digests=digests.Digests(sessions, clock, claims.know, notify=wake),
             port=port,
             installations=installations,
         ),
@@ -204,6 +208,7 @@ class _Services:
     away: AwayCommands
     windows: WindowChanges
     promises: promises.Promises
+    digests: digests.Digests
     port: SlackPort
     installations: Installations
 

@@ -256,3 +256,24 @@ class Promise(Base):
     closed_how: Mapped[str | None] = mapped_column(String(32))  # done | reply | resolved | undone | ...
     closed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+
+
+class DigestSubscription(Base):
+    """A lead's (or a channel's) digest: when, in whose timezone and language, and what it last covered."""
+
+    __tablename__ = "digest_subscriptions"
+    __table_args__ = (UniqueConstraint("workspace_id", "target_id", name="uq_digest_target"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(32))
+    subscriber_user_id: Mapped[str] = mapped_column(String(32))  # whose channels it covers
+    target_id: Mapped[str] = mapped_column(String(32))  # the subscriber's user id (a DM) or a channel id
+    every: Mapped[str] = mapped_column(String(8))  # daily | weekly
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    at_time: Mapped[str] = mapped_column(String(5))  # "09:00", in tz
+    tz: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    next_at: Mapped[datetime | None]
+    covered_until: Mapped[datetime | None]  # the end of what the last digest covered
+    created_at: Mapped[datetime]

@@ -24,6 +24,7 @@ HELP = """*Atento* logs every customer request in shared channels and makes sure
 • `/requests [mine|unclaimed|open|@person|#channel]` list requests
 • `/promise REQ-12 friday 17:00 [what]` track a promised time (promises in thread replies are tracked too)
 • `/away @customer until Jan 5` record that a customer is away
+• `/atento digest daily 09:00` · `weekly mon 09:00` · `#channel daily 09:00` · `off` · `preview` a digest for leads
 • `/atento settings` this channel's and the workspace's settings
   (hours, triage channel, lead…)
 Buttons: *Claim* on the acknowledgement and the triage post;

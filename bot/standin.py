@@ -126,6 +126,7 @@ class StandinSlack:
         return user
 
     def add_channel(self, channel_id: str, *, name: str = "support", shared: bool = True, **fields) -> dict:
+        """A channel as conversations.info shows it; `members=[...]` limits users.conversations (default: all)."""
         channel = {
             "id": channel_id,
             "name": name,
@@ -270,6 +271,14 @@ def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str,
             "ok": True,
             "view": {"id": f"V{next(state.ts_counter):08d}", "state": {"values": {}}},
         }
+    if method == "users.conversations":
+        user = args.get("user", "")
+        mine = [
+            {"id": c["id"], "name": c["name"], "is_channel": True, "is_member": True}
+            for c in state.channels.values()
+            if c.get("members") is None or user in c["members"]
+        ]
+        return {"ok": True, "channels": mine, "response_metadata": {"next_cursor": ""}}
     if method == "conversations.open":
         return {"ok": True, "channel": {"id": "D" + str(args.get("users", "X")).split(",")[0]}}
     return {"ok": False, "error": "unknown_method"}

@@ -91,6 +91,11 @@ def register(app: App, services) -> None:
     @app.command("/atento")
     def on_atento(ack, command, context):
         words = (command.get("text") or "").split()
+        if words[:1] == ["digest"]:
+            workspace = installation_of(context)
+            return say(
+                ack, services.digests.command(workspace, command["user_id"], words[1:], command.get("channel_id"))
+            )
         if words[:1] == ["settings"]:
             workspace = installation_of(context)
             if claims.know(workspace, command["user_id"]).role != "staff":

@@ -1,0 +1,198 @@
+"""Digests for team leads (issue 6): subscriptions, delivery by the sweep, scope, late and DST."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.models import Channel, DigestSubscription, Request, Workspace
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+
+PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
+
+
+def team(bot, slack, *, lead_locale="en-GB"):
+    slack.add_user("UANA", name="Ana García")
+    slack.add_user("ULEAD", name="Lola Lead", tz="Europe/Madrid", locale=lead_locale)
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    slack.add_user("UDORA", team_id=CUSTOMER_TEAM, name="Dora Díaz")
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {**workspace.settings, "lead": "ULEAD", "hours": {"tz": "America/Panama"}}
+
+
+def customer_asks(bot, clock, text: str, *, user="UCARLA", channel="CSHARED") -> str:
+    ts = ts_at(clock.now())
+    bot.send.event(message_event(text=text, user=user, ts=ts, channel=channel))
+    settle(bot, clock)
+    clock.advance(minutes=11)
+    return ts
+
+
+def settle(bot, clock, seconds: int = 3) -> None:
+    for _ in range(seconds):
+        bot.drain()
+        clock.advance(seconds=1)
+    bot.drain()
+
+
+def digest_posts(slack, target: str) -> list[dict]:
+    return [p for p in slack.posts(target) if p.get("blocks") and p["blocks"][0]["type"] == "header"]
+
+
+def texts(post: dict) -> str:
+    out = [post["blocks"][0]["text"]["text"]]
+    for block in post["blocks"][1:]:
+        if block["type"] == "section":
+            out.append(block["text"]["text"])
+        elif block["type"] == "context":
+            out += [e["text"] for e in block["elements"]]
+    return "\n".join(out)
+
+
+def subscribe(bot, text: str, user: str = "ULEAD") -> str:
+    reply = bot.send.command("/atento", f"digest {text}", user=user)
+    assert reply.status == 200
+    return reply.json()["text"]
+
+
+def test_a_leads_daily_digest_arrives_at_nine_their_time_with_every_section(bot, clock, slack):
+    team(bot, slack)
+    first = customer_asks(bot, clock, "The CSV export is broken")
+    with bot.atento.sessions.begin() as session:
+        session.get(Channel, (OUR_TEAM, "CSHARED")).customer_org_name = "Acme Corp"
+    customer_asks(bot, clock, "Also the invoices have the wrong VAT", user="UDORA")
+    bot.send.command("/claim", "2", user="UANA")
+    bot.send.command("/promise", "2 tomorrow 12:00 corrected invoices", user="UANA")
+    bot.send.event(
+        message_event(text="I'm on vacation until Jan 4", user="UCARLA", ts=ts_at(clock.now()), thread_ts=first)
+    )
+    settle(bot, clock)
+    answer = subscribe(bot, "daily 09:00")
+    assert answer.startswith("Digest for you: daily at 09:00 (Europe/Madrid), in English. The first one comes Thu 17")
+
+    clock.set(datetime(2026, 12, 17, 8, 59, 59, tzinfo=MADRID))
+    settle(bot, clock, 0)
+    assert digest_posts(slack, "ULEAD") == []
+    clock.set(datetime(2026, 12, 17, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    (post,) = digest_posts(slack, "ULEAD")
+    body = texts(post)
+    assert body.startswith("Daily digest · Thu 17 Dec\nSince Wed 16 Dec 09:00")
+    for title in (
+        "*New requests*",
+        "*Unclaimed now, oldest first*",
+        "*First response*",
+        "*Promises due in the next 24 hours*",
+        "*Customers on hold by their own word*",
+        "*Open requests per owner*",
+    ):
+        assert title in body, title
+    assert "|REQ-1>* ·" not in body and "|REQ-1> · Acme Corp · Carla Pérez" in body
+    assert "/archives/CSHARED/p" in body  # every item links to its thread
+    assert "<@UANA>: 1" in body
+    assert "Carla Pérez · <#CSHARED> · back Mon 4 Jan" in body
+    assert "Promises missed" not in body and "Handed off" not in body  # empty sections left out
+
+
+def test_a_quiet_day_is_one_line_and_spanish_follows_the_leads_locale(bot, clock, slack):
+    team(bot, slack, lead_locale="es-ES")
+    subscribe(bot, "daily 09:00")
+    clock.set(datetime(2026, 12, 17, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    (post,) = digest_posts(slack, "ULEAD")
+    assert texts(post).endswith(
+        "Un día tranquilo: nada nuevo, nada sin responsable, ninguna promesa vence ni se incumplió."
+    )
+    assert post["blocks"][0]["text"]["text"] == "Resumen diario · jue 17 de dic"
+
+
+def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack):
+    team(bot, slack)
+    slack.add_channel("CPRIVATE", name="vip-support", shared=True, members=["UANA"])
+    customer_asks(bot, clock, "Visible problem")
+    customer_asks(bot, clock, "Secret problem", channel="CPRIVATE")
+    with bot.atento.sessions.begin() as session:  # another workspace, colliding channel id
+        session.add(Workspace(id="T0OTHER", name="Other", created_at=clock.now(), settings={}))
+        session.flush()
+        session.add(
+            Request(
+                workspace_id="T0OTHER",
+                number=1,
+                channel_id="CSHARED",
+                thread_ts="1.0",
+                customer_user_id="UCARLA",
+                excerpt="Another workspace's problem",
+                created_at=clock.now(),
+            )
+        )
+    subscribe(bot, "preview")
+    settle(bot, clock)
+    (preview,) = [c for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "ULEAD"]
+    body = "\n".join(b["text"]["text"] for b in preview.args["blocks"] if b["type"] == "section")
+    assert "Visible problem" in body
+    assert "Secret problem" not in body and "Another workspace" not in body
+
+
+def test_a_digest_missed_while_down_is_sent_once_late_saying_which_day(bot, clock, slack):
+    team(bot, slack)
+    customer_asks(bot, clock, "Exports fail")
+    subscribe(bot, "daily 09:00")
+    clock.set(datetime(2026, 12, 19, 14, 0, tzinfo=MADRID))  # down from Wednesday to Saturday afternoon
+    settle(bot, clock)
+    settle(bot, clock)
+    (post,) = digest_posts(slack, "ULEAD")
+    body = texts(post)
+    assert body.startswith("Daily digest · Thu 17 Dec")
+    assert "Sent late (the bot was not running at 09:00); it covers up to now." in body
+    clock.set(datetime(2026, 12, 20, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    assert [texts(p).splitlines()[0] for p in digest_posts(slack, "ULEAD")] == [
+        "Daily digest · Thu 17 Dec",
+        "Daily digest · Sun 20 Dec",
+    ]
+
+
+def test_nine_madrid_time_across_the_march_daylight_saving_change(bot, clock, slack):
+    team(bot, slack)
+    clock.set(datetime(2027, 3, 26, 12, tzinfo=MADRID))
+    subscribe(bot, "daily 09:00")
+    arrivals = []
+    for day in (27, 28, 29):
+        for hour_utc in range(6, 9):
+            clock.set(datetime(2027, 3, day, hour_utc, 0, 1, tzinfo=UTC))
+            before = len(digest_posts(slack, "ULEAD"))
+            bot.drain()
+            if len(digest_posts(slack, "ULEAD")) > before:
+                arrivals.append(clock.now().astimezone(MADRID).strftime("%d %H:%M %Z"))
+    assert arrivals == ["27 09:00 CET", "28 09:00 CEST", "29 09:00 CEST"]
+
+
+def test_a_channel_subscription_weekly_and_off(bot, clock, slack):
+    team(bot, slack)
+    slack.add_channel("C0LEADS", name="support-leads", shared=False)
+    answer = subscribe(bot, "<#C0LEADS|support-leads> weekly mon 09:00")
+    assert answer.startswith("Digest for <#C0LEADS>: every Monday at 09:00 (Europe/Madrid)")
+    clock.set(datetime(2026, 12, 21, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    (post,) = digest_posts(slack, "C0LEADS")
+    assert post["blocks"][0]["text"]["text"] == "Weekly digest · Mon 21 Dec"
+    assert subscribe(bot, "<#C0LEADS> off").startswith("Digest off.")
+    clock.set(datetime(2026, 12, 28, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    assert len(digest_posts(slack, "C0LEADS")) == 1
+    with bot.atento.sessions() as session:
+        assert session.scalars(select(DigestSubscription.active)).all() == [False]
+
+
+def test_bad_digest_commands_get_a_clear_answer(bot, clock, slack):
+    team(bot, slack)
+    assert subscribe(bot, "daily 25:00") == "I couldn't read that time. Use 24-hour `09:00` or `9am`."
+    assert subscribe(bot, "weekly someday 9am").startswith("Which day?")
+    assert subscribe(bot, "hourly").startswith("Usage: `/atento digest daily 09:00`")
+    assert subscribe(bot, "off") == "There was no digest to turn off."
+    assert subscribe(bot, "daily 09:00", user="UCARLA") == "Only the support team can subscribe to digests."
+    with bot.atento.sessions() as session:
+        assert session.scalars(select(DigestSubscription)).all() == []
