@@ -148,20 +148,7 @@ class SlackSender:
         return self.post(json.dumps(payload).encode(), "application/json", headers=headers, **kw)
 
     def command(self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", **kw) -> Reply:
-        form = {
-            "token": "deprecated",
-            "team_id": OUR_TEAM,
-            "team_domain": "atento-support",
-            "channel_id": channel,
-            "channel_name": "acme-support",
-            "user_id": user,
-            "user_name": user.lower(),
-            "command": command,
-            "text": text,
-            "api_app_id": "A0ATENTO",
-            "response_url": "https://hooks.slack.com/commands/T0ACME/1/x",
-            "trigger_id": "1.1.x",
-        }
+        form = command_form(command, text, user=user, channel=channel)
         return self.post(urlencode(form).encode(), "application/x-www-form-urlencoded", **kw)
 
     def action(
@@ -176,40 +163,7 @@ class SlackSender:
         **kw,
     ) -> Reply:
         """A button press (block_actions), shaped like interactive_block_actions_button__docs.json."""
-        payload = {
-            "type": "block_actions",
-            "team": {"id": team_id, "domain": "example"},
-            "user": {"id": user, "username": user.lower(), "team_id": team_id},
-            "api_app_id": "A0ATENTO",
-            "token": "deprecated",
-            "container": {
-                "type": "message",
-                "message_ts": "1700000001.000100",
-                "channel_id": channel,
-                "is_ephemeral": ephemeral,
-            },
-            "trigger_id": "12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3",
-            "channel": {"id": channel, "name": "acme-support"},
-            "response_url": "https://hooks.slack.com/actions/T0ACME/1/x",
-            "actions": [
-                {
-                    "action_id": action_id,
-                    "block_id": "b",
-                    "value": value,
-                    "type": "button",
-                    "action_ts": "1700000001.1",
-                    "text": {"type": "plain_text", "text": "Claim"},
-                }
-            ],
-        }
-        if not ephemeral:
-            payload["message"] = {
-                "bot_id": "BATENTO",
-                "type": "message",
-                "text": "",
-                "user": BOT_USER,
-                "ts": "1700000001.000100",
-            }
+        payload = block_actions(action_id, value, user=user, team_id=team_id, channel=channel, ephemeral=ephemeral)
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.post(body, "application/x-www-form-urlencoded", **kw)
 
@@ -293,3 +247,62 @@ class ServedApp:
     def __exit__(self, *exc):
         self.http.stop()
         self.atento.close()
+
+
+def command_form(command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED") -> dict:
+    """A slash command's fields, as in slash_command__boltpy.json (form-encoded over HTTP, JSON in Socket Mode)."""
+    return {
+        "token": "deprecated",
+        "team_id": OUR_TEAM,
+        "team_domain": "atento-support",
+        "channel_id": channel,
+        "channel_name": "acme-support",
+        "user_id": user,
+        "user_name": user.lower(),
+        "command": command,
+        "text": text,
+        "api_app_id": "A0ATENTO",
+        "response_url": "https://hooks.slack.com/commands/T0ACME/1/x",
+        "trigger_id": "1.1.x",
+    }
+
+
+def block_actions(
+    action_id: str, value: str, *, user: str, team_id: str = OUR_TEAM, channel: str = "CSHARED", ephemeral: bool = False
+) -> dict:
+    """A button press (block_actions), shaped like interactive_block_actions_button__docs.json."""
+    payload = {
+        "type": "block_actions",
+        "team": {"id": team_id, "domain": "example"},
+        "user": {"id": user, "username": user.lower(), "team_id": team_id},
+        "api_app_id": "A0ATENTO",
+        "token": "deprecated",
+        "container": {
+            "type": "message",
+            "message_ts": "1700000001.000100",
+            "channel_id": channel,
+            "is_ephemeral": ephemeral,
+        },
+        "trigger_id": "12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3",
+        "channel": {"id": channel, "name": "acme-support"},
+        "response_url": "https://hooks.slack.com/actions/T0ACME/1/x",
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": "b",
+                "value": value,
+                "type": "button",
+                "action_ts": "1700000001.1",
+                "text": {"type": "plain_text", "text": "Claim"},
+            }
+        ],
+    }
+    if not ephemeral:
+        payload["message"] = {
+            "bot_id": "BATENTO",
+            "type": "message",
+            "text": "",
+            "user": BOT_USER,
+            "ts": "1700000001.000100",
+        }
+    return payload

@@ -41,6 +41,7 @@ class StandinState:
     url: str = "https://atento-support.slack.com/"
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    socket_url: str | None = None  # what apps.connections.open answers (a local Socket Mode server)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     lock: threading.Condition = field(default_factory=threading.Condition)
@@ -271,6 +272,10 @@ def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str,
             "ok": True,
             "view": {"id": f"V{next(state.ts_counter):08d}", "state": {"values": {}}},
         }
+    if method == "apps.connections.open":
+        if not state.socket_url:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": state.socket_url}
     if method == "users.conversations":
         user = args.get("user", "")
         mine = [
