@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from slack_bolt import App
-from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
@@ -29,6 +29,7 @@ from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
 from .hints import AvailabilityActions
 from .home import Home
+from .installs import AtentoInstallationStore, InstallationsAuthorize, StoredInstallations, Uninstalls, oauth_settings
 from .intake import DAILY_PROFILE, Intake
 from .maintenance import prune_event_ids, schedule_prune
 from .outbox import Outbox, OutboxSettings
@@ -109,7 +110,11 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     engine = make_engine(settings.database_url, pool_size=max(5, 2 * settings.http_threads))
     sessions = make_session_factory(engine)
     port = SlackPort(settings.slack_api_url)
-    if installations is None:
+    store = None
+    if settings.oauth:
+        store = AtentoInstallationStore(settings.slack_client_id, engine, sessions, clock)
+        installations = store.directory = StoredInstallations(store)
+    elif installations is None:
         installations = Installations([identify(port, settings.slack_bot_token)])
     wake = Wakeup()
     intake = Intake(sessions, clock, installations, notify=wake)
@@ -176,7 +181,9 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             digests=digests.Digests(sessions, clock, claims.know, notify=wake),
             port=port,
             installations=installations,
+            uninstalls=Uninstalls(sessions, clock, installations, store),
         ),
+        oauth=oauth_settings(settings.slack_client_id, settings.slack_client_secret, store, engine) if store else None,
     )
     atento = Atento(
         settings,
@@ -211,6 +218,7 @@ class _Services:
     digests: digests.Digests
     port: SlackPort
     installations: Installations
+    uninstalls: Uninstalls
 
     def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None) -> None:
         self.open_view(workspace_id, trigger_id, self.settings.build(workspace_id, channel_id))
@@ -226,30 +234,13 @@ class _Services:
             log.warning("could not open a modal: %s", e)
 
 
-def build_bolt(settings: Settings, installations: Installations, services) -> App:
+def build_bolt(settings: Settings, installations: Installations, services, oauth: OAuthSettings | None = None) -> App:
     """Bolt handles routing and acks; signatures are checked at our HTTP edge (with our clock)."""
-
-    def authorize(enterprise_id=None, team_id=None, **_):
-        found = installations.get(team_id)
-        if found is None:
-            # A click from the other organisation of a Slack Connect channel may carry its own team;
-            # it reached us because we are installed here. With one installation, that is the one.
-            every = list(installations)
-            found = every[0] if len(every) == 1 else None
-        if found is None:
-            return None
-        return AuthorizeResult(
-            enterprise_id=found.enterprise_id,
-            team_id=found.team_id,
-            bot_user_id=found.bot_user_id,
-            bot_id=found.bot_id,
-            bot_token=found.bot_token,
-        )
-
     bolt = App(
         name="atento",
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
-        authorize=authorize,
+        authorize=InstallationsAuthorize(installations),
+        oauth_settings=oauth,
         client=WebClient(base_url=settings.slack_api_url),
         process_before_response=True,  # store before answering: a failure is a non-2xx Slack retries
         request_verification_enabled=False,

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN")
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: str | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
     slack_api_url: str = Field(default=SLACK_DEFAULT_API_URL, alias="SLACK_API_URL")
     database_url: str = Field(default="sqlite:///atento.db", alias="DATABASE_URL")
     port: int = Field(default=3000, alias="PORT")
@@ -38,9 +40,17 @@ class Settings(BaseSettings):
     def socket_mode(self) -> bool:
         return bool(self.slack_app_token)
 
+    @property
+    def oauth(self) -> bool:
+        """Multi-workspace install (OAuth v2): tokens come from installations, not SLACK_BOT_TOKEN."""
+        return bool(self.slack_client_id or self.slack_client_secret)
+
     def require_for_serving(self) -> None:
         """Raise MissingSetting naming every variable `atento serve` needs and lacks."""
-        needed = {"SLACK_BOT_TOKEN": self.slack_bot_token}
+        if self.oauth:
+            needed = {"SLACK_CLIENT_ID": self.slack_client_id, "SLACK_CLIENT_SECRET": self.slack_client_secret}
+        else:
+            needed = {"SLACK_BOT_TOKEN": self.slack_bot_token}
         if self.socket_mode:
             needed["SLACK_APP_TOKEN"] = self.slack_app_token
         else:
@@ -51,7 +61,7 @@ class Settings(BaseSettings):
 
     def require_for_worker(self) -> None:
         """The worker talks to Slack but serves nothing: it needs only the bot token."""
-        if not self.slack_bot_token:
+        if not self.slack_bot_token and not (self.slack_client_id and self.slack_client_secret):
             raise MissingSetting(["SLACK_BOT_TOKEN"])
 
 

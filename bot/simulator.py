@@ -37,6 +37,7 @@ def message_event(
     shared: bool = True,
     envelope_team: str | None = None,
     event_id: str | None = None,
+    installed_team: str = OUR_TEAM,
     **event_fields,
 ) -> dict:
     """An Events API envelope with a `message` event, as in event_message_plain__slackweb_real.json.
@@ -72,12 +73,20 @@ def message_event(
     return envelope(
         event,
         shared=shared,
-        envelope_team=envelope_team or user_team or OUR_TEAM,
+        envelope_team=envelope_team or user_team or installed_team,
         event_id=event_id,
+        installed_team=installed_team,
     )
 
 
-def envelope(event: dict, *, shared: bool = True, envelope_team: str = OUR_TEAM, event_id: str | None = None) -> dict:
+def envelope(
+    event: dict,
+    *,
+    shared: bool = True,
+    envelope_team: str = OUR_TEAM,
+    event_id: str | None = None,
+    installed_team: str = OUR_TEAM,
+) -> dict:
     return {
         "token": "deprecated-verification-token",
         "team_id": envelope_team,
@@ -89,7 +98,7 @@ def envelope(event: dict, *, shared: bool = True, envelope_team: str = OUR_TEAM,
         "authorizations": [
             {
                 "enterprise_id": None,
-                "team_id": OUR_TEAM,
+                "team_id": installed_team,
                 "user_id": BOT_USER,
                 "is_bot": True,
                 "is_enterprise_install": False,
@@ -147,8 +156,10 @@ class SlackSender:
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
         return self.post(json.dumps(payload).encode(), "application/json", headers=headers, **kw)
 
-    def command(self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", **kw) -> Reply:
-        form = command_form(command, text, user=user, channel=channel)
+    def command(
+        self, command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", team_id=OUR_TEAM, **kw
+    ) -> Reply:
+        form = command_form(command, text, user=user, channel=channel, team_id=team_id)
         return self.post(urlencode(form).encode(), "application/x-www-form-urlencoded", **kw)
 
     def action(
@@ -249,11 +260,13 @@ class ServedApp:
         self.atento.close()
 
 
-def command_form(command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED") -> dict:
+def command_form(
+    command: str, text: str = "", *, user: str = "USTAFF", channel: str = "CSHARED", team_id: str = OUR_TEAM
+) -> dict:
     """A slash command's fields, as in slash_command__boltpy.json (form-encoded over HTTP, JSON in Socket Mode)."""
     return {
         "token": "deprecated",
-        "team_id": OUR_TEAM,
+        "team_id": team_id,
         "team_domain": "atento-support",
         "channel_id": channel,
         "channel_name": "acme-support",

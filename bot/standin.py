@@ -42,6 +42,11 @@ class StandinState:
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     socket_url: str | None = None  # what apps.connections.open answers (a local Socket Mode server)
+    # Other workspaces (multi-workspace install): bot token → {"team_id", "team", "bot_user_id", "bot_id"};
+    # an OAuth code → the bot token oauth.v2.access hands out for it.
+    workspaces: dict[str, dict[str, str]] = field(default_factory=dict)
+    oauth_codes: dict[str, str] = field(default_factory=dict)
+    users_by_token: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     lock: threading.Condition = field(default_factory=threading.Condition)
@@ -86,10 +91,15 @@ class StandinSlack:
         return f"http://{host}:{port}/api/"
 
     # -- arranging -------------------------------------------------------------------------
-    def add_user(self, user_id: str, *, team_id: str | None = None, name: str | None = None, **fields) -> dict:
-        """A user as users.info shows it; `team_id` other than ours makes a Slack Connect stranger."""
-        team = team_id or self.state.team_id
-        stranger = team != self.state.team_id
+    def add_user(
+        self, user_id: str, *, team_id: str | None = None, name: str | None = None, token: str | None = None, **fields
+    ) -> dict:
+        """A user as users.info shows it; `team_id` other than ours makes a Slack Connect stranger.
+
+        With `token`, the user is as another workspace (add_workspace) sees them: ids may collide."""
+        home = self.state.workspaces[token]["team_id"] if token else self.state.team_id
+        team = team_id or home
+        stranger = team != home
         name = name or user_id.lower()
         user = {
             "id": user_id,
@@ -123,7 +133,10 @@ class StandinSlack:
         profile = fields.pop("profile", {})
         user.update(fields)
         user["profile"].update(profile)
-        self.state.users[user_id] = user
+        if token:
+            self.state.users_by_token.setdefault(token, {})[user_id] = user
+        else:
+            self.state.users[user_id] = user
         return user
 
     def add_channel(self, channel_id: str, *, name: str = "support", shared: bool = True, **fields) -> dict:
@@ -141,6 +154,18 @@ class StandinSlack:
         }
         self.state.channels[channel_id] = channel
         return channel
+
+    def add_workspace(self, team_id: str, name: str, *, token: str, code: str | None = None) -> None:
+        """Another workspace: auth.test answers for its `token`; oauth.v2.access exchanges `code` for it."""
+        suffix = team_id[-4:]
+        self.state.workspaces[token] = {
+            "team_id": team_id,
+            "team": name,
+            "bot_user_id": f"UBOT{suffix}",
+            "bot_id": f"BBOT{suffix}",
+        }
+        if code:
+            self.state.oauth_codes[code] = token
 
     def fail(self, method: str, times: int = 1, **failure) -> None:
         """The next `times` calls of `method` fail as described (default: 429, Retry-After 1)."""
@@ -203,7 +228,7 @@ def _make_handler(state: StandinState):
                         state.last_post[channel] = now
                 if too_soon:
                     return self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
-            return self._send(200, _answer(state, method, args))
+            return self._send(200, _answer(state, method, args, token))
 
         def _send(self, status: int, body: dict, headers: dict | None = None) -> None:
             data = json.dumps(body).encode()
@@ -218,7 +243,36 @@ def _make_handler(state: StandinState):
     return Handler
 
 
-def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str, Any]:
+def _answer(state: StandinState, method: str, args: dict[str, Any], token: str = "") -> dict[str, Any]:
+    if method == "auth.test" and token in state.workspaces:
+        other = state.workspaces[token]
+        return {
+            "ok": True,
+            "url": f"https://{other['team_id'].lower()}.slack.com/",
+            "team": other["team"],
+            "user": "atento",
+            "team_id": other["team_id"],
+            "user_id": other["bot_user_id"],
+            "bot_id": other["bot_id"],
+            "is_enterprise_install": False,
+        }
+    if method == "oauth.v2.access":
+        token = state.oauth_codes.pop(args.get("code", ""), None)  # a code is good once
+        if token is None:
+            return {"ok": False, "error": "invalid_code"}
+        other = state.workspaces[token]
+        return {
+            "ok": True,
+            "app_id": "A0ATENTO",
+            "authed_user": {"id": "UINSTALLER"},
+            "scope": "channels:history,chat:write,commands",
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": other["bot_user_id"],
+            "team": {"id": other["team_id"], "name": other["team"]},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
     if method == "auth.test":
         return {
             "ok": True,
@@ -231,7 +285,7 @@ def _answer(state: StandinState, method: str, args: dict[str, Any]) -> dict[str,
             "is_enterprise_install": False,
         }
     if method == "users.info":
-        user = state.users.get(args.get("user", ""))
+        user = state.users_by_token.get(token, {}).get(args.get("user", "")) or state.users.get(args.get("user", ""))
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
     if method == "conversations.info":
         channel = state.channels.get(args.get("channel", ""))

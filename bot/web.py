@@ -80,6 +80,8 @@ class SlackHttp:
                 {"Content-Type": "application/json"},
                 body.encode(),
             )
+        if path in OAUTH_PATHS and method == "GET" and self.bolt.oauth_flow is not None:
+            return respond(start_response, *self.oauth(path, environ))
         if path == "/metrics" and method == "GET":
             return respond(start_response, 200, {"Content-Type": CONTENT_TYPE_LATEST}, generate_latest())
         return respond(start_response, 404, {"Content-Type": "application/json"}, b'{"error": "not found"}')
@@ -122,6 +124,14 @@ class SlackHttp:
             body,
         )
 
+    def oauth(self, path: str, environ: dict) -> tuple[int, dict, bytes]:
+        """/slack/install and /slack/oauth_redirect: Bolt's OAuth flow (state checked against its cookie)."""
+        request = BoltRequest(body="", query=environ.get("QUERY_STRING", ""), headers=http_headers(environ))
+        flow = self.bolt.oauth_flow
+        response = flow.handle_installation(request) if path == OAUTH_PATHS[0] else flow.handle_callback(request)
+        body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
+        return response.status, response.headers, body
+
     @staticmethod
     def reject(status: int, reason: str, message: str) -> tuple[int, dict, bytes]:
         metrics.HTTP_REJECTED.labels(reason).inc()
@@ -136,8 +146,11 @@ def http_headers(environ: dict) -> dict[str, str]:
     return headers
 
 
+OAUTH_PATHS = ("/slack/install", "/slack/oauth_redirect")
+
 REASONS = {
     200: "OK",
+    302: "Found",
     400: "Bad Request",
     401: "Unauthorized",
     404: "Not Found",
@@ -148,7 +161,12 @@ REASONS = {
 
 
 def respond(start_response, status: int, headers: dict, body: bytes) -> list[bytes]:
-    header_list = [(k, str(v)) for k, v in headers.items() if k.lower() != "content-length"]
+    header_list = [
+        (k, str(one))
+        for k, v in headers.items()
+        if k.lower() != "content-length"
+        for one in (v if isinstance(v, list) else [v])
+    ]
     header_list.append(("Content-Length", str(len(body))))
     start_response(f"{status} {REASONS.get(status, 'Status')}", header_list)
     return [body]

@@ -38,10 +38,14 @@ class Installation:
 
 
 class Installations:
-    """Single-workspace install by bot token today; the lookup is the seam for OAuth later."""
+    """Who we are in each workspace: by bot token (one workspace), or from OAuth installs (bot.installs)."""
 
     def __init__(self, installations: list[Installation]):
         self._by_team = {i.team_id: i for i in installations}
+
+    def forget(self, team_id: str) -> None:
+        """The workspace uninstalled us: its token is no longer ours to use."""
+        self._by_team.pop(team_id, None)
 
     def get(self, team_id: str | None) -> Installation | None:
         return self._by_team.get(team_id or "")

@@ -1,4 +1,4 @@
-"""Channel membership and sharing events; everything else is acknowledged and ignored."""
+"""Channel membership and sharing, uninstalls; everything else is acknowledged and ignored."""
 
 from __future__ import annotations
 
@@ -26,6 +26,16 @@ def register(app: App, services) -> None:
             str(event.get("channel") or ""),
             bool(event.get("is_ext_shared")),
         )
+
+    @app.event("app_uninstalled")
+    def on_uninstalled(body, context):
+        services.uninstalls.uninstalled(workspace_of(body, context), context.get("enterprise_id"))
+
+    @app.event("tokens_revoked")
+    def on_tokens_revoked(body, event, context):
+        """Only a revoked *bot* token ends our presence in the workspace."""
+        if (event.get("tokens") or {}).get("bot"):
+            services.uninstalls.uninstalled(workspace_of(body, context), context.get("enterprise_id"))
 
     @app.event("app_mention")
     def on_mention():

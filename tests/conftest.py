@@ -18,6 +18,7 @@ from bot.models import Base
 from bot.standin import StandinSlack
 
 POSTGRES_URL = os.environ.get("ATENTO_TEST_POSTGRES_URL")
+SLACK_SDK_TABLES = ("slack_installations", "slack_bots", "slack_oauth_states")  # slack_sdk's stores (0007)
 BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
 
 
@@ -48,7 +49,7 @@ def postgres_ready() -> bool:
 
 
 def truncate_postgres(engine: Engine) -> None:
-    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    tables = ", ".join([t.name for t in Base.metadata.sorted_tables] + list(SLACK_SDK_TABLES))
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
