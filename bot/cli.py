@@ -1,4 +1,4 @@
-"""The `atento` command: serve, worker, migrate, timers, understand."""
+"""The `atento` command: serve, worker, migrate, timers, understand, purge, forget, demo."""
 
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ def main(argv: list[str] | None = None) -> int:
     understand.add_argument("--locale", help="the speaker's locale (en-US reads 5/1 as May 1, en-GB as 5 January)")
     understand.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
+    purge = commands.add_parser("purge", help="remove message texts of requests resolved long ago")
+    purge.add_argument("--older-than", required=True, help="e.g. 365d, 52w, 18m (months of 30 days), 2y")
+    forget = commands.add_parser("forget", help="erase one person's texts and profile data")
+    forget.add_argument("user", help="@U0123ABC, <@U0123ABC> or U0123ABC")
+    forget.add_argument("--workspace", help="only in this workspace (team id); default: every workspace")
+
     args = parser.parse_args(argv)
     try:
         return {
@@ -43,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
             "migrate": cmd_migrate,
             "timers": cmd_timers,
             "understand": cmd_understand,
+            "purge": cmd_purge,
+            "forget": cmd_forget,
         }[args.command](args)
     except ConfigurationError as e:
         print(f"atento: {e}", file=sys.stderr)
@@ -224,3 +232,49 @@ def zone_named(name: str) -> ZoneInfo:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _maintenance_sessions():
+    from bot.db import make_engine, make_session_factory, upgrade
+
+    config = settings()
+    upgrade(config.database_url)
+    engine = make_engine(config.database_url)
+    return engine, make_session_factory(engine)
+
+
+def cmd_purge(args) -> int:
+    from bot.clock import SystemClock
+    from bot.retention import purge
+    from policies.retention import parse_age
+
+    age = parse_age(args.older_than)
+    if age is None:
+        raise ConfigurationError(f"--older-than {args.older_than!r}: give a number and d, w, m or y, e.g. 365d")
+    engine, sessions = _maintenance_sessions()
+    done = purge(sessions, SystemClock().now(), age)
+    engine.dispose()
+    print(
+        f"purged the texts of {done.requests} request(s) resolved over {age.days} days ago "
+        f"({done.promises} promise(s), {done.events} audit entries, {done.timers} settled timers); "
+        "numbers and times kept"
+    )
+    return 0
+
+
+def cmd_forget(args) -> int:
+    from bot.clock import SystemClock
+    from bot.retention import forget
+    from policies.retention import parse_user
+
+    user = parse_user(args.user)
+    if user is None:
+        raise ConfigurationError(f"{args.user!r} is not a Slack user id (like @U0123ABC)")
+    engine, sessions = _maintenance_sessions()
+    done = forget(sessions, SystemClock().now(), user, args.workspace)
+    engine.dispose()
+    print(
+        f"forgot {user}: profile in {done.people} workspace(s), texts of {done.requests} request(s), "
+        f"{done.statements} availability statement(s), {done.promises} promise(s), {done.timers} queued message(s)"
+    )
+    return 0
