@@ -88,7 +88,8 @@ class SlackPort:
             ):
                 raise SlackTransient(error) from None
             failure = SlackPermanent(error)
-            log.error("Slack refused %s: %s. Fix: %s", method, error, failure.fix)
+            where = f" in {args['channel']}" if isinstance(args.get("channel"), str) else ""
+            log.error("Slack refused %s%s: %s. Fix: %s", method, where, error, failure.fix)
             raise failure from None
         except (SlackRequestError, OSError, TimeoutError) as e:
             metrics.SLACK_ERRORS.labels(method, "connection").inc()

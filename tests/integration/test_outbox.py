@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.db import unit_of_work
@@ -90,6 +92,27 @@ def test_permanent_slack_errors_fail_at_once_with_the_fix(db, clock, slack):
     (row,) = outbox_rows(db)
     assert row.state == "failed"
     assert "not_in_channel" in row.last_error and "invite the bot" in row.last_error
+
+
+@pytest.mark.parametrize(
+    ("error", "fix"),
+    [
+        ("not_in_channel", "invite the bot to the channel (/invite @Atento)"),
+        ("missing_scope", "add the missing scope in the Slack app settings (see manifest.yml) and reinstall"),
+        ("invalid_auth", "SLACK_BOT_TOKEN is wrong or revoked: copy the Bot User OAuth Token again"),
+    ],
+)
+def test_a_setup_error_is_one_log_line_naming_the_fix_and_the_bot_carries_on(db, clock, slack, caplog, error, fix):
+    slack.fail("chat.postMessage", times=1, status=200, retry_after=None, error=error)
+    sweeper = make_sweeper(db, clock, slack)
+    post(db, clock, "C1", "hello")
+    post(db, clock, "C2", "world")
+    with caplog.at_level(logging.INFO):
+        sweeper.sweep()
+    lines = [r.getMessage() for r in caplog.records if error in r.getMessage()]
+    assert lines == [f"Slack refused chat.postMessage in C1: {error}. Fix: {fix}"]
+    assert [r.levelname for r in caplog.records if error in r.getMessage()] == ["ERROR"]
+    assert [row.state for row in outbox_rows(db)] == ["failed", "done"]  # the next message still went
 
 
 def test_a_burst_keeps_slacks_pace_and_acknowledgements_go_first(db, clock, slack):
