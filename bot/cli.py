@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     forget.add_argument("user", help="@U0123ABC, <@U0123ABC> or U0123ABC")
     forget.add_argument("--workspace", help="only in this workspace (team id); default: every workspace")
 
+    demo = commands.add_parser("demo", help="play a scripted week against the real bot, with no Slack and no setup")
+    demo.add_argument("--lang", choices=["en", "es"], default="en", help="the language of the week (default en)")
+
     args = parser.parse_args(argv)
     try:
         return {
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             "understand": cmd_understand,
             "purge": cmd_purge,
             "forget": cmd_forget,
+            "demo": cmd_demo,
         }[args.command](args)
     except ConfigurationError as e:
         print(f"atento: {e}", file=sys.stderr)
@@ -230,10 +234,6 @@ def zone_named(name: str) -> ZoneInfo:
         raise ConfigurationError(f"unknown timezone {name!r}; use an IANA name such as America/Panama") from None
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _maintenance_sessions():
     from bot.db import make_engine, make_session_factory, upgrade
 
@@ -278,3 +278,15 @@ def cmd_forget(args) -> int:
         f"{done.statements} availability statement(s), {done.promises} promise(s), {done.timers} queued message(s)"
     )
     return 0
+
+
+def cmd_demo(args) -> int:
+    from bot.demo import run_demo
+
+    logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
+    run_demo(args.lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,6 +4,7 @@ of requests waiting on them once they are back (P5)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from policies.timers import Done, Outcome, Reschedule, Skip
 from . import outbox, people, render, timers
 from .availability import (
     customer_facts,
+    zone_of_window,
 )
 from .models import Request, Timer, Unavailability
 
@@ -106,7 +108,7 @@ def on_resurface(ctx) -> Outcome:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
         staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
         customer = people.customer_name(ctx.session, request, "The customer")
-        until = render.day(window.resume_at, "en")
+        until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), "en")
         text = f"{customer} is back (away until {until}): {request.reference} is waiting on their answer."
         outbox.direct_message(
             ctx.session,
