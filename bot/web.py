@@ -108,6 +108,8 @@ class SlackHttp:
             parsed = parse_body(text, headers.get("content-type", ""))
         except (UnicodeDecodeError, ValueError, KeyError) as e:
             return self.reject(400, "malformed", f"malformed body ({type(e).__name__})")
+        if problem := shape_problem(parsed):
+            return self.reject(400, "malformed", f"malformed payload ({problem})")
         kind = parsed.get("type") or ("command" if "command" in parsed else "unknown")
         metrics.EVENTS_RECEIVED.labels(str(kind)[:40]).inc()
         if kind == "app_rate_limited":
@@ -116,7 +118,13 @@ class SlackHttp:
                 parsed.get("team_id"),
             )
             return 200, {}, b""
-        response = self.bolt.dispatch(BoltRequest(body=text, query=environ.get("QUERY_STRING", ""), headers=headers))
+        try:
+            response = self.bolt.dispatch(
+                BoltRequest(body=text, query=environ.get("QUERY_STRING", ""), headers=headers)
+            )
+        except (TypeError, KeyError, AttributeError, ValueError, IndexError) as e:
+            # Bolt reading a payload whose shape Slack never sends (listener errors are Bolt's own 500s).
+            return self.reject(400, "malformed", f"payload Bolt could not read ({type(e).__name__})")
         body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
         return (
             response.status,
@@ -137,6 +145,58 @@ class SlackHttp:
         metrics.HTTP_REJECTED.labels(reason).inc()
         log.warning("refused a Slack request: %s", message)
         return status, {"Content-Type": "application/json"}, json.dumps({"error": reason}).encode()
+
+
+# The keys Bolt reads to route and authorize, and the shapes Slack sends them in.
+SHAPES: dict[str, tuple[type, ...]] = {
+    "type": (str,),
+    "team_id": (str,),
+    "api_app_id": (str,),
+    "event_id": (str,),
+    "enterprise_id": (str, type(None)),
+    "event": (dict,),
+    "authorizations": (list,),
+    "team": (dict, str, type(None)),
+    "enterprise": (dict, str, type(None)),
+    "user": (dict, str),
+    "channel": (dict, str),
+    "view": (dict,),
+    "actions": (list,),
+    "container": (dict,),
+    "message": (dict,),
+    "command": (str,),
+    "callback_id": (str,),
+}
+
+
+EVENT_SHAPES: dict[str, tuple[type, ...]] = {
+    "type": (str,),
+    "subtype": (str, type(None)),
+    "ts": (str, type(None)),
+    "thread_ts": (str, type(None)),
+    "text": (str, type(None)),
+    "user": (str, dict, type(None)),  # user_change and team_join carry the whole user
+    "channel": (str, dict, type(None)),  # channel_created carries the whole channel
+    "team": (str, dict, type(None)),
+    "user_team": (str, type(None)),
+}
+
+
+def shape_problem(parsed) -> str | None:
+    """Why a signed payload cannot be a Slack request (a wrong type where Bolt expects a shape), or None."""
+    if not isinstance(parsed, dict):
+        return "not an object"
+    for key, allowed in SHAPES.items():
+        if key in parsed and not isinstance(parsed[key], allowed):
+            return f"{key} is a {type(parsed[key]).__name__}"
+    for key in ("authorizations", "actions"):
+        if any(not isinstance(item, dict) for item in parsed.get(key) or []):
+            return f"{key} holds a non-object"
+    event = parsed.get("event") or {}
+    for key, allowed in EVENT_SHAPES.items():
+        if key in event and not isinstance(event[key], allowed):
+            return f"event.{key} is a {type(event[key]).__name__}"
+    return None
 
 
 def http_headers(environ: dict) -> dict[str, str]:
