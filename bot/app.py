@@ -24,7 +24,7 @@ from . import availability, digests, escalations, follow_ups, home, promises
 from .away import AwayCommands, WindowChanges
 from .channels import Channels
 from .claims import Claims
-from .clock import Clock, SystemClock
+from .clock import Clock, FileClock, SystemClock
 from .config import Settings
 from .db import make_engine, make_session_factory, read_only, unit_of_work
 from .hints import AvailabilityActions
@@ -106,10 +106,10 @@ def identify(port: SlackPort, token: str, attempts: int = 5) -> Installation:
 
 def build(settings: Settings, clock: Clock | None = None, installations: Installations | None = None) -> Atento:
     """Everything wired, nothing started: call `runner.start()` and serve `http`."""
-    clock = clock or SystemClock()
+    clock = clock or (FileClock(settings.clock_file) if settings.clock_file else SystemClock())
     engine = make_engine(settings.database_url, pool_size=max(5, 2 * settings.http_threads))
     sessions = make_session_factory(engine)
-    port = SlackPort(settings.slack_api_url)
+    port = SlackPort(settings.slack_api_url, timeout=settings.slack_timeout)
     store = None
     if settings.oauth:
         store = AtentoInstallationStore(settings.slack_client_id, engine, sessions, clock)

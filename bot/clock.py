@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -53,3 +54,34 @@ class SignatureClock:
 
     def now(self) -> float:
         return self._clock.now().timestamp()
+
+
+class FileClock:
+    """The time written in a file (ISO 8601), shared by every process pointed at it.
+
+    `ATENTO_CLOCK_FILE` makes a whole deployment run with its clock moved: the reliability suite and
+    load benches move it for several `atento` processes at once. Never set in production.
+    """
+
+    def __init__(self, path: str):
+        self.path = path
+        self._lock = threading.Lock()
+        self._seen: tuple[tuple[int, int], datetime] | None = None
+
+    def now(self) -> datetime:
+        with self._lock:
+            status = os.stat(self.path)
+            stamp = (status.st_ino, status.st_mtime_ns)
+            if self._seen is None or self._seen[0] != stamp:
+                with open(self.path) as f:
+                    moment = datetime.fromisoformat(f.read().strip())
+                self._seen = (stamp, moment.astimezone(UTC))
+            return self._seen[1]
+
+    @staticmethod
+    def write(path: str, moment: datetime) -> None:
+        """Move every process's clock (written atomically: a reader never sees half a time)."""
+        temporary = f"{path}.tmp"
+        with open(temporary, "w") as f:
+            f.write(moment.astimezone(UTC).isoformat())
+        os.replace(temporary, path)

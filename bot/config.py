@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     outbox_channel_interval: float = Field(default=1.0, alias="ATENTO_OUTBOX_CHANNEL_SECONDS", ge=0)
     outbox_workspace_per_minute: int = Field(default=500, alias="ATENTO_OUTBOX_WORKSPACE_PER_MINUTE", gt=0)
     outbox_max_attempts: int = Field(default=8, alias="ATENTO_OUTBOX_MAX_ATTEMPTS", ge=1)
+    slack_timeout: float = Field(default=10.0, alias="ATENTO_SLACK_TIMEOUT", gt=0)
+    # Testing only: every process reads the time from this file (see bot.clock.FileClock).
+    clock_file: str | None = Field(default=None, alias="ATENTO_CLOCK_FILE")
 
     @property
     def socket_mode(self) -> bool:

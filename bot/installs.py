@@ -39,6 +39,7 @@ SCOPES = [
     "users:read",
     "commands",
     "im:write",
+    "im:history",
 ]
 INSTALL_PATH, REDIRECT_PATH = "/slack/install", "/slack/oauth_redirect"
 

@@ -22,3 +22,8 @@ OUTBOX_DELAY = Histogram(
 OUTBOX_PACED = Counter("atento_outbox_paced_total", "Outgoing messages held back to keep the pace", ["scope"])
 TIMERS_PENDING_DUE = Gauge("atento_timers_due", "Timers due and not yet taken at the last sweep")
 SWEEP_ERRORS = Counter("atento_sweep_errors_total", "Sweeps that failed (database unreachable…)")
+
+OUTBOX_RECOVERED = Counter(
+    "atento_outbox_recovered_total",
+    "Messages whose interrupted send had reached Slack (found by their metadata) and were not sent again",
+)

@@ -30,6 +30,14 @@ from .slack import SlackPermanent, SlackPort, SlackTransient
 log = logging.getLogger("atento.outbox")
 
 POSTING_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.update"}
+MARKED = "chat.postMessage"  # messages that carry their outbox id, so a crashed send can be checked
+
+
+def marked(method: str, args: dict[str, Any], timer_id: int) -> dict[str, Any]:
+    """Slack message metadata naming the outbox row: how a resend after a crash is recognised."""
+    if method != MARKED:
+        return args
+    return {**args, "metadata": {"event_type": "atento_outbox", "event_payload": {"outbox_id": str(timer_id)}}}
 
 
 def queue(
@@ -116,8 +124,8 @@ class Outbox:
     def drain(self, now: datetime, report) -> None:
         """Send what may be sent at `now`: at most one message per channel per pass."""
         token, leased = self._lease(now, report)
-        for timer_id, workspace_id, payload, attempts, created_at in leased:
-            self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report)
+        for timer_id, workspace_id, payload, attempts, created_at, interrupted in leased:
+            self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
 
     def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
@@ -159,6 +167,7 @@ class Outbox:
                     continue
                 for key in paced_keys:
                     pace[key].next_at = pacing.next_slot(pace[key].next_at, now, self._interval(key))
+                interrupted = timer.state == "running"  # its lease lapsed: the last attempt never reported back
                 timer.state, timer.claim_token = "running", claim
                 timer.due_at = now + timers.LEASE
                 timer.attempts += 1
@@ -170,6 +179,7 @@ class Outbox:
                         dict(timer.payload),
                         timer.attempts,
                         timer.created_at,
+                        interrupted,
                     )
                 )
             return claim, taken
@@ -192,12 +202,22 @@ class Outbox:
         ).all()
         return {row.key: row for row in rows}
 
-    def _deliver(self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report) -> None:
-        method, args = payload["method"], payload["args"]
+    def _deliver(
+        self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted=False
+    ) -> None:
+        method, args = payload["method"], marked(payload["method"], payload["args"], timer_id)
         token = self.token_for(workspace_id)
         try:
             if token is None:
                 raise SlackPermanent("account_inactive")
+            found = self._already_posted(token, timer_id, args) if interrupted and method == MARKED else None
+            if found is not None:
+                metrics.OUTBOX_RECOVERED.inc()
+                log.info("outbox #%s: the interrupted attempt had reached Slack; not sending it again", timer_id)
+                self._finish(
+                    claim, timer_id, "done", payload.get("then"), response=found, now=now, workspace_id=workspace_id
+                )
+                return
             response = self.port.call(token, method, **args)
         except SlackTransient as e:
             self._settle_transient(claim, timer_id, workspace_id, attempts, e, now)
@@ -216,6 +236,28 @@ class Outbox:
             now=now,
             workspace_id=workspace_id,
         )
+
+    def _already_posted(self, token: str, timer_id: int, args: dict[str, Any]) -> dict[str, Any] | None:
+        """After a crash between Slack's answer and our commit: did the message reach Slack? It carries
+        our outbox id in its metadata, so the channel (or thread) says. A failing check raises
+        SlackTransient (retry later); a check we are not allowed to make falls back to sending."""
+        channel = args["channel"]
+        try:
+            if channel.startswith(("U", "W")):  # a DM is addressed by user; its history by the DM's own id
+                channel = self.port.call(token, "conversations.open", users=channel)["channel"]["id"]
+            if args.get("thread_ts"):
+                data = self.port.call(
+                    token, "conversations.replies", channel=channel, ts=args["thread_ts"], include_all_metadata=True
+                )
+            else:
+                data = self.port.call(token, "conversations.history", channel=channel, include_all_metadata=True)
+        except SlackPermanent as e:
+            log.warning("outbox #%s: cannot check whether it was sent (%s); sending again", timer_id, e.error)
+            return None
+        for message in data.get("messages") or []:
+            if ((message.get("metadata") or {}).get("event_payload") or {}).get("outbox_id") == str(timer_id):
+                return {"ok": True, "channel": channel, "ts": message.get("ts"), "message": message}
+        return None
 
     def _settle_transient(self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now) -> None:
         if attempts >= self.settings.max_attempts:

@@ -22,6 +22,7 @@ class Call:
     args: dict[str, Any]
     token: str | None
     at: float  # time.monotonic() when it arrived
+    failed: bool = False  # answered with an arranged failure (see fail()): nothing was posted
 
 
 @dataclass
@@ -47,6 +48,7 @@ class StandinState:
     workspaces: dict[str, dict[str, str]] = field(default_factory=dict)
     oauth_codes: dict[str, str] = field(default_factory=dict)
     users_by_token: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    messages: list[dict[str, Any]] = field(default_factory=list)  # what chat.postMessage posted (for history)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     lock: threading.Condition = field(default_factory=threading.Condition)
@@ -180,11 +182,31 @@ class StandinSlack:
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
         return [c.args for c in self.calls("chat.postMessage") if channel is None or c.args.get("channel") == channel]
 
+    def delivered(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Messages Slack accepted (posts() also lists the attempts answered with an arranged failure)."""
+        return [
+            c.args
+            for c in self.calls("chat.postMessage")
+            if not c.failed and (channel is None or c.args.get("channel") == channel)
+        ]
+
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Block until `count` calls of `method` arrived (or `timeout` real seconds passed)."""
         with self.state.lock:
             self.state.lock.wait_for(lambda: len([c for c in self.state.calls if c.method == method]) >= count, timeout)
             return [c for c in self.state.calls if c.method == method]
+
+    def wait_until(self, predicate, timeout: float = 60.0, every: float = 0.25) -> bool:
+        """Block until `predicate(calls)` holds, or `timeout`: checked when calls arrive, at most every `every` s
+        (a burst of thousands of calls must not re-run the predicate thousands of times)."""
+        deadline = time.monotonic() + timeout
+        with self.state.lock:
+            while not predicate(self.state.calls):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.state.lock.wait(min(every, left))
+            return True
 
     def clear(self) -> None:
         with self.state.lock:
@@ -209,10 +231,10 @@ def _make_handler(state: StandinState):
             auth = self.headers.get("Authorization") or ""
             token = auth.removeprefix("Bearer ") or args.get("token")
             with state.lock:
-                state.calls.append(Call(method, args, token, time.monotonic()))
-                state.lock.notify_all()
                 queued = state.failures.get(method) or []
                 failure = queued.pop(0) if queued else None
+                state.calls.append(Call(method, args, token, time.monotonic(), failed=failure is not None))
+                state.lock.notify_all()
             if failure is not None:
                 if failure.delay:
                     time.sleep(failure.delay)
@@ -301,7 +323,24 @@ def _answer(state: StandinState, method: str, args: dict[str, Any], token: str =
         }
         if args.get("thread_ts"):
             message["thread_ts"] = args["thread_ts"]
+        if args.get("metadata"):
+            message["metadata"] = args["metadata"]
+        with state.lock:
+            state.messages.append({**message, "channel": args.get("channel")})
         return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
+    if method in ("conversations.history", "conversations.replies"):
+        wanted = args.get("channel", "")
+        thread = args.get("ts") if method == "conversations.replies" else None
+        with state.lock:
+            found = [
+                m
+                for m in state.messages
+                if wanted in (m["channel"], "D" + str(m["channel"]))
+                and (m.get("thread_ts") == thread if thread else not m.get("thread_ts"))
+            ]
+        keep_metadata = str(args.get("include_all_metadata")).lower() in ("true", "1")
+        shown = [{k: v for k, v in m.items() if k != "channel" and (k != "metadata" or keep_metadata)} for m in found]
+        return {"ok": True, "messages": list(reversed(shown))[: int(args.get("limit") or 100)], "has_more": False}
     if method == "chat.postEphemeral":
         return {"ok": True, "message_ts": f"{1_700_000_000 + next(state.ts_counter)}.000200"}
     if method == "chat.scheduleMessage":

@@ -164,3 +164,48 @@ def test_a_successful_call_schedules_its_continuation_with_slacks_answer(db, clo
         follow = session.scalars(select(Timer).where(Timer.kind == "person.cache")).one()
     assert follow.payload["user"] == "U1"
     assert follow.payload["response"]["user"]["name"] == "carla"
+
+
+class Died(BaseException):
+    """The process dies: not an error the outbox could catch."""
+
+
+@pytest.mark.parametrize(("channel", "thread_ts"), [("C1", None), ("C1", "1797000000.000100"), ("UANA", None)])
+def test_a_send_interrupted_after_slack_accepted_it_is_not_sent_again(
+    db, clock, slack, monkeypatch, channel, thread_ts
+):
+    sweeper = make_sweeper(db, clock, slack)
+    with unit_of_work(db.sessions) as session:
+        args = {"channel": channel, "text": "Logged as REQ-1"} | ({"thread_ts": thread_ts} if thread_ts else {})
+        queue(session, now=clock.now(), workspace_id=WORKSPACE, method="chat.postMessage", args=args, purpose="ack",
+              subject="request:1")  # fmt: skip
+
+    def die(*_, **__):
+        raise Died
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Outbox, "_finish", die)  # Slack answered; the process dies before recording it
+        with pytest.raises(Died):
+            sweeper.sweep()
+    assert [(t.state, t.attempts) for t in outbox_rows(db)] == [("running", 1)]
+    clock.advance(minutes=6)  # the lease lapses; another worker takes the row
+    make_sweeper(db, clock, slack).sweep()
+    assert len(slack.delivered()) == 1, "the message was sent twice"
+    (row,) = outbox_rows(db)
+    assert (row.state, row.attempts) == ("done", 2)
+
+
+def test_an_interrupted_send_that_never_reached_slack_is_sent(db, clock, slack, monkeypatch):
+    sweeper = make_sweeper(db, clock, slack)
+    post(db, clock, "C1", "hello")
+
+    def die(*_, **__):
+        raise Died
+
+    with monkeypatch.context() as patched:
+        patched.setattr(SlackPort, "call", die)  # dies before Slack heard anything
+        with pytest.raises(Died):
+            sweeper.sweep()
+    clock.advance(minutes=6)
+    make_sweeper(db, clock, slack).sweep()
+    assert [p["text"] for p in slack.delivered()] == ["hello"]

@@ -1,0 +1,162 @@
+"""Faults (issue 8), on real processes and one PostgreSQL: the database restarted in the middle of a
+burst, a worker killed with SIGKILL mid-sweep, Slack answering 429, 500 and timeouts for a while, and
+the bot restarted while timers are due. After each: nothing lost, nothing sent twice, the bot healthy."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+import urllib.request
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.models import Request
+from bot.simulator import message_event
+from tests.reliability.cluster import Cluster
+from tests.reliability.test_scale_out import REF, START, prepare
+
+BURST = 120
+
+
+def restart_postgres() -> None:
+    """What an operator's restart looks like to the bot: every connection dropped, refused for a moment."""
+    version = sorted(p.name for p in Path("/etc/postgresql").iterdir())[0]
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart", "-m", "fast"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+def like_slack(sender, payload, attempts: int = 30) -> None:
+    """Send until a 2xx, as Slack retries refused events (compressed: it waits minutes, we wait a moment)."""
+    pause = threading.Event()
+    for attempt in range(attempts):
+        try:
+            reply = sender.event(payload, retry=attempt or None)
+            if reply.status == 200:
+                return
+        except OSError:
+            pass  # the replica's port refused or reset: retried like any non-2xx
+        pause.wait(0.5)
+    raise AssertionError("an event was never accepted")
+
+
+def events(cluster: Cluster, first: int, count: int) -> list[dict]:
+    return [
+        message_event(
+            text=f"Problem {n}",
+            user=f"UC{n:05d}",
+            ts=f"{int(cluster.now().timestamp())}.{n:06d}",
+            channel=f"C{n % 20:04d}",
+        )
+        for n in range(first, first + count)
+    ]
+
+
+def acks(slack) -> Counter:
+    return Counter((p["channel"], p["thread_ts"]) for p in slack.delivered() if p["text"].startswith("Logged as"))
+
+
+def healthy(cluster: Cluster) -> bool:
+    for process in cluster.processes:
+        if process.role == "replica":
+            with urllib.request.urlopen(f"{process.url}/healthz", timeout=5) as reply:
+                if reply.status != 200:
+                    return False
+    return True
+
+
+def requests_count(cluster: Cluster) -> int:
+    with cluster.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Request))
+
+
+@pytest.fixture
+def cluster(postgres_db, slack, tmp_path):
+    prepare(postgres_db, slack)
+    cluster = Cluster(postgres_db.url, slack.api_url, tmp_path, START)
+    cluster.replica()
+    cluster.replica()
+    cluster.worker()
+    cluster.worker()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.mark.skipif(shutil.which("pg_ctlcluster") is None, reason="needs pg_ctlcluster to restart PostgreSQL")
+def test_database_restarted_in_the_middle_of_a_burst_loses_nothing(cluster, slack):
+    batch = events(cluster, 0, BURST)
+    senders = cluster.senders()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        sent = [pool.submit(like_slack, senders[n % 2], batch[n]) for n in range(BURST // 3)]
+        restart = pool.submit(restart_postgres)
+        sent += [pool.submit(like_slack, senders[n % 2], batch[n]) for n in range(BURST // 3, BURST)]
+        for future in [*sent, restart]:
+            future.result()
+    cluster.advance(timedelta(minutes=6))  # work cut off by the restart stays leased until its lease lapses
+    cluster.settle()
+    assert requests_count(cluster) == BURST
+    assert set(acks(slack).values()) == {1}
+    assert healthy(cluster)
+
+
+def test_a_worker_killed_mid_sweep_leaves_nothing_undone_or_doubled(cluster, slack):
+    batch = events(cluster, 0, BURST)
+    senders = cluster.senders()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda n: like_slack(senders[n % 2], batch[n]), range(BURST)))
+    victim = next(p for p in cluster.processes if p.role == "worker")
+    assert slack.wait_until(lambda _: len(acks(slack)) >= BURST // 4, timeout=60)
+    cluster.kill(victim)  # SIGKILL: no goodbye, its leases stay taken
+    cluster.worker()
+    cluster.advance(timedelta(minutes=6))  # the dead worker's five-minute leases lapse
+    cluster.settle()
+    assert requests_count(cluster) == BURST
+    assert len(acks(slack)) == BURST and set(acks(slack).values()) == {1}
+    assert healthy(cluster)
+
+
+def test_slack_answering_429_500_and_timeouts_for_a_while(cluster, slack):
+    slack.fail("chat.postMessage", times=40, status=429, retry_after=1)
+    slack.fail("chat.postMessage", times=40, status=500, retry_after=None, error="internal_error")
+    slack.fail("chat.postMessage", times=5, status=500, retry_after=None, error="internal_error", delay=2.5)
+    batch = events(cluster, 0, BURST)
+    senders = cluster.senders()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda n: like_slack(senders[n % 2], batch[n]), range(BURST)))
+    for _ in range(40):  # retries are due on the shared clock: let it run, half a minute at a time
+        if len(acks(slack)) >= BURST:
+            break
+        cluster.advance(timedelta(seconds=30))
+        cluster.settle()
+    assert len(acks(slack)) == BURST and set(acks(slack).values()) == {1}
+    assert not slack.state.failures.get("chat.postMessage"), "the failures were not all met"
+    assert healthy(cluster)
+
+
+def test_restarted_while_timers_are_due_fires_each_once(cluster, slack):
+    batch = events(cluster, 0, BURST)
+    senders = cluster.senders()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda n: like_slack(senders[n % 2], batch[n]), range(BURST)))
+    assert slack.wait_until(lambda _: len(acks(slack)) >= BURST, timeout=120)
+    cluster.settle()
+    for worker in [p for p in cluster.processes if p.role == "worker"]:
+        cluster.kill(worker)  # the bot is down…
+    cluster.advance(timedelta(days=1))  # …while every escalation falls due
+    cluster.worker()  # and back
+    cluster.worker()
+    cluster.settle()
+    escalated = Counter(
+        int(m[1]) for p in slack.delivered("ULEAD") if "with no owner" in p["text"] and (m := REF.search(p["text"]))
+    )
+    assert len(escalated) == BURST and set(escalated.values()) == {1}
+    assert healthy(cluster)
