@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies import claims as rules
 
-from . import escalations, home, outbox, people, promises, render
+from . import escalations, home, outbox, people, promises, render, staff_texts
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Channel, Person, Request, Workspace
@@ -106,13 +106,19 @@ class Claims:
             previous = request.owner_user_id
             take(session, request, user_id, now)
             if previous:
-                self._dm(
-                    session, request, previous, f"<@{user_id}> took over {request.reference} from you.", now, "claim"
+                took = staff_texts.say(
+                    "took_over",
+                    staff_texts.team_language(session, workspace_id),
+                    actor=f"<@{user_id}>",
+                    ref=request.reference,
                 )
+                self._dm(session, request, previous, took, now, "claim")
                 due = promises.follow_owner(session, request, user_id, now)
                 if due:
                     self._dm(session, request, user_id, due, now, "claim")
-            answer = Answer(f"You own {request.reference} now. {people.customer_name(session, request)} has been told.")
+            language = staff_texts.team_language(session, workspace_id)
+            customer = people.customer_name(session, request)
+            answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
         self.notify()
         return answer
 
@@ -146,7 +152,8 @@ class Claims:
             escalations.on_released(session, request, now)
             home.schedule_refresh(session, workspace_id, [user_id], now)
             self._back_to_triage(session, request, user_id, now)
-            return Answer(f"{request.reference} is back in the queue, unclaimed.")
+            language = staff_texts.team_language(session, workspace_id)
+            return Answer(staff_texts.say("back_in_queue", language, ref=request.reference))
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -164,7 +171,9 @@ class Claims:
             promises.close_open(session, request, user_id, "resolved", now)
             home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
-            return Answer(f"{request.reference} resolved.")
+            return Answer(
+                staff_texts.say("resolved", staff_texts.team_language(session, workspace_id), ref=request.reference)
+            )
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -191,12 +200,15 @@ class Claims:
                 now,
             )
             link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
-            context = f"<@{user_id}> handed {request.reference} to you" + (f": {note}" if note else ".")
-            context += f"\n“{render.short(request.excerpt)}”\n<{link}|Open the thread>"
+            language = staff_texts.team_language(session, workspace_id)
+            context = staff_texts.say("handed_to_you", language, actor=f"<@{user_id}>", ref=request.reference)
+            context += f": {note}" if note else "."
+            opening = staff_texts.say("open_the_thread", language)
+            context += f"\n“{render.short(request.excerpt)}”\n<{link}|{opening}>"
             due = promises.follow_owner(session, request, target_id, now)
             self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
             tell_customer(session, request, "handed_off", target_id, now)
-            answer = Answer(f"{request.reference} is now <@{target_id}>'s; they have your note and the thread.")
+            answer = Answer(staff_texts.say("handed_now", language, ref=request.reference, target=f"<@{target_id}>"))
         self.notify()
         return answer
 

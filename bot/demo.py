@@ -30,10 +30,10 @@ from .workspaces import ensure_channel
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 START = datetime(2026, 12, 14, 8, 50, tzinfo=PANAMA)  # a Monday
 PEOPLE = {
-    "UCARLA": ("Carla Pérez", "Acme, Madrid"),
-    "UANA": ("Ana García", "support, Panama"),
-    "UBEA": ("Bea Ruiz", "support, Panama"),
-    "ULOLA": ("Lola Méndez", "team lead, Panama"),
+    "UCARLA": ("Carla Pérez", {"en": "Acme, Madrid", "es": "Acme, Madrid"}),
+    "UANA": ("Ana García", {"en": "support, Panama", "es": "soporte, Panamá"}),
+    "UBEA": ("Bea Ruiz", {"en": "support, Panama", "es": "soporte, Panamá"}),
+    "ULOLA": ("Lola Méndez", {"en": "team lead, Panama", "es": "jefa del equipo, Panamá"}),
 }
 CHANNELS = {"CSHARED": "#acme-support", "CTRIAGE": "#support-triage"}
 QUIET = {  # the timers whose silence is worth telling, and what they are in plain words
@@ -176,6 +176,7 @@ class Demo:
             workspace.settings = {
                 **(workspace.settings or {}),
                 "lead": "ULOLA",
+                "language": self.lang,  # the team's language: what staff read
                 "hours": {"tz": "America/Panama", "days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00"},
             }
 
@@ -338,8 +339,8 @@ class Demo:
         return PEOPLE.get(user, (user, ""))[0]
 
     def who(self, user: str) -> str:
-        name, role = PEOPLE.get(user, (user, ""))
-        return f"{name} ({role})"
+        name, roles = PEOPLE.get(user, (user, {}))
+        return f"{name} ({roles.get(self.lang, '')})"
 
     def emit(self, text: str, header: bool = True) -> None:
         if header:

@@ -21,7 +21,7 @@ from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
 
-from . import digest_blocks, outbox, timers
+from . import digest_blocks, outbox, render, timers
 from .claims import workspace_url
 from .clock import Clock
 from .db import unit_of_work
@@ -30,6 +30,7 @@ from .promises import zone_of
 from .timers import FireContext
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
+DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
 USAGE = (
     "Usage: `/atento digest daily 09:00`, `/atento digest weekly mon 09:00`, "
@@ -97,9 +98,15 @@ class Digests:
         if subscription.every == "weekly":
             when = f"every {first.astimezone(ZoneInfo(subscription.tz)):%A} at {subscription.at_time}"
         local = first.astimezone(ZoneInfo(subscription.tz))
-        language = "Spanish" if subscription.language == "es" else "English"
+        if subscription.language == "es":
+            where = f"<#{target}>" if parsed.channel_id else "ti"
+            cadence = "cada día" if subscription.every == "daily" else f"cada {DIAS[local.weekday()]}"
+            return (
+                f"Resumen para {where}: {cadence} a las {subscription.at_time} ({subscription.tz}), en español."
+                f" El primero llega el {render.day(local, 'es')} {local:%H:%M}. `/atento digest preview` lo muestra ya."
+            )
         return (
-            f"Digest for {where}: {when} ({subscription.tz}), in {language}."
+            f"Digest for {where}: {when} ({subscription.tz}), in English."
             f" The first one comes {local:%a %d %b %H:%M}. `/atento digest preview` shows one now."
         )
 

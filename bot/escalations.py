@@ -20,7 +20,7 @@ from policies.escalation import (
 )
 from policies.timers import Done, Outcome, Skip
 
-from . import outbox, people, render, timers
+from . import outbox, people, render, staff_texts, timers
 from .models import Channel, Request, Timer, Workspace
 from .timers import FireContext
 
@@ -110,8 +110,8 @@ def on_waiting(ctx: FireContext) -> Outcome:
     _, _, settings = schedule_of(ctx.session, request.workspace_id)
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
     customer = people.customer_name(ctx.session, request)
-    text = f"{customer} wrote last on {request.reference} a business day ago and is waiting for an answer: "
-    text += f"<{link}|Open thread>"
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
     outbox.direct_message(
         ctx.session,
         now=ctx.now,
@@ -150,9 +150,9 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
     customer = people.customer_name(ctx.session, request)
     minutes = ladder.triage_after if step == "triage" else ladder.lead_after
     excerpt = render.short(request.excerpt, 150)
-    text = (
-        f"{request.reference} from {customer} has waited {minutes} business minutes with no owner: "
-        f"“{excerpt}” <{link}|Open thread>"
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    text = staff_texts.say(
+        "unclaimed", language, ref=request.reference, customer=customer, minutes=minutes, excerpt=excerpt, link=link
     )
     if step == "triage":
         targets = (
@@ -174,7 +174,7 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
             args={
                 "channel": target,
                 "text": text,
-                "blocks": render.with_claim_button(text, request.number, "en"),
+                "blocks": render.with_claim_button(text, request.number, language),
                 "unfurl_links": False,
             },
             purpose="escalation",
@@ -194,18 +194,16 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
     _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
     link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
     if step == "owner":
-        target, text = (
-            request.owner_user_id,
-            f"Nobody has answered {request.reference} yet, and it's yours: <{link}|reply in the thread>.",
-        )
+        target = request.owner_user_id
+        text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)
     else:
         target = settings.get("lead")
         waited = 2 * ladder.first_response_target
         owner = f"<@{request.owner_user_id}>"
-        text = (
-            f"{request.reference} (owner {owner}) has had no first reply for {waited} business minutes: "
-            f"<{link}|Open thread>"
+        text = staff_texts.say(
+            "no_first_reply_lead", language, ref=request.reference, owner=owner, minutes=waited, link=link
         )
     if not target:
         return Skip("no lead configured to tell")

@@ -13,7 +13,7 @@ from policies.availability import next_allowed
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip
 
-from . import outbox, people, render, timers
+from . import outbox, people, render, staff_texts, timers
 from .availability import (
     customer_facts,
     zone_of_window,
@@ -108,8 +108,9 @@ def on_resurface(ctx) -> Outcome:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
         staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
         customer = people.customer_name(ctx.session, request, "The customer")
-        until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), "en")
-        text = f"{customer} is back (away until {until}): {request.reference} is waiting on their answer."
+        language = staff_texts.team_language(ctx.session, request.workspace_id)
+        until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), language)
+        text = staff_texts.say("back", language, customer=customer, day=until, ref=request.reference)
         outbox.direct_message(
             ctx.session,
             now=ctx.now,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from policies.availability import next_allowed
 
-from . import outbox, people, render
+from . import outbox, people, render, staff_texts
 from .availability import (
     facts_for,
     speaker_zone,
@@ -38,6 +38,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         return 0
     zone = speaker_zone(customer, channel, session, message.workspace_id)
     name = people.display_name(customer, "The customer")
+    language = staff_texts.team_language(session, message.workspace_id)
     window = live[0] if live else None
     once = (
         f"hint:{window.id}:{message.user_id}"
@@ -45,7 +46,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         else f"hint:status:{customer.user_id}:{status_until:%Y%m%d%H%M}:{message.user_id}"
     )
     if window is not None and window.scope == "opt_out":
-        text, blocks = f"{name} asked not to be chased on this until they write again.", None
+        text, blocks = staff_texts.say("opted_out", language, name=name), None
     else:
         facts = facts_for(
             session,
@@ -61,16 +62,19 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
             return 0
         local = post_at.astimezone(ZoneInfo(zone))
         if window is None:
-            said = f"{name}'s Slack status says away until {render.day(status_until.astimezone(ZoneInfo(zone)), 'en')}"
+            day = render.day(status_until.astimezone(ZoneInfo(zone)), language)
+            said = staff_texts.say("status_away", language, name=name, day=day)
         else:
-            who = "the company is" if window.scope == "company" else "they are"
-            said = f"{name} said {who} away until {render.day(window.resume_at.astimezone(ZoneInfo(zone)), 'en')}"
-        text = (
-            f"{said}; your message reaches them while away. "
-            f"It can go {render.day(local, 'en')} {local:%H:%M} their time instead."
+            day = render.day(window.resume_at.astimezone(ZoneInfo(zone)), language)
+            said = staff_texts.say(
+                "company_away" if window.scope == "company" else "person_away", language, name=name, day=day
+            )
+        text = staff_texts.say(
+            "reaches_them", language, said=said, day=render.day(local, language), time=f"{local:%H:%M}"
         )
         value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
-        blocks = render.with_button(text, "send_later", value, "Send it then instead", primary=True)
+        label = staff_texts.say("send_later", language)
+        blocks = render.with_button(text, "send_later", value, label, primary=True)
     args = {"channel": request.channel_id, "user": message.user_id, "text": text}
     if blocks:
         args["blocks"] = blocks

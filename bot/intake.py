@@ -20,7 +20,19 @@ from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.text import guess_language
 
-from . import availability, escalations, follow_ups, hints, metrics, outbox, people, promises, render, timers
+from . import (
+    availability,
+    escalations,
+    follow_ups,
+    hints,
+    metrics,
+    outbox,
+    people,
+    promises,
+    render,
+    staff_texts,
+    timers,
+)
 from .clock import Clock
 from .models import Person, Request, Timer, Workspace
 from .request_rows import (
@@ -409,15 +421,16 @@ class Intake:
         if channel.triage_channel_id:
             workspace = session.get(Workspace, request.workspace_id)
             link = render.thread_link((workspace.settings or {}).get("url"), request.channel_id, request.thread_ts)
+            team = staff_texts.team_language(session, request.workspace_id)
             triage = render.text(
                 "triage",
-                "en",
+                team,
                 ref=request.reference,
                 customer=people.display_name(person, f"<@{request.customer_user_id}>"),
                 channel=request.channel_id,
                 excerpt=render.short(request.excerpt),
                 link=link,
-                probably=f"\n_Probably away until {render.day(probably.resume_at, 'en')}_" if probably else "",
+                probably=f"\n_Probably away until {render.day(probably.resume_at, team)}_" if probably else "",
             )
             queued += outbox.queue(
                 session,
@@ -427,7 +440,7 @@ class Intake:
                 args={
                     "channel": channel.triage_channel_id,
                     "text": triage,
-                    "blocks": render.with_claim_button(triage, request.number, "en"),
+                    "blocks": render.with_claim_button(triage, request.number, team),
                     "unfurl_links": False,
                 },
                 purpose="claim",

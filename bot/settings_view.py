@@ -167,6 +167,12 @@ class SettingsView:
                 {"type": "header", "text": {"type": "plain_text", "text": "The whole workspace"}},
                 _input("ws_tz", "Team timezone", _text(hours.get("tz") or "UTC", "America/Panama")),
                 _input(
+                    "ws_language",
+                    "Team's language (what staff read)",
+                    _select([("en", "English"), ("es", "Español")], settings.get("language") or "en"),
+                    optional=True,
+                ),
+                _input(
                     "ws_days",
                     "Working days",
                     {"type": "checkboxes", "options": days, **({"initial_options": chosen} if chosen else {})},
@@ -268,6 +274,7 @@ class SettingsView:
                     "country": (values.get("ws_country") or "").upper() or None,
                 },
                 "lead": values.get("ws_lead") or None,
+                "language": values.get("ws_language") or (workspace.settings or {}).get("language") or "en",
                 "on_duty": values.get("ws_on_duty") or [],
                 "ladder": {
                     "triage_after": int(values["ws_triage_after"]),

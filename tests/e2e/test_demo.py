@@ -54,8 +54,11 @@ def test_the_week_in_spanish():
     lines = run_demo("es", out=lambda _: None)
     in_order(
         lines,
+        "Resumen para ti: cada viernes a las 09:00",
         "[lun 14 de dic 09:05 · 15:05]",
         "Registrado como REQ-1.",
+        "lleva 15 minutos laborables sin responsable",
+        "Ahora REQ-1 es tuya.",
         "Ana García se encarga de REQ-1.",
         "Anotado: novedades de REQ-1 antes del mié 16 de dic 17:00",
         "Entendido: no te escribiremos hasta el lun 21 de dic.",
