@@ -132,6 +132,16 @@ class Cluster:
                 .where(or_(Timer.state == "running", and_(Timer.state == "pending", Timer.due_at <= self.clock.now())))
             )
 
+    def catch_up(self, done, step: timedelta = timedelta(minutes=2), rounds: int = 8) -> None:
+        """Let time pass (in `step`s) until `done()`: work that failed on a fault is retried with backoff,
+        and backoff is measured on the shared clock."""
+        self.settle()
+        for _ in range(rounds):
+            if done():
+                return
+            self.advance(step)
+            self.settle()
+
     def settle(self, timeout: float = 180.0, quiet_checks: int = 3) -> None:
         """Wait until nothing due is left, seen `quiet_checks` times in a row (real time, bounded)."""
         pause = threading.Event()
