@@ -48,21 +48,27 @@ def served(database_url, slack, tmp_path):
             break
         if process.poll() is not None:
             pytest.fail(f"atento serve exited: {line}")
-    threading_drain(process)
+    lines = threading_drain(process)
 
     def stop() -> int:
         process.terminate()
-        return process.wait(timeout=20)
+        status = process.wait(timeout=20)
+        if status != 0:
+            print("atento serve said:\n" + "".join(lines[-40:]))
+        return status
 
     yield SlackSender(f"http://127.0.0.1:{port}", SystemClock()), database_url, stop
     if process.poll() is None:
         stop()
 
 
-def threading_drain(process):
+def threading_drain(process) -> list[str]:
+    """Keep reading the process's stderr (so it never blocks), and keep the lines for a failure's report."""
     import threading
 
-    threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True).start()
+    return lines
 
 
 def test_serve_logs_one_request_and_one_acknowledgement_even_when_slack_retries(served, slack):
