@@ -34,7 +34,8 @@ class Settings(BaseSettings):
     http_threads: int = Field(default=8, alias="ATENTO_HTTP_THREADS", ge=1)
     outbox_channel_interval: float = Field(default=1.0, alias="ATENTO_OUTBOX_CHANNEL_SECONDS", ge=0)
     outbox_workspace_per_minute: int = Field(default=500, alias="ATENTO_OUTBOX_WORKSPACE_PER_MINUTE", gt=0)
-    outbox_max_attempts: int = Field(default=8, alias="ATENTO_OUTBOX_MAX_ATTEMPTS", ge=1)
+    # 20 attempts with backoff doubling from 2 s to a 15-minute cap: a message outlives about 3 h of Slack trouble.
+    outbox_max_attempts: int = Field(default=20, alias="ATENTO_OUTBOX_MAX_ATTEMPTS", ge=1)
     slack_timeout: float = Field(default=10.0, alias="ATENTO_SLACK_TIMEOUT", gt=0)
     # Testing only: every process reads the time from this file (see bot.clock.FileClock).
     clock_file: str | None = Field(default=None, alias="ATENTO_CLOCK_FILE")

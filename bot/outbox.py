@@ -102,7 +102,7 @@ def direct_message(
 class OutboxSettings:
     channel_interval: float = 1.0
     workspace_per_minute: int = 500
-    max_attempts: int = 8
+    max_attempts: int = 20
     batch_size: int = 200
 
 

@@ -262,6 +262,11 @@ class HttpServer:
 
         # Closing every channel from inside the loop empties its map, so the loop returns cleanly;
         # closing sockets from another thread would leave it selecting on dead descriptors.
-        self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        try:
+            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        except OSError:
+            # The loop already closed its trigger (a channel error took it down): nothing can wake it,
+            # so close the map from here; the loop's select times out within a second and returns.
+            wasyncore.close_all(self.server._map)
         self.thread.join(timeout)
         self.server.task_dispatcher.shutdown()
