@@ -18,10 +18,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from policies.timers import Done, Outcome, Reschedule, Skip, collapse
+from policies.timers import Done, Outcome, Reschedule, Skip, collapse, retry_at
 
 from . import metrics
 from .clock import Clock
@@ -31,6 +31,7 @@ from .models import Timer
 log = logging.getLogger("atento.timers")
 
 LEASE = timedelta(minutes=5)
+TRANSIENT_ATTEMPTS = 10  # a timer meeting database deadlocks or outages is retried this often before it fails
 ACTIVE = ("pending", "running")
 
 
@@ -207,6 +208,13 @@ class Sweeper:
                         settle(timer, self._call(session, timer, now), now)
                 except _HandlerFailed as failure:
                     error = failure.__cause__
+                    if isinstance(error, OperationalError) and timer.attempts < TRANSIENT_ATTEMPTS:
+                        # A deadlock, a serialization failure, a dropped connection: try again shortly.
+                        timer.state, timer.claim_token = "pending", None
+                        timer.due_at = retry_at(now, timer.attempts, None)
+                        timer.last_error = f"{type(error).__name__}: {error}"[:2000]
+                        log.warning("timer #%s (%s) met %s; retrying", timer.id, timer.kind, type(error.orig).__name__)
+                        continue
                     log.error(
                         "timer #%s (%s %s) failed: %s",
                         timer.id,
