@@ -69,8 +69,7 @@ UPDATE_TO_CUSTOMER = {
 
 
 def say(key: str, language: str, **values) -> str:
-    templates = TEXTS[key]
-    return templates.get(language, templates["en"]).format(**values)
+    return render.pick(TEXTS, key, language, **values)
 
 
 def moment(at: datetime, tz: str, language: str, *, with_day: bool = True) -> str:

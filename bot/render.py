@@ -20,9 +20,14 @@ TEXTS = {
 ACK_REACTION = "ticket"
 
 
-def text(key: str, language: str, **values: str) -> str:
-    templates = TEXTS[key]
+def pick(catalogue: dict, key: str, language: str, **values) -> str:
+    """A text of `catalogue` in `language` (English when it has none), filled in."""
+    templates = catalogue[key]
     return templates.get(language, templates["en"]).format(**values)
+
+
+def text(key: str, language: str, **values: str) -> str:
+    return pick(TEXTS, key, language, **values)
 
 
 def intro() -> str:

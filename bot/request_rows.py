@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from policies import requests as rules
 
 from .db import insert_ignoring_conflict
-from .models import Channel, Person, ProcessedEvent, Request, RequestEvent, RequestMessage
+from .models import Channel, Person, Request, RequestEvent, RequestMessage
 from .workspaces import ensure_channel
 
 REQUESTS = Request.__table__
@@ -131,18 +131,6 @@ def record_event(session: Session, request_id: int, actor: str | None, kind: str
     session.connection().execute(
         _INSERT_EVENT, dict(request_id=request_id, actor=actor or "atento", kind=kind, data=data, at=now)
     )
-
-
-def first_delivery(session: Session, event_id: str, now: datetime) -> bool:
-    """True the first time an event id is seen; Slack's retries reuse it."""
-    inserted = insert_ignoring_conflict(
-        session,
-        ProcessedEvent,
-        {"event_id": event_id[:64], "received_at": now},
-        ["event_id"],
-        returning=ProcessedEvent.event_id,
-    ).scalar()
-    return inserted is not None
 
 
 def record_message(session: Session, message, request_id: int, role: str, *, is_opening: bool) -> None:

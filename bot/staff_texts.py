@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from . import render
 from .models import Workspace
 
 TEXTS = {
@@ -73,5 +74,4 @@ def team_language(session: Session, workspace_id: str) -> str:
 
 
 def say(key: str, language: str, **values) -> str:
-    templates = TEXTS[key]
-    return templates.get(language, templates["en"]).format(**values)
+    return render.pick(TEXTS, key, language, **values)
