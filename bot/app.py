@@ -165,24 +165,25 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             ensure_workspace(session, installation, clock.now())
         schedule_prune(session, clock.now())
 
+    services = _Services(
+        intake=intake,
+        channels=channels,
+        claims=claims,
+        settings=SettingsView(sessions, clock),
+        home=Home(sessions, clock, notify=wake),
+        availability=AvailabilityActions(sessions, clock, notify=wake),
+        away=AwayCommands(sessions, clock, notify=wake),
+        windows=WindowChanges(sessions, clock, notify=wake),
+        promises=promises.Promises(sessions, clock, claims.know, notify=wake),
+        digests=digests.Digests(sessions, clock, claims.know, notify=wake),
+        port=port,
+        installations=installations,
+        uninstalls=Uninstalls(sessions, clock, installations, store),
+    )
     bolt = build_bolt(
         settings,
         installations,
-        services=_Services(
-            intake=intake,
-            channels=channels,
-            claims=claims,
-            settings=SettingsView(sessions, clock),
-            home=Home(sessions, clock, notify=wake),
-            availability=AvailabilityActions(sessions, clock, notify=wake),
-            away=AwayCommands(sessions, clock, notify=wake),
-            windows=WindowChanges(sessions, clock, notify=wake),
-            promises=promises.Promises(sessions, clock, claims.know, notify=wake),
-            digests=digests.Digests(sessions, clock, claims.know, notify=wake),
-            port=port,
-            installations=installations,
-            uninstalls=Uninstalls(sessions, clock, installations, store),
-        ),
+        services=services,
         oauth=oauth_settings(settings.slack_client_id, settings.slack_client_secret, store, engine) if store else None,
     )
     atento = Atento(
@@ -200,7 +201,9 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         bolt,
         None,
     )
-    atento.http = SlackHttp(bolt, settings.slack_signing_secret or "", clock, atento.healthy)
+    atento.http = SlackHttp(
+        bolt, settings.slack_signing_secret or "", clock, atento.healthy, handlers.messages.inbox_shortcut(services)
+    )
     return atento
 
 

@@ -130,12 +130,7 @@ class InstallationsAuthorize(Authorize):
         self.installations = installations
 
     def __call__(self, *, context, enterprise_id, team_id, user_id) -> AuthorizeResult | None:
-        found = self.installations.get(team_id)
-        if found is None:
-            # A click from the other organisation of a Slack Connect channel may carry its own team;
-            # it reached us because we are installed here. With one installation, that is the one.
-            every = list(self.installations)
-            found = every[0] if len(every) == 1 else None
+        found = self.installations.receiving(team_id)
         if found is None:
             return None
         return AuthorizeResult(

@@ -1,15 +1,15 @@
 """Intake: every customer message lands in exactly one request, stored once (P1).
 
-`receive` runs inside the HTTP request, before Slack gets its 200: the message, the request
-and the outgoing acknowledgement (an outbox row) are committed together, or not at all, in
-which case Slack is answered non-2xx and retries. No Slack call happens here.
+`receive` runs inside the HTTP request: the message is committed to the inbox before Slack gets
+its 200, or Slack is answered non-2xx and retries. The sweep then opens, joins or updates the
+request and queues the acknowledgement (an outbox row) in one transaction. No Slack call here.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -34,7 +34,8 @@ from . import (
     timers,
 )
 from .clock import Clock
-from .models import Person, Request, Timer, Workspace
+from .inbox import InboxWriter
+from .models import Person, Request, Workspace
 from .request_rows import (
     OpenedRequest,
     channel_settings,
@@ -128,15 +129,15 @@ class Intake:
         self.notify = notify
         self.numbers = numbers or RequestNumbers(sessions.kw["bind"])
         self.engine = sessions.kw["bind"]
-        self._inbox_insert = inbox_insert(self.engine.dialect.name)
+        self.inbox = InboxWriter(self.engine)
 
     # -- use cases ---------------------------------------------------------------------------
     def receive(self, message: IncomingMessage) -> IntakeResult:
         """Store a message once, in the inbox, before Slack gets its 200.
 
-        Two inserts and a commit: the event id (Slack's retries reuse it) and the message as a
-        timer due now. The sweep then decides what it means (open, join, activity) in batches;
-        in this process it is poked at once, so the acknowledgement follows within milliseconds.
+        One row: the message as a timer due now, keyed by the event id (Slack's retries reuse it).
+        The sweep then decides what it means (open, join, activity) in batches; it is poked at
+        once, so the acknowledgement follows within milliseconds.
         """
         return self._enqueue(message.event_id, "intake.message", f"message:{message.channel_id}:{message.ts}", message)
 
@@ -155,9 +156,9 @@ class Intake:
         return self._enqueue(deletion.event_id, "intake.deleted", subject, deletion)
 
     def _enqueue(self, event_id: str, kind: str, subject: str, facts) -> IntakeResult:
-        """One INSERT … ON CONFLICT DO NOTHING on a bare connection: the inbox timer, whose dedupe key
-        is Slack's event id (its retries reuse it; settled timers are kept a week, retries come within
-        minutes). No ORM session on the ack path: bench/ingest measures it."""
+        """The inbox timer, whose dedupe key is Slack's event id (its retries reuse it; settled timers
+        are kept a week, retries come within minutes), stored with group commit and no ORM session:
+        this is the ack path, and bench/ingest measures it."""
         now = self.clock.now()
         values = dict(
             kind=kind,
@@ -168,13 +169,11 @@ class Intake:
             pace_key=None,
             attempts=0,
             dedupe_key=f"event:{event_id[:180]}",
-            payload=asdict(facts),
+            payload=shallow(facts),
             workspace_id=facts.workspace_id,
             created_at=now,
         )
-        with self.engine.begin() as connection:
-            fresh = connection.execute(self._inbox_insert, values).scalar() is not None
-        if not fresh:
+        if not self.inbox.write(values):
             metrics.EVENTS_DUPLICATE.inc()
             return IntakeResult("duplicate")
         self.notify()
@@ -450,13 +449,9 @@ class Intake:
         return queued
 
 
-def inbox_insert(dialect: str):
-    """INSERT INTO timers … ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, built once."""
-    from sqlalchemy.dialects.postgresql import insert as pg_insert
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    return insert(Timer).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(Timer.id)
+def shallow(facts) -> dict:
+    """A message's fields as JSON-ready values; dataclasses.asdict would deep-copy the profile and files."""
+    return {f.name: getattr(facts, f.name) for f in fields(facts)}
 
 
 def message_from(payload: dict) -> IncomingMessage:

@@ -50,6 +50,15 @@ class Installations:
     def get(self, team_id: str | None) -> Installation | None:
         return self._by_team.get(team_id or "")
 
+    def receiving(self, team_id: str | None) -> Installation | None:
+        """The installation a payload for `team_id` reached: that workspace's, else the only one there is
+        (a click from the other organisation of a Slack Connect channel may carry its own team)."""
+        found = self.get(team_id)
+        if found is None:
+            every = list(self)
+            found = every[0] if len(every) == 1 else None
+        return found
+
     def token_for(self, team_id: str) -> str | None:
         found = self.get(team_id)
         return found.bot_token if found else None
