@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
 
     serve = commands.add_parser("serve", help="run the bot: Slack over HTTP (or Socket Mode) and the timer sweep")
     serve.add_argument("--no-scheduler", action="store_true", help="HTTP only; run `atento worker` for timers")
-    commands.add_parser("worker", help="run the timer sweep without serving HTTP")
+    worker = commands.add_parser("worker", help="run the timer sweep without serving HTTP")
+    worker.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # atento serve's own sweep
     commands.add_parser("migrate", help="upgrade the database schema to the latest revision")
     timers = commands.add_parser("timers", help="list pending timers")
     timers.add_argument("--tz", default="UTC", help="show due times in this timezone (default UTC)")
@@ -116,14 +117,26 @@ def wait_for_signal() -> threading.Event:
 
 
 def cmd_serve(args) -> int:
-    from bot.web import HttpServer
-
     config = settings(require="serving")
     configure_logging(config.log_level)
+    from bot.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
+
+    metrics_folder = None if args.no_scheduler else share_metrics_with_children()
+    try:
+        return serve(config, sweep=None if args.no_scheduler else SweepProcess())
+    finally:
+        remove_metrics_folder(metrics_folder)
+
+
+def serve(config, sweep) -> int:
+    """HTTP (and Socket Mode) in this process; the timer sweep, unless --no-scheduler, in a child."""
+    from bot.web import HttpServer
+
     log = logging.getLogger("atento")
     atento = start_bot(config)
-    if not args.no_scheduler:
-        atento.runner.start()
+    if sweep is not None:
+        sweep.start()
+        atento.wake.target = sweep.poke
     server = HttpServer(atento.http, "0.0.0.0", config.port, threads=config.http_threads)
     stop = wait_for_signal()
     if config.socket_mode:
@@ -138,6 +151,8 @@ def cmd_serve(args) -> int:
     stop.wait()
     log.info("stopping")
     server.stop()
+    if sweep is not None:
+        sweep.stop()
     atento.close()
     return 0
 
@@ -145,10 +160,15 @@ def cmd_serve(args) -> int:
 def cmd_worker(args) -> int:
     config = settings(require="worker")
     configure_logging(config.log_level)
-    atento = start_bot(config)
+    atento = start_bot(config, migrate=not args.child)
+    stop = wait_for_signal()
+    if args.child:
+        from bot.sweep_process import become_child
+
+        atento.sweeper.before_batch = become_child(atento.runner.poke, stop).before_batch
     atento.runner.start()
     logging.getLogger("atento").info("worker running the timer sweep every %ss", config.sweep_seconds)
-    wait_for_signal().wait()
+    stop.wait()
     atento.close()
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,9 +46,7 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
-    # SQLite has one writer. Threads of this process queue for it on a lock, which hands over at
-    # once; left to SQLite's busy handler they would sleep in growing steps of up to 100 ms.
-    writer = threading.Lock()
+    writer = WriterLock.of(engine.url.database)
 
     @event.listens_for(engine, "begin")
     def on_begin(connection):
@@ -67,6 +67,51 @@ def _tune_sqlite(engine: Engine) -> None:
 
     event.listen(engine, "commit", release)
     event.listen(engine, "rollback", release)
+
+
+class WriterLock:
+    """SQLite has one writer. Writers queue for it here, and the lock hands over at once: left to
+    SQLite's busy handler they would sleep in growing steps of up to 100 ms, and a burst of acks
+    would wait behind the sweep. Threads of this process queue on a lock; processes on the same
+    file (`atento serve` and its sweep process) on an flock of `<database>-writer.lock` beside it.
+    One per database file and process, shared by its engines."""
+
+    _by_database: dict[str, WriterLock] = {}
+    _made = threading.Lock()
+
+    @classmethod
+    def of(cls, database: str | None) -> WriterLock:
+        key = os.path.abspath(database) if database and database != ":memory:" else None
+        if key is None or database.startswith("file:"):
+            return cls(None)
+        with cls._made:
+            if key not in cls._by_database:
+                cls._by_database[key] = cls(key)
+            return cls._by_database[key]
+
+    def __init__(self, database: str | None):
+        self._threads = threading.Lock()
+        self._file = None
+        if database:
+            self._file = open(f"{database}-writer.lock", "a+b")  # noqa: SIM115 - held for the process's life
+
+    def acquire(self) -> None:
+        self._threads.acquire()
+        if self._file is not None:
+            try:
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+            except BaseException:
+                self._threads.release()
+                raise
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+        self._threads.release()
+
+
+# A forked child shares the parent's open lock files, and flock would not keep the two apart.
+os.register_at_fork(after_in_child=WriterLock._by_database.clear)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,6 +1,8 @@
 """Prometheus metrics served at GET /metrics. Labels never carry tokens or message text."""
 
-from prometheus_client import Counter, Gauge, Histogram
+import os
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 EVENTS_RECEIVED = Counter("atento_events_received_total", "Slack requests received", ["kind"])
 EVENTS_DUPLICATE = Counter("atento_events_duplicate_total", "Slack retries of events already stored")
@@ -20,10 +22,26 @@ OUTBOX_DELAY = Histogram(
     buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600),
 )
 OUTBOX_PACED = Counter("atento_outbox_paced_total", "Outgoing messages held back to keep the pace", ["scope"])
-TIMERS_PENDING_DUE = Gauge("atento_timers_due", "Timers due and not yet taken at the last sweep")
+TIMERS_PENDING_DUE = Gauge(
+    "atento_timers_due",
+    "Timers due and not yet taken at the last sweep",
+    multiprocess_mode="livemostrecent",  # atento serve sweeps in a child process (bot.sweep_process)
+)
 SWEEP_ERRORS = Counter("atento_sweep_errors_total", "Sweeps that failed (database unreachable…)")
 
 OUTBOX_RECOVERED = Counter(
     "atento_outbox_recovered_total",
     "Messages whose interrupted send had reached Slack (found by their metadata) and were not sent again",
 )
+
+
+def exposition() -> tuple[str, bytes]:
+    """The content type and text of GET /metrics: this process's metrics, plus those of its sweep
+    process when they share a folder (prometheus_client's multiprocess mode)."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return CONTENT_TYPE_LATEST, generate_latest(registry)
+    return CONTENT_TYPE_LATEST, generate_latest()

@@ -126,6 +126,7 @@ class Sweeper:
         self.services = services
         self.batch_size = batch_size
         self.lease = lease
+        self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
 
     def register(self, kind: str, handler: Handler) -> None:
         self.handlers[kind] = handler
@@ -136,6 +137,7 @@ class Sweeper:
         now = self.clock.now()
         try:
             for _ in range(max_batches):
+                self.before_batch()
                 token, ids = self._take(now, report)
                 if ids:
                     self._fire(token, ids, now, report)

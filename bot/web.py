@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Iterable
 from urllib.parse import parse_qs
 
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from slack_bolt import App, BoltRequest
 
 from . import metrics
@@ -92,7 +91,8 @@ class SlackHttp:
         if path in OAUTH_PATHS and method == "GET" and self.bolt.oauth_flow is not None:
             return respond(start_response, *self.oauth(path, environ))
         if path == "/metrics" and method == "GET":
-            return respond(start_response, 200, {"Content-Type": CONTENT_TYPE_LATEST}, generate_latest())
+            content_type, text = metrics.exposition()
+            return respond(start_response, 200, {"Content-Type": content_type}, text)
         return respond(start_response, 404, {"Content-Type": "application/json"}, b'{"error": "not found"}')
 
     def slack(self, environ: dict) -> tuple[int, dict, bytes]:

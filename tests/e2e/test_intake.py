@@ -138,6 +138,15 @@ def test_bot_messages_and_channel_joins_open_nothing(bot, clock, slack):
     assert slack.posts() == []
 
 
+def test_the_bots_own_messages_are_dropped_before_the_inbox(bot, clock, slack):
+    ours = message_event(text="Logged as REQ-9", user="UATENTO", ts=ts_at(clock.now()), user_team=OUR_TEAM)
+    by_bot_id = message_event(text="Logged as REQ-8", user="UOTHER", ts=ts_at(clock.now()), bot_id="BATENTO")
+    for payload in (ours, by_bot_id):
+        assert bot.send.event(payload).status == 200
+    with bot.atento.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Timer).where(Timer.kind == "intake.message")) == 0
+
+
 def test_a_guest_of_our_own_workspace_is_a_customer(bot, clock, slack):
     slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
     bot.send.event(

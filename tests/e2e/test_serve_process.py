@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
+import select as io_select
+import signal
 import socket
 import subprocess
 import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -43,32 +51,64 @@ def served(database_url, slack, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    for line in process.stderr:  # wait for the line that says it is serving; no sleeps
-        if "serving Slack" in line:
-            break
-        if process.poll() is not None:
-            pytest.fail(f"atento serve exited: {line}")
-    lines = threading_drain(process)
+    log = ProcessLog(process)
+    log.wait_for("serving Slack")
 
     def stop() -> int:
         process.terminate()
         status = process.wait(timeout=20)
         if status != 0:
-            print("atento serve said:\n" + "".join(lines[-40:]))
+            print("atento serve said:\n" + "".join(log.lines[-40:]))
         return status
 
-    yield SlackSender(f"http://127.0.0.1:{port}", SystemClock()), database_url, stop
+    sender = SlackSender(f"http://127.0.0.1:{port}", SystemClock())
+    yield Served(sender, database_url, stop, process, log, f"http://127.0.0.1:{port}")
     if process.poll() is None:
         stop()
 
 
-def threading_drain(process) -> list[str]:
-    """Keep reading the process's stderr (so it never blocks), and keep the lines for a failure's report."""
-    import threading
+@dataclass
+class Served:
+    send: SlackSender
+    database_url: str
+    stop: Callable[[], int]
+    process: subprocess.Popen
+    log: ProcessLog
+    url: str
 
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True).start()
-    return lines
+    def __iter__(self):  # send, database_url, stop = served
+        return iter((self.send, self.database_url, self.stop))
+
+
+class ProcessLog:
+    """Reads a process's stderr in a thread (so it never blocks) and lets a test wait for a line."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.lines: list[str] = []
+        self._more = threading.Condition()
+        self._process = process
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self._process.stderr:
+            with self._more:
+                self.lines.append(line)
+                self._more.notify_all()
+        with self._more:
+            self._more.notify_all()
+
+    def wait_for(self, text: str, after: int = 0, timeout: float = 30) -> re.Match:
+        """The first line from `after` on that matches the regular expression `text`."""
+        deadline = time.monotonic() + timeout
+        with self._more:
+            while True:
+                for line in self.lines[after:]:
+                    if found := re.search(text, line):
+                        return found
+                left = deadline - time.monotonic()
+                if left <= 0 or self._process.poll() is not None:
+                    pytest.fail(f"no line matching {text!r}; the process said:\n" + "".join(self.lines[-40:]))
+                self._more.wait(left)
 
 
 def test_serve_logs_one_request_and_one_acknowledgement_even_when_slack_retries(served, slack):
@@ -98,6 +138,54 @@ def test_serve_logs_one_request_and_one_acknowledgement_even_when_slack_retries(
     engine.dispose()
     assert posts == ["done"]
     assert len(slack.calls("chat.postMessage")) == 1
+
+
+def test_the_sweep_runs_in_a_child_process_whose_work_shows_in_the_parents_metrics(served, slack):
+    served.log.wait_for(r"timer sweep running in process (\d+)")
+    payload = message_event(text="Exports fail since Monday", user="UCARLA", ts=ts_at(datetime.now(UTC)))
+    assert served.send.event(payload).status == 200
+    slack.wait_for("chat.postMessage", 1)
+    with urllib.request.urlopen(f"{served.url}/metrics", timeout=10) as response:
+        metrics = response.read().decode()
+    # Counted by the HTTP process (events) and by the sweep process (requests opened, Slack calls).
+    assert re.search(r'^atento_events_received_total\{kind="event_callback"\} 1\.0$', metrics, re.M)
+    assert re.search(r"^atento_requests_opened_total 1\.0$", metrics, re.M)
+    assert re.search(r'^atento_slack_calls_total\{method="chat.postMessage"\} [1-9]', metrics, re.M)
+    assert served.stop() == 0
+
+
+def wait_for_exit(pid: int, timeout: float) -> bool:
+    """Whether the process `pid` (not our child) ends within `timeout`: a pidfd becomes readable."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        return bool(io_select.select([fd], [], [], timeout)[0])
+    finally:
+        os.close(fd)
+
+
+def test_a_sweep_process_that_dies_is_restarted_and_work_goes_on(served, slack):
+    first = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])
+    mark = len(served.log.lines)
+    os.kill(first, signal.SIGKILL)
+    served.log.wait_for(rf"timer sweep \(process {first}\) exited with status -9; restarting", after=mark)
+    second = int(served.log.wait_for(r"timer sweep running in process (\d+)", after=mark)[1])
+    assert second != first
+    payload = message_event(text="Still broken", user="UCARLA", ts=ts_at(datetime.now(UTC)))
+    assert served.send.event(payload).status == 200
+    (ack,) = slack.wait_for("chat.postMessage", 1)
+    assert ack.args["thread_ts"] == payload["event"]["ts"]
+    assert served.stop() == 0
+    assert wait_for_exit(second, 5)
+
+
+def test_the_sweep_process_does_not_outlive_a_killed_server(served):
+    child = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])
+    served.process.kill()
+    served.process.wait(10)
+    assert wait_for_exit(child, 10)
 
 
 def atento(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
+import pytest
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 
@@ -28,6 +29,13 @@ def row(clock, key: str, **changes) -> dict:
         created_at=now,
     )
     return {**values, **changes}
+
+
+@pytest.fixture
+def writer(db):
+    made = InboxWriter(db.engine)
+    yield made
+    made.close()
 
 
 def stored_keys(db) -> Counter[str]:
@@ -74,7 +82,7 @@ def write_in_threads(writer: InboxWriter, rows: list[dict]) -> tuple[list, list[
 
 def queue_behind_a_held_batch(db, writer, first: dict, rest: list[dict]):
     """`first` is written alone and held; `rest` queue meanwhile and go in the next batch."""
-    held = HeldFirstBatch(db.engine)
+    held = HeldFirstBatch(writer.engine)
     head, head_threads = write_in_threads(writer, [first])
     assert held.started.wait(10)
     results, threads = write_in_threads(writer, rest)
@@ -86,8 +94,7 @@ def queue_behind_a_held_batch(db, writer, first: dict, rest: list[dict]):
     return head[0], results, held
 
 
-def test_rows_queued_behind_a_transaction_share_the_next_commit(db, clock):
-    writer = InboxWriter(db.engine)
+def test_rows_queued_behind_a_transaction_share_the_next_commit(db, clock, writer):
     head, results, held = queue_behind_a_held_batch(
         db, writer, row(clock, "Ev0"), [row(clock, f"Ev{n}") for n in range(1, 21)]
     )
@@ -96,8 +103,7 @@ def test_rows_queued_behind_a_transaction_share_the_next_commit(db, clock):
     assert stored_keys(db) == Counter({f"event:Ev{n}": 1 for n in range(21)})
 
 
-def test_a_retry_in_the_same_batch_is_stored_once_and_answered_as_a_duplicate(db, clock):
-    writer = InboxWriter(db.engine)
+def test_a_retry_in_the_same_batch_is_stored_once_and_answered_as_a_duplicate(db, clock, writer):
     head, results, _ = queue_behind_a_held_batch(
         db, writer, row(clock, "Ev0"), [row(clock, "Ev1"), row(clock, "Ev1"), row(clock, "Ev0")]
     )
@@ -107,8 +113,7 @@ def test_a_retry_in_the_same_batch_is_stored_once_and_answered_as_a_duplicate(db
     assert stored_keys(db) == Counter({"event:Ev0": 1, "event:Ev1": 1})
 
 
-def test_a_failing_batch_fails_every_row_in_it_and_stores_none(db, clock):
-    writer = InboxWriter(db.engine)
+def test_a_failing_batch_fails_every_row_in_it_and_stores_none(db, clock, writer):
     broken = row(clock, "Ev2", kind=None)  # NOT NULL: the whole INSERT fails
     head, results, _ = queue_behind_a_held_batch(db, writer, row(clock, "Ev0"), [row(clock, "Ev1"), broken])
     assert head is True
@@ -119,8 +124,8 @@ def test_a_failing_batch_fails_every_row_in_it_and_stores_none(db, clock):
     assert stored_keys(db)["event:Ev1"] == 1
 
 
-def test_sixteen_threads_each_event_stored_once(db, clock):
-    writer = InboxWriter(db.engine, max_batch=7)
+def test_sixteen_threads_each_event_stored_once(db, clock, writer):
+    writer.max_batch = 7
     rows = [row(clock, f"Ev{n % 150}") for n in range(300)]  # every event arrives twice
     results: list = [None] * len(rows)
 

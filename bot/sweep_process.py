@@ -1,0 +1,185 @@
+"""`atento serve`'s timer sweep, run as a child process beside the HTTP server.
+
+Acknowledging Slack is urgent (3 seconds, or Slack retries and eventually disables the app's
+events); deciding what a message means and posting the answer can wait a second. In one process
+they share the GIL, and a burst of messages makes the sweep take turns with the acks. As a child,
+the sweep gets a core of its own when there is one, and a lower CPU priority when there is not.
+
+The parent pokes the child through its stdin (one byte: something was queued, sweep now), and the
+child exits when its stdin closes, so it never outlives a parent killed with SIGKILL. /metrics is
+served by the parent and adds the child's counters (prometheus_client's multiprocess mode).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+
+log = logging.getLogger("atento.sweep")
+
+NICENESS = 10  # acks first; on an idle machine the sweep still has a whole core
+RESTART_AFTER_SECONDS = (1, 2, 5, 10, 30)
+METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR"
+
+
+def share_metrics_with_children() -> str | None:
+    """Before prometheus_client is imported: keep metrics in files that the parent's /metrics adds up.
+    Returns the folder this process created (to remove at exit), or None if one was already set."""
+    if os.environ.get(METRICS_DIR):
+        return None
+    if "prometheus_client" in sys.modules:
+        raise RuntimeError("share_metrics_with_children() must run before prometheus_client is imported")
+    folder = tempfile.mkdtemp(prefix="atento-metrics-")
+    os.environ[METRICS_DIR] = folder
+    return folder
+
+
+class SweepProcess:
+    """Starts `atento worker --child`, pokes it, restarts it if it dies, and stops it."""
+
+    def __init__(self, argv: list[str] | None = None):
+        self.argv = argv or [sys.executable, "-m", "bot.cli", "worker", "--child"]
+        self._child: subprocess.Popen | None = None
+        self._spawned_at = 0.0
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="sweep-watcher", daemon=True)
+
+    @property
+    def pid(self) -> int | None:
+        return self._child.pid if self._child else None
+
+    def start(self) -> SweepProcess:
+        self._spawn()
+        self._watcher.start()
+        return self
+
+    def poke(self) -> None:
+        """Something was queued: ask the child to sweep now. Never blocks the caller."""
+        child = self._child
+        if child is None or child.stdin is None:
+            return
+        # A full pipe means pokes are already waiting; a closed one means the child is being restarted.
+        with contextlib.suppress(BlockingIOError, BrokenPipeError, ValueError, OSError):
+            os.write(child.stdin.fileno(), b".")
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stopping.set()
+        with self._lock:
+            child = self._child
+        if child is None:
+            return
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+            try:
+                child.wait(timeout)
+            except subprocess.TimeoutExpired:
+                log.warning("the timer sweep did not stop within %ss; killing it", timeout)
+                child.kill()
+                child.wait()
+        self._reap(child)
+
+    def _spawn(self) -> None:
+        child = subprocess.Popen(self.argv, stdin=subprocess.PIPE)
+        os.set_blocking(child.stdin.fileno(), False)
+        with self._lock:
+            self._child, self._spawned_at = child, time.monotonic()
+        log.info("timer sweep running in process %s", child.pid)
+
+    def _watch(self) -> None:
+        failures = 0
+        while not self._stopping.wait(0.5):
+            child = self._child
+            if child is None or child.poll() is None:
+                continue
+            self._reap(child)
+            if time.monotonic() - self._spawned_at > 60:
+                failures = 0  # it had been running fine: a fresh start, not a crash loop
+            delay = RESTART_AFTER_SECONDS[min(failures, len(RESTART_AFTER_SECONDS) - 1)]
+            failures += 1
+            log.error(
+                "the timer sweep (process %s) exited with status %s; restarting it in %ss",
+                child.pid,
+                child.returncode,
+                delay,
+            )
+            if self._stopping.wait(delay):
+                return
+            self._spawn()
+
+    @staticmethod
+    def _reap(child: subprocess.Popen) -> None:
+        with contextlib.suppress(OSError):
+            child.stdin.close()
+        if os.environ.get(METRICS_DIR):
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(child.pid)
+
+
+class IngestFirst:
+    """The sweep's manners beside `atento serve`: while Slack events are arriving (one heard in the
+    last `quiet` seconds), wait before taking the next batch, at most `patience`, so that the acks get
+    the database first (SQLite has one writer, and a batch holds it). A burst is acknowledged at full
+    speed and processed as soon as it stops; a steady stream still gets a batch every `patience`."""
+
+    def __init__(
+        self,
+        quiet: float = 0.02,
+        patience: float = 0.2,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.quiet, self.patience = quiet, patience
+        self.monotonic, self.sleep = monotonic, sleep
+        self.last_heard = float("-inf")
+
+    def heard(self) -> None:
+        """The parent stored an event."""
+        self.last_heard = self.monotonic()
+
+    def before_batch(self) -> None:
+        now = self.monotonic()
+        deadline = now + self.patience
+        while now < deadline and now < self.last_heard + self.quiet:
+            self.sleep(min(deadline, self.last_heard + self.quiet) - now)
+            now = self.monotonic()
+
+
+def become_child(poke: Callable[[], None], stop: threading.Event) -> IngestFirst:
+    """In the child: a lower priority; SIGINT is the parent's to handle (it stops us with SIGTERM);
+    every byte on stdin is a stored event (sweep now, and mind the acks); end of input (the parent
+    is gone) stops the child."""
+    os.nice(NICENESS)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    manners = IngestFirst()
+
+    def read() -> None:
+        fd = sys.stdin.fileno()
+        while True:
+            try:
+                data = os.read(fd, 4096)
+            except OSError:
+                data = b""
+            if not data:
+                stop.set()
+                return
+            manners.heard()
+            poke()
+
+    threading.Thread(target=read, name="parent-pokes", daemon=True).start()
+    return manners
+
+
+def remove_metrics_folder(folder: str | None) -> None:
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
