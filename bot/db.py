@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +28,9 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     """An engine tuned per backend: SQLite in WAL with immediate write transactions."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30, "factory": WriterAwareConnection}
+        )
         _tune_sqlite(engine)
         return engine
     return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=1800)
@@ -54,19 +57,43 @@ def _tune_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
             return
         writer.acquire()
-        connection.info["holds_writer"] = True
+        dbapi_connection = connection.connection.dbapi_connection
+        dbapi_connection.writer = writer
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         except BaseException:
-            release(connection)
+            dbapi_connection.release_writer()
             raise
 
-    def release(connection):
-        if connection.info.pop("holds_writer", False):
-            writer.release()
 
-    event.listen(engine, "commit", release)
-    event.listen(engine, "rollback", release)
+class WriterAwareConnection(sqlite3.Connection):
+    """Gives the writer lock back once COMMIT or ROLLBACK has really happened. (SQLAlchemy's commit
+    event comes before it: the next writer would meet a transaction still open, and sleep.)"""
+
+    writer: WriterLock | None = None
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.release_writer()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.release_writer()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.release_writer()
+
+    def release_writer(self) -> None:
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.release()
 
 
 class WriterLock:
