@@ -10,7 +10,7 @@ from sqlalchemy import or_, select, update
 
 from policies.understanding import understand
 
-from . import render
+from . import answers, render
 from .availability import (
     TOO_FAR,
     schedule_resurfacing,
@@ -19,11 +19,6 @@ from .availability import (
 )
 from .db import read_only, unit_of_work
 from .models import Channel, Person, Unavailability
-
-AWAY_USAGE = (
-    "Usage: `/away @customer until Jan 5 [note]`, `/away #channel until Jan 5 [note]`, "
-    "`/away list`, `/away clear @customer`"
-)
 
 _TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
 
@@ -36,15 +31,17 @@ class AwayCommands:
 
     def run(self, workspace_id: str, staff_id: str, text: str) -> str:
         words = (text or "").split()
+        with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, staff_id)
         if words[:1] == ["list"]:
-            return self._list(workspace_id)
+            return self._list(workspace_id, language)
         if len(words) == 2 and words[0] == "clear" and (target := _TARGET.match(words[1])):
-            return self._clear(workspace_id, target.group(1), target.group(2))
+            return self._clear(workspace_id, target.group(1), target.group(2), language)
         if len(words) >= 3 and (target := _TARGET.match(words[0])) and words[1] in ("until", "hasta"):
-            return self._record(workspace_id, staff_id, target.group(1), target.group(2), " ".join(words[2:]))
-        return AWAY_USAGE
+            return self._record(workspace_id, staff_id, target.group(1), target.group(2), " ".join(words[2:]), language)
+        return answers.say("usage:/away", language)
 
-    def _record(self, workspace_id: str, staff_id: str, kind: str, target: str, rest: str) -> str:
+    def _record(self, workspace_id: str, staff_id: str, kind: str, target: str, rest: str, language: str) -> str:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             person = session.get(Person, (workspace_id, target)) if kind == "@" else None
@@ -52,10 +49,10 @@ class AwayCommands:
             zone = speaker_zone(person, channel, session, workspace_id)
             heard = understand(f"out until {rest}", now, zone, role="customer")
             if heard.unavailable is None:
-                return f"I couldn't read a future date in “{rest}”. Try `/away <{kind}{target}> until Jan 5`."
+                return answers.say("away_unreadable", language, rest=rest, target=f"<{kind}{target}>")
             resume = datetime.combine(heard.unavailable.resume, time(0), tzinfo=ZoneInfo(zone))
             if resume - now > TOO_FAR:
-                return f"{render.day(resume, 'en')} is more than 90 days away; record a nearer date and renew it."
+                return answers.say("away_too_far", language, day=render.day(resume, language))
             window = Unavailability(
                 workspace_id=workspace_id,
                 user_id=target if kind == "@" else None,
@@ -72,9 +69,9 @@ class AwayCommands:
             session.add(window)
             session.flush()
             schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
-        return f"Noted: <{kind}{target}> is away until {render.day(resume, 'en')}; follow-ups wait until then."
+        return answers.say("away_noted", language, target=f"<{kind}{target}>", day=render.day(resume, language))
 
-    def _list(self, workspace_id: str) -> str:
+    def _list(self, workspace_id: str, language: str) -> str:
         now = self.clock.now()
         with read_only(self.sessions) as session:
             live = session.scalars(
@@ -86,11 +83,18 @@ class AwayCommands:
             lines = []
             for w in live:
                 who = f"<@{w.user_id}>" if w.user_id else f"<#{w.channel_id}>"
-                until = "they write again" if w.resume_at is None else render.day(w.resume_at, "en")
-                lines.append(f"• {who} until {until} ({w.source}: “{render.short(w.matched or '', 80)}”)")
-        return "\n".join(["*Away now or soon*", *lines]) if lines else "Nobody is away."
+                until = (
+                    answers.say("away_until_they_write", language)
+                    if w.resume_at is None
+                    else render.day(w.resume_at, language)
+                )
+                said = render.short(w.matched or "", 80)
+                lines.append(answers.say("away_list_line", language, who=who, until=until, source=w.source, said=said))
+        if not lines:
+            return answers.say("away_nobody", language)
+        return "\n".join([answers.say("away_list_title", language), *lines])
 
-    def _clear(self, workspace_id: str, kind: str, target: str) -> str:
+    def _clear(self, workspace_id: str, kind: str, target: str, language: str) -> str:
         now = self.clock.now()
         owner = Unavailability.user_id == target if kind == "@" else Unavailability.channel_id == target
         with unit_of_work(self.sessions) as session:
@@ -99,11 +103,9 @@ class AwayCommands:
                 .where(Unavailability.workspace_id == workspace_id, owner, Unavailability.cleared_at.is_(None))
                 .values(cleared_at=now)
             ).rowcount
-        return (
-            f"Cleared {cleared} window(s) for <{kind}{target}>."
-            if cleared
-            else f"<{kind}{target}> had nothing recorded."
-        )
+        if cleared:
+            return answers.say("away_cleared", language, count=cleared, target=f"<{kind}{target}>")
+        return answers.say("away_nothing", language, target=f"<{kind}{target}>")
 
 
 class WindowChanges:

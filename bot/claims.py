@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies import claims as rules
 
-from . import escalations, home, outbox, people, promises, render, staff_texts
+from . import answers, escalations, home, outbox, people, promises, render, staff_texts
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Channel, Person, Request, Workspace
@@ -75,6 +75,13 @@ class Claims:
             )
             return rules.Actor(user_id, person.role, person.deleted)
 
+    def language_of(self, workspace_id: str, user_id: str) -> str:
+        """The language to answer this person in (bot.answers.language_for); their profile is
+        looked up first if we have never seen them (`know`), since it carries their locale."""
+        self.know(workspace_id, user_id)
+        with read_only(self.sessions) as session:
+            return answers.language_for(session, workspace_id, user_id)
+
     # -- use cases ---------------------------------------------------------------------------
     def claim(
         self,
@@ -87,22 +94,24 @@ class Claims:
         team_id: str | None = None,
     ) -> Answer:
         actor = self.know(workspace_id, user_id, team_id)
+        language = self.language_of(workspace_id, user_id)
         if actor.role != "staff":
-            return Answer(render.REFUSALS["only_staff"])
+            return Answer(answers.say("only_staff", language))
         if number is None:
-            return self._offer_oldest(workspace_id, channel_id)
+            return self._offer_oldest(workspace_id, channel_id, language)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return unknown(number)
+                return unknown(number, language)
             verdict = rules.may_claim(actor, facts(request), confirmed=confirmed)
             if isinstance(verdict, rules.Refused):
-                return Answer(refusal(verdict, request))
+                return Answer(refusal(verdict, request, language))
             if isinstance(verdict, rules.Confirm):
                 owner = f"<@{verdict.previous_owner}>"
-                text = f"{request.reference} belongs to {owner}. Take it over? They'll be told privately."
-                return Answer(text, confirm_blocks(text, "claim_takeover", request.number, "Take it over"))
+                text = answers.say("takeover_confirm", language, ref=request.reference, owner=owner)
+                button = answers.say("takeover_button", language)
+                return Answer(text, confirm_blocks(text, "claim_takeover", request.number, button))
             previous = request.owner_user_id
             take(session, request, user_id, now)
             if previous:
@@ -116,7 +125,6 @@ class Claims:
                 due = promises.follow_owner(session, request, user_id, now)
                 if due:
                     self._dm(session, request, user_id, due, now, "claim")
-            language = staff_texts.team_language(session, workspace_id)
             customer = people.customer_name(session, request)
             answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
         self.notify()
@@ -132,60 +140,58 @@ class Claims:
             )
             number = session.get(Request, found.request_id).number if found else None
         if number is None:
-            return Answer(
-                "That message isn't part of a request I know. Use the shortcut on a message in a request's thread."
-            )
+            return Answer(answers.say("not_a_request_message", self.language_of(workspace_id, user_id)))
         return self.claim(workspace_id, user_id, number, channel_id=channel_id)
 
     def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
         actor = self.know(workspace_id, user_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return unknown(number)
+                return unknown(number, language)
             verdict = rules.may_release(actor, facts(request), lead=lead_of(session, workspace_id))
             if isinstance(verdict, rules.Refused):
-                return Answer(refusal(verdict, request))
+                return Answer(refusal(verdict, request, language))
             record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
             request.owner_user_id, request.claimed_at = None, None
             escalations.on_released(session, request, now)
             home.schedule_refresh(session, workspace_id, [user_id], now)
             self._back_to_triage(session, request, user_id, now)
-            language = staff_texts.team_language(session, workspace_id)
             return Answer(staff_texts.say("back_in_queue", language, ref=request.reference))
 
     def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return unknown(number)
+                return unknown(number, language)
             verdict = rules.may_resolve(actor, facts(request), lead=lead_of(session, workspace_id))
             if isinstance(verdict, rules.Refused):
                 if verdict.reason == "not_yours":
                     record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
-                return Answer(refusal(verdict, request))
+                return Answer(refusal(verdict, request, language))
             request.state, request.resolved_at = "resolved", now
             promises.close_open(session, request, user_id, "resolved", now)
             home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
-            return Answer(
-                staff_texts.say("resolved", staff_texts.team_language(session, workspace_id), ref=request.reference)
-            )
+            return Answer(staff_texts.say("resolved", language, ref=request.reference))
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
         target = self.know(workspace_id, target_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
+            answering = answers.language_for(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return unknown(number)
+                return unknown(number, answering)
             verdict = rules.may_hand_off(actor, target, facts(request))
             if isinstance(verdict, rules.Refused):
-                return Answer(refusal(verdict, request, target=f"<@{target_id}>"))
+                return Answer(refusal(verdict, request, answering, target=f"<@{target_id}>"))
             previous = request.owner_user_id
             request.owner_user_id, request.claimed_at = target_id, now
             request.handoff_count += 1
@@ -208,33 +214,36 @@ class Claims:
             due = promises.follow_owner(session, request, target_id, now)
             self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
             tell_customer(session, request, "handed_off", target_id, now)
-            answer = Answer(staff_texts.say("handed_now", language, ref=request.reference, target=f"<@{target_id}>"))
+            answer = Answer(staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>"))
         self.notify()
         return answer
 
     def listing(self, workspace_id: str, user_id: str, channel_id: str | None, what: str) -> Answer:
         """`/requests [mine|unclaimed|open|@person|#channel]` as a Block Kit list with links."""
         actor = self.know(workspace_id, user_id)
-        if actor.role != "staff":
-            return Answer(render.REFUSALS["only_staff"])
         with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
+            if actor.role != "staff":
+                return Answer(answers.say("only_staff", language))
             query = select(Request).where(Request.workspace_id == workspace_id, Request.state == "open")
-            title = "Open requests"
+            title = answers.say("list:open", language)
             if what in ("", "mine"):
-                query, title = query.where(Request.owner_user_id == user_id), "Your open requests"
+                query, title = query.where(Request.owner_user_id == user_id), answers.say("list:mine", language)
             elif what == "unclaimed":
-                query, title = query.where(Request.owner_user_id.is_(None)), "Unclaimed requests"
+                query, title = query.where(Request.owner_user_id.is_(None)), answers.say("list:unclaimed", language)
             elif what.startswith("<@"):
                 person = what[2:].split("|")[0].rstrip(">")
-                query, title = query.where(Request.owner_user_id == person), f"Open requests of <@{person}>"
+                query = query.where(Request.owner_user_id == person)
+                title = answers.say("list:person", language, who=f"<@{person}>")
             elif what.startswith("<#"):
                 channel = what[2:].split("|")[0].rstrip(">")
-                query, title = query.where(Request.channel_id == channel), f"Open requests in <#{channel}>"
+                query = query.where(Request.channel_id == channel)
+                title = answers.say("list:channel", language, where=f"<#{channel}>")
             elif what != "open":
-                return Answer(render.USAGE["/requests"])
+                return Answer(answers.say("usage:/requests", language))
             rows = session.scalars(query.order_by(Request.created_at).limit(21)).all()
             url = workspace_url(session, workspace_id)
-        return Answer(title, requests_blocks(title, rows, url))
+        return Answer(title, requests_blocks(title, rows, url, language))
 
     def tell_privately(self, workspace_id: str, channel_id: str, user_id: str, answer: Answer) -> None:
         """An ephemeral answer to a button press (only the person who pressed sees it)."""
@@ -254,7 +263,7 @@ class Claims:
         self.notify()
 
     # -- helpers -------------------------------------------------------------------------------
-    def _offer_oldest(self, workspace_id: str, channel_id: str | None) -> Answer:
+    def _offer_oldest(self, workspace_id: str, channel_id: str | None, language: str) -> Answer:
         with read_only(self.sessions) as session:
             request = session.scalars(
                 select(Request)
@@ -268,10 +277,11 @@ class Claims:
                 .limit(1)
             ).first()
             if request is None:
-                return Answer("Nothing unclaimed in this channel. :tada:")
+                return Answer(answers.say("nothing_unclaimed", language))
             who, what = people.customer_name(session, request), render.short(request.excerpt, 150)
-            text = f"Oldest unclaimed here: *{request.reference}* from {who}: “{what}”"
-            return Answer(text, confirm_blocks(text, "claim_confirm", request.number, f"Claim {request.reference}"))
+            text = answers.say("oldest_unclaimed", language, ref=request.reference, who=who, what=what)
+            button = answers.say("claim_ref", language, ref=request.reference)
+            return Answer(text, confirm_blocks(text, "claim_confirm", request.number, button))
 
     def _back_to_triage(self, session: Session, request: Request, user_id: str, now: datetime) -> None:
         """A released request goes back to triage at once, with its Claim button."""
@@ -339,9 +349,9 @@ def tell_customer(session: Session, request: Request, key: str, owner_id: str, n
     )
 
 
-def unknown(number: int) -> Answer:
+def unknown(number: int, language: str) -> Answer:
     """Unknown here, or another workspace's: the answer is the same, so nothing is revealed."""
-    return Answer(render.REFUSALS["unknown_reference"].format(ref=f"REQ-{number}"))
+    return Answer(answers.say("unknown_reference", language, ref=f"REQ-{number}"))
 
 
 def by_number(session: Session, workspace_id: str, number: int, *, lock: bool = False) -> Request | None:
@@ -364,24 +374,23 @@ def workspace_url(session: Session, workspace_id: str) -> str | None:
     return (workspace.settings or {}).get("url") if workspace else None
 
 
-def refusal(verdict: rules.Refused, request: Request, target: str = "") -> str:
-    owner = f"<@{request.owner_user_id}>" if request.owner_user_id else "nobody"
-    return render.REFUSALS[verdict.reason].format(
-        ref=request.reference, state=request.state, owner=owner, target=target
-    )
+def refusal(verdict: rules.Refused, request: Request, language: str, target: str = "") -> str:
+    owner = f"<@{request.owner_user_id}>" if request.owner_user_id else answers.say("nobody", language)
+    state = answers.state_word(request.state, language)
+    return answers.say(verdict.reason, language, ref=request.reference, state=state, owner=owner, target=target)
 
 
 def confirm_blocks(text: str, action_id: str, number: int, label: str) -> list[dict]:
     return render.with_button(text, action_id, str(number), label, primary=True)
 
 
-def requests_blocks(title: str, rows: list[Request], url: str | None) -> list[dict]:
+def requests_blocks(title: str, rows: list[Request], url: str | None, language: str) -> list[dict]:
     """A list within Slack's limits: 20 items at most, then a hint."""
     blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title[:150]}}]
     if not rows:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "None right now."}})
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": answers.say("none_now", language)}})
     for request in rows[:20]:
-        owner = f"<@{request.owner_user_id}>" if request.owner_user_id else "_unclaimed_"
+        owner = f"<@{request.owner_user_id}>" if request.owner_user_id else answers.say("unclaimed_mark", language)
         link = render.thread_link(url, request.channel_id, request.thread_ts)
         line = (
             f"*<{link}|{request.reference}>* · <#{request.channel_id}> · {owner}\n{render.short(request.excerpt, 140)}"
@@ -391,7 +400,7 @@ def requests_blocks(title: str, rows: list[Request], url: str | None) -> list[di
         blocks.append(
             {
                 "type": "context",
-                "elements": [{"type": "mrkdwn", "text": "and more: narrow it with `/requests #channel` or `@person`"}],
+                "elements": [{"type": "mrkdwn", "text": answers.say("and_more", language)}],
             }
         )
     return blocks

@@ -21,10 +21,10 @@ from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
 
-from . import digest_blocks, outbox, render, timers
+from . import answers, digest_blocks, outbox, render, timers
 from .claims import workspace_url
 from .clock import Clock
-from .db import unit_of_work
+from .db import read_only, unit_of_work
 from .models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
 from .promises import zone_of
 from .timers import FireContext
@@ -32,16 +32,11 @@ from .timers import FireContext
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
 DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
-USAGE = (
-    "Usage: `/atento digest daily 09:00`, `/atento digest weekly mon 09:00`, "
-    "`/atento digest #channel daily 09:00`, `/atento digest off`, `/atento digest preview` "
-    "(add `en` or `es` for the language)."
-)
-PROBLEMS = {
-    "time": "I couldn't read that time. Use 24-hour `09:00` or `9am`.",
-    "weekday": "Which day? Use `mon` … `sun` (or `lun` … `dom`).",
-    "channel_unresolved": "Pick the channel from Slack's list so it becomes a link (type `#` and choose it).",
-    "usage": USAGE,
+PROBLEMS = {  # policy reasons → bot.answers keys
+    "time": "digest_time",
+    "weekday": "digest_weekday",
+    "channel_unresolved": "digest_channel_unresolved",
+    "usage": "digest_usage",
 }
 
 
@@ -52,20 +47,22 @@ class Digests:
         self.sessions, self.clock, self.know, self.notify = sessions, clock, know, notify
 
     def command(self, workspace_id: str, user_id: str, words: list[str], channel_id: str | None) -> str:
+        with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
         if self.know(workspace_id, user_id).role != "staff":
-            return "Only the support team can subscribe to digests."
+            return answers.say("only_staff:digests", language)
         parsed = rules.parse_command(words)
         if isinstance(parsed, rules.Invalid):
-            return PROBLEMS[parsed.reason]
+            return answers.say(PROBLEMS[parsed.reason], language)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             if isinstance(parsed, rules.Preview):
                 if not channel_id:
-                    return "Run `/atento digest preview` in a channel or in your DM with Atento."
+                    return answers.say("digest_preview_where", language)
                 read_channels(session, workspace_id, user_id, now, PREVIEW, {"reply_in": channel_id}, f"{now}")
-                answer = "Building your digest now; it will appear here, visible only to you."
+                answer = answers.say("digest_building", language)
             elif isinstance(parsed, rules.Unsubscribe):
-                answer = self._off(session, workspace_id, parsed.channel_id or user_id)
+                answer = self._off(session, workspace_id, parsed.channel_id or user_id, language)
             else:
                 answer = self._subscribe(session, workspace_id, user_id, parsed, now)
         self.notify()
@@ -110,17 +107,17 @@ class Digests:
             f" The first one comes {local:%a %d %b %H:%M}. `/atento digest preview` shows one now."
         )
 
-    def _off(self, session: Session, workspace_id: str, target: str) -> str:
+    def _off(self, session: Session, workspace_id: str, target: str, language: str) -> str:
         subscription = session.scalars(
             select(DigestSubscription).where(
                 DigestSubscription.workspace_id == workspace_id, DigestSubscription.target_id == target
             )
         ).first()
         if subscription is None or not subscription.active:
-            return "There was no digest to turn off."
+            return answers.say("digest_none_to_stop", language)
         subscription.active, subscription.next_at = False, None
         timers.cancel(session, kind=DUE, subject=f"digest:{subscription.id}", reason="unsubscribed")
-        return "Digest off. `/atento digest daily 09:00` turns it back on."
+        return answers.say("digest_off", language)
 
 
 def cadence_of(subscription: DigestSubscription) -> rules.Cadence:

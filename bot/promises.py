@@ -22,7 +22,7 @@ from policies.timers import Done, Outcome, Skip
 from policies.understanding import moment as read_moment
 from policies.understanding import understand
 
-from . import claims, home, outbox, people, render, timers
+from . import answers, claims, home, outbox, people, render, timers
 from .availability import customer_facts
 from .clock import Clock
 from .db import read_only, unit_of_work
@@ -33,9 +33,6 @@ from .request_rows import record_event
 from .timers import FireContext
 
 REMIND, DUE = "promise.reminder", "promise.due"
-
-USAGE = "Usage: `/promise REQ-12 friday 17:00 [what]` — e.g. `/promise 12 friday 5pm` or `/promise 12 mañana 12:00`."
-ONLY_STAFF = "Only the support team can make or change promises."
 
 
 # -- reading the facts ---------------------------------------------------------------------------
@@ -394,21 +391,27 @@ class Promises:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock, know, notify=lambda: None):
         self.sessions, self.clock, self.know, self.notify = sessions, clock, know, notify
 
+    def _answering(self, workspace_id: str, user_id: str) -> str:
+        with read_only(self.sessions) as session:
+            return answers.language_for(session, workspace_id, user_id)
+
     def command(self, workspace_id: str, user_id: str, text: str) -> claims.Answer:
         """`/promise REQ WHEN [what]`."""
+        answering = self._answering(workspace_id, user_id)
         if self.know(workspace_id, user_id).role != "staff":
-            return claims.Answer(ONLY_STAFF)
+            return claims.Answer(answers.say("only_staff:promises", answering))
         words = (text or "").split(maxsplit=1)
         number = claim_rules.parse_reference(words[0]) if words else None
         if number is None or len(words) < 2:
-            return claims.Answer(USAGE)
+            return claims.Answer(answers.say("usage:/promise", answering))
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             request = claims.by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return claims.unknown(number)
+                return claims.unknown(number, answering)
             if request.state != "open":
-                return claims.Answer(f"{request.reference} is {request.state}: there is nothing to promise on it.")
+                state = answers.state_word(request.state, answering)
+                return claims.Answer(answers.say("nothing_to_promise", answering, ref=request.reference, state=state))
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(words[1], now, zone, locale=person.locale if person else None)
@@ -437,13 +440,13 @@ class Promises:
 
     def _settle(self, workspace_id: str, user_id: str, value: str, state: str, how: str) -> str:
         if self.know(workspace_id, user_id).role != "staff":
-            return ONLY_STAFF
+            return answers.say("only_staff:promises", self._answering(workspace_id, user_id))
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
             language = staff_language(session, workspace_id, user_id)
             if promise is None:
-                return "That promise is no longer there."
+                return answers.say("promise_gone", language)
             if promise.state != "open":
                 return say("not_open", language, state=STATES[language].get(promise.state, promise.state))
             request = session.get(Request, promise.request_id)
@@ -463,15 +466,15 @@ class Promises:
     def edit_view(self, workspace_id: str, user_id: str, value: str, mode: str) -> dict | str:
         """The modal for "Need more time" (mode 'more': tells the customer) or "Change" (a correction)."""
         if self.know(workspace_id, user_id).role != "staff":
-            return ONLY_STAFF
+            return answers.say("only_staff:promises", self._answering(workspace_id, user_id))
         with read_only(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
             if promise is None:
-                return "That promise is no longer there."
-            if mode == "change" and promise.state != "open":
-                return "That promise is no longer open; use `/promise` for a new one."
-            request = session.get(Request, promise.request_id)
+                return answers.say("promise_gone", answers.language_for(session, workspace_id, user_id))
             language = staff_language(session, workspace_id, user_id)
+            if mode == "change" and promise.state != "open":
+                return answers.say("promise_closed", language)
+            request = session.get(Request, promise.request_id)
             current = when(promise.due_at, zone_of(session, workspace_id, user_id), language)
         blocks = [
             section(f"*{request.reference}* · now due {current}\n“{render.short(promise.sentence, 200)}”"),
@@ -505,7 +508,7 @@ class Promises:
     def apply_edit(self, workspace_id: str, user_id: str, metadata: str, state: dict) -> dict[str, str] | None:
         """The modal's answer: a new, later moment (and for 'more', an honest update in the thread)."""
         if self.know(workspace_id, user_id).role != "staff":
-            return {"when": ONLY_STAFF}
+            return {"when": answers.say("only_staff:promises", self._answering(workspace_id, user_id))}
         mode, _, value = metadata.partition(":")
         values = state.get("values") or {}
         said = ((values.get("when") or {}).get("when") or {}).get("value") or ""

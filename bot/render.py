@@ -44,10 +44,6 @@ def short(excerpt: str, limit: int = 200) -> str:
     return excerpt if len(excerpt) <= limit else excerpt[: limit - 1] + "…"
 
 
-def command_unavailable(command: str) -> str:
-    return f"Sorry, {command or 'that command'} isn't something Atento can do yet. Requests are logged automatically in shared channels."
-
-
 CLAIM_TEXTS = {
     "owner": {
         "en": "{name} is taking care of {ref}.",
@@ -57,27 +53,6 @@ CLAIM_TEXTS = {
         "en": "{name} is now taking care of {ref} and has the full context, so there's no need to repeat anything.",
         "es": "{name} se encarga ahora de {ref} y tiene todo el contexto, así que no hace falta repetir nada.",
     },
-}
-
-REFUSALS = {
-    "only_staff": "Only the support team can take requests.",
-    "not_open": "{ref} is {state}, so there is nothing to do on it.",
-    "already_yours": "{ref} is already yours.",
-    "not_claimed": "{ref} has no owner to release.",
-    "not_yours": "{ref} belongs to {owner}; only they or the team lead can do that.",
-    "target_not_staff": "{target} is not a member of the support team, so {ref} can't go to them.",
-    "target_bot": "{target} is a bot; {ref} needs a named person.",
-    "target_deactivated": "{target} has been deactivated; choose someone active.",
-    "target_already_owner": "{target} already owns {ref}.",
-    "unknown_reference": "I can't find {ref} in this workspace. Try `/requests open` to see the open ones.",
-}
-
-USAGE = {
-    "/claim": "Usage: `/claim [REQ-12]` — without a reference, takes this channel's oldest unclaimed request.",
-    "/release": "Usage: `/release REQ-12`",
-    "/handoff": "Usage: `/handoff REQ-12 @person [note for them]`",
-    "/resolve": "Usage: `/resolve REQ-12 [note]`",
-    "/requests": "Usage: `/requests [mine|unclaimed|open|@person|#channel]`",
 }
 
 

@@ -17,18 +17,6 @@ CHANNEL_TARGETS = (
     ("ch_first_response", "first_response_target", "First-response target"),
 )
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-HELP = """*Atento* logs every customer request in shared channels and makes sure one named person owns it.
-• `/claim [REQ-12]` take a request (no reference: this channel's oldest unclaimed)
-• `/release REQ-12` give it back to the queue · `/resolve REQ-12 [note]` close it
-• `/handoff REQ-12 @person [note]` pass it on with context
-• `/requests [mine|unclaimed|open|@person|#channel]` list requests
-• `/promise REQ-12 friday 17:00 [what]` track a promised time (promises in thread replies are tracked too)
-• `/away @customer until Jan 5` record that a customer is away
-• `/atento digest daily 09:00` · `weekly mon 09:00` · `#channel daily 09:00` · `off` · `preview` a digest for leads
-• `/atento settings` this channel's and the workspace's settings
-  (hours, triage channel, lead…)
-Buttons: *Claim* on the acknowledgement and the triage post;
-the message shortcut *Claim request* on any message of a request."""
 
 
 def _option(value: str, label: str) -> dict:

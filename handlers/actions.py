@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.answers import say as text_of
 from bot.claims import Answer
 
 from .commands import installation_of
@@ -91,7 +92,7 @@ def register(app: App, services) -> None:
         user = (body.get("user") or {}).get("id", "")
         channel = (body.get("channel") or {}).get("id")
         if services.claims.know(workspace, user).role != "staff":
-            text = "Only the support team can record who is away."
+            text = text_of("only_staff:away", services.claims.language_of(workspace, user))
         else:
             text = services.windows.confirm(workspace, user, ((body.get("actions") or [{}])[0]).get("value") or "")
         if channel:

@@ -6,8 +6,7 @@ import re
 
 from slack_bolt import App
 
-from bot.render import USAGE, command_unavailable
-from bot.settings_view import HELP
+from bot.answers import say as text_of
 from policies.claims import parse_reference
 
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -30,12 +29,16 @@ def reply(ack, answer) -> None:
 def register(app: App, services) -> None:
     claims = services.claims
 
+    def answer(ack, asked, context, key: str, **values) -> None:
+        """A fixed answer (usage, help, refusal) in the language of the person who ran the command."""
+        say(ack, text_of(key, claims.language_of(installation_of(context), asked["user_id"]), **values))
+
     @app.command("/claim")
     def on_claim(ack, command, context):
         words = (command.get("text") or "").split()
         number = parse_reference(words[0]) if words else None
         if len(words) > 1 or (words and number is None):
-            return say(ack, USAGE["/claim"])
+            return answer(ack, command, context, "usage:/claim")
         reply(
             ack,
             claims.claim(installation_of(context), command["user_id"], number, channel_id=command.get("channel_id")),
@@ -46,7 +49,7 @@ def register(app: App, services) -> None:
         words = (command.get("text") or "").split()
         number = parse_reference(words[0]) if len(words) == 1 else None
         if number is None:
-            return say(ack, USAGE["/release"])
+            return answer(ack, command, context, "usage:/release")
         reply(ack, claims.release(installation_of(context), command["user_id"], number))
 
     @app.command("/resolve")
@@ -54,7 +57,7 @@ def register(app: App, services) -> None:
         words = (command.get("text") or "").split(maxsplit=1)
         number = parse_reference(words[0]) if words else None
         if number is None:
-            return say(ack, USAGE["/resolve"])
+            return answer(ack, command, context, "usage:/resolve")
         note = words[1] if len(words) > 1 else ""
         reply(ack, claims.resolve(installation_of(context), command["user_id"], number, note))
 
@@ -64,7 +67,7 @@ def register(app: App, services) -> None:
         number = parse_reference(words[0]) if words else None
         target = _MENTION.match(words[1]) if len(words) > 1 else None
         if number is None or target is None:
-            return say(ack, USAGE["/handoff"])
+            return answer(ack, command, context, "usage:/handoff")
         note = words[2] if len(words) > 2 else ""
         reply(ack, claims.hand_off(installation_of(context), command["user_id"], number, target.group(1), note))
 
@@ -85,7 +88,7 @@ def register(app: App, services) -> None:
     def on_away(ack, command, context):
         workspace = installation_of(context)
         if claims.know(workspace, command["user_id"]).role != "staff":
-            return say(ack, "Only the support team can record who is away.")
+            return answer(ack, command, context, "only_staff:away")
         say(ack, services.away.run(workspace, command["user_id"], command.get("text") or ""))
 
     @app.command("/atento")
@@ -99,13 +102,13 @@ def register(app: App, services) -> None:
         if words[:1] == ["settings"]:
             workspace = installation_of(context)
             if claims.know(workspace, command["user_id"]).role != "staff":
-                return say(ack, "Only the support team can change settings.")
+                return answer(ack, command, context, "only_staff:settings")
             ack()
             services.open_settings(workspace, command.get("trigger_id", ""), command.get("channel_id"))
             return None
-        say(ack, HELP)
+        answer(ack, command, context, "help")
 
     # Registered last: an unknown or not-yet-built command gets a clear ephemeral answer.
     @app.command(re.compile(".*"))
-    def on_any_command(ack, command):
-        say(ack, command_unavailable(str(command.get("command") or "")))
+    def on_any_command(ack, command, context):
+        answer(ack, command, context, "unavailable", command=str(command.get("command") or "that command"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.answers import say as text_of
+
 from .commands import installation_of
 
 
@@ -11,8 +13,10 @@ def register(app: App, services) -> None:
     @app.view("atento_settings")
     def on_settings(ack, body, view, context):
         user = (body.get("user") or {}).get("id", "")
-        if services.claims.know(installation_of(context), user).role != "staff":
-            return ack(response_action="errors", errors={"ws_tz": "Only the support team can change settings."})
+        workspace = installation_of(context)
+        if services.claims.know(workspace, user).role != "staff":
+            refusal = text_of("only_staff:settings", services.claims.language_of(workspace, user))
+            return ack(response_action="errors", errors={"ws_tz": refusal})
         errors = services.settings.save(
             installation_of(context), view.get("private_metadata") or None, view.get("state") or {}
         )

@@ -281,3 +281,51 @@ def test_the_shortcut_on_a_message_outside_any_request_says_so(bot, clock, slack
     assert ephemerals(slack, "UANA") == [
         "That message isn't part of a request I know. Use the shortcut on a message in a request's thread."
     ]
+
+
+def team_speaks(bot, language: str) -> None:
+    with bot.atento.sessions() as session:
+        workspace = session.scalars(select(Workspace)).one()
+        workspace.settings = {**(workspace.settings or {}), "language": language}
+        session.commit()
+
+
+def test_answers_come_in_the_readers_slack_language(bot, clock, slack):
+    slack.add_user("ULUIS", name="Luis Mora", locale="es-ES")
+    slack.add_user("UANA", name="Ana García", locale="en-US")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    open_request(bot, clock)
+    help_text = bot.send.command("/atento", "", user="ULUIS").json()["text"]
+    assert help_text.startswith("*Atento* registra cada solicitud de clientes")
+    assert (
+        bot.send.command("/atento", "", user="UANA").json()["text"].startswith("*Atento* logs every customer request")
+    )
+    assert bot.send.command("/release", "", user="ULUIS").json()["text"] == "Uso: `/release REQ-12`"
+    assert bot.send.command("/claim", "REQ-9", user="ULUIS").json()["text"] == (
+        "No encuentro REQ-9 en este espacio de trabajo. Prueba `/requests open` para ver las abiertas."
+    )
+    assert (
+        bot.send.command("/claim", "1", user="ULUIS").json()["text"] == "Ahora REQ-1 es tuya. Carla Pérez ya lo sabe."
+    )
+    assert bot.send.command("/claim", "1", user="ULUIS").json()["text"] == "REQ-1 ya es tuya."
+    listing = bot.send.command("/requests", "mine", user="ULUIS").json()
+    assert listing["text"] == "Tus solicitudes abiertas"
+    assert bot.send.command("/requests", "mine", user="UANA").json()["text"] == "Your open requests"
+    assert bot.send.command("/away", "list", user="ULUIS").json()["text"] == "No hay nadie ausente."
+    assert bot.send.command("/nonsense", "", user="ULUIS").json()["text"].startswith("/nonsense no es algo que Atento")
+
+
+def test_without_a_slack_locale_answers_follow_the_teams_language(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UANA", name="Ana García", locale=None)
+    team_speaks(bot, "es")
+    open_request(bot, clock)
+    assert bot.send.command("/handoff", "REQ-1 bea", user="UANA").json()["text"].startswith("Uso: `/handoff")
+    assert bot.send.action("claim_request", "1", user="UCARLA", team_id=CUSTOMER_TEAM).status == 200
+    settle(bot, clock)
+    assert ephemerals(slack, "UCARLA") == ["Solo el equipo de soporte puede tomar solicitudes."]
+    bot.send.command("/claim", "1", user="UANA")
+    bot.send.command("/resolve", "1", user="UANA")
+    assert bot.send.command("/release", "1", user="UANA").json()["text"] == (
+        "REQ-1 está resuelta: no queda nada que hacer en ella."
+    )
