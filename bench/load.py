@@ -133,7 +133,7 @@ def run(url: str, replicas: int, rates: list[int], seconds: float) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
-    parser.add_argument("--rates", default="100,200,300,400,500,600,800,1000,1200,1500")
+    parser.add_argument("--rates", default="200,400,600,800,1000,1500,2000,2500,3000")
     parser.add_argument("--seconds", type=float, default=4.0)
     args = parser.parse_args()
     if not args.postgres:
