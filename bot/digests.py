@@ -222,7 +222,7 @@ def on_preview(ctx: FireContext) -> Outcome:
         )
     ).first()
     since = (subscription.covered_until if subscription else None) or ctx.now - timedelta(days=1)
-    language = subscription.language if subscription else _language(ctx.session, workspace_id, user_id)
+    language = subscription.language if subscription else answers.language_for(ctx.session, workspace_id, user_id)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
     digest = gather(ctx.session, workspace_id, channels, since, ctx.now)
     text, blocks = digest_blocks.blocks(
@@ -244,11 +244,6 @@ def on_preview(ctx: FireContext) -> Outcome:
         subject=f"digest-preview:{user_id}",
     )
     return Done("preview")
-
-
-def _language(session: Session, workspace_id: str, user_id: str) -> str:
-    person = session.get(Person, (workspace_id, user_id))
-    return "es" if person is not None and (person.locale or "").lower().startswith("es") else "en"
 
 
 # -- the facts ---------------------------------------------------------------------------------------
