@@ -54,10 +54,6 @@ class SweepProcess:
         self._stopping = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="sweep-watcher", daemon=True)
 
-    @property
-    def pid(self) -> int | None:
-        return self._child.pid if self._child else None
-
     def start(self) -> SweepProcess:
         self._spawn()
         self._watcher.start()
@@ -74,6 +70,8 @@ class SweepProcess:
 
     def stop(self, timeout: float = 30.0) -> None:
         self._stopping.set()
+        if self._watcher.is_alive():
+            self._watcher.join(timeout)  # it may be starting a child this moment: let it finish
         with self._lock:
             child = self._child
         if child is None:
