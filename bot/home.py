@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies.timers import Done, Outcome
 
-from . import outbox, promise_texts, render, timers
+from . import answers, outbox, promise_texts, render, timers
 from .clock import Clock
 from .db import unit_of_work
 from .models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
@@ -88,10 +88,11 @@ def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
     if channels:  # someone new to the team sees every channel's until they have channels of their own
         unclaimed_query = unclaimed_query.where(Request.channel_id.in_(channels))
     unclaimed = session.scalars(unclaimed_query.order_by(Request.created_at).limit(SHOWN + 1)).all()
-    blocks: list[dict] = promises_due(session, workspace_id, user_id, url)
+    language = answers.language_for(session, workspace_id, user_id)
+    blocks: list[dict] = promises_due(session, workspace_id, user_id, url, language)
     for title, rows, empty in (
-        ("Your open requests", mine, "Nothing is waiting on you. :sparkles:"),
-        ("Unclaimed in your channels", unclaimed, "Every request has an owner."),
+        (answers.say("list:mine", language), mine, answers.say("home:nothing_mine", language)),
+        (answers.say("home:unclaimed", language), unclaimed, answers.say("home:all_owned", language)),
     ):
         blocks.append({"type": "header", "text": {"type": "plain_text", "text": title}})
         if not rows:
@@ -105,15 +106,16 @@ def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
                     "type": "button",
                     "action_id": "claim_request",
                     "value": str(request.number),
-                    "text": {"type": "plain_text", "text": "Claim"},
+                    "text": {"type": "plain_text", "text": render.CLAIM_BUTTON[language]},
                 }
             blocks.append(section)
         if len(rows) > SHOWN:
-            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "and more: see `/requests`"}]})
+            more = answers.say("home:and_more", language)
+            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": more}]})
     return {"type": "home", "blocks": blocks}
 
 
-def promises_due(session: Session, workspace_id: str, user_id: str, url: str | None) -> list[dict]:
+def promises_due(session: Session, workspace_id: str, user_id: str, url: str | None, language: str) -> list[dict]:
     """ "Your promises", soonest first, when the viewer owns any open one."""
     rows = session.execute(
         select(Promise, Request)
@@ -126,10 +128,14 @@ def promises_due(session: Session, workspace_id: str, user_id: str, url: str | N
         return []
     viewer = session.get(Person, (workspace_id, user_id))
     zone = (viewer.tz if viewer else None) or rows[0].Promise.tz
-    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": "Your promises"}}]
+    title = answers.say("home:promises", language)
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title}}]
     for promise, request in rows:
         link = render.thread_link(url, request.channel_id, request.thread_ts)
-        due = promise_texts.moment(promise.due_at, zone, "en")
-        line = f"*<{link}|{request.reference}>* · due *{due}*\n“{render.short(promise.sentence, 140)}”"
+        due = promise_texts.moment(promise.due_at, zone, language)
+        sentence = render.short(promise.sentence, 140)
+        line = answers.say(
+            "home:promise_line", language, ref=f"<{link}|{request.reference}>", due=due, sentence=sentence
+        )
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": line}})
     return blocks

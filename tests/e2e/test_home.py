@@ -68,3 +68,21 @@ def test_the_home_tab_shows_the_viewers_promises_soonest_first(bot, clock, slack
     assert "REQ-1" in texts[1] and "due *Thu 17 Dec 12:00*" in texts[1]
     assert "REQ-2" in texts[2] and "send the corrected invoices" in texts[2]
     assert texts[3] == "Your open requests"
+
+
+def test_the_home_tab_speaks_the_viewers_language(bot, clock, slack):
+    slack.add_user("ULUIS", name="Luis Mora", locale="es-ES")
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    customer_asks(bot, clock, "Exports fail")
+    customer_asks(bot, clock, "Invoices are wrong")
+    bot.send.command("/claim", "1", user="ULUIS")
+    bot.send.command("/promise", "1 mañana 12:00", user="ULUIS")
+    bot.drain()
+    texts = home_of(slack, "ULUIS")
+    assert texts[0] == "Tus promesas"
+    assert "REQ-1" in texts[1] and "vence *jue 17 de dic 12:00*" in texts[1]
+    assert texts[2] == "Tus solicitudes abiertas" and "REQ-1" in texts[3]
+    assert texts[4] == "Sin responsable en tus canales" and "REQ-2" in texts[5]
+    views = [c.args["view"] for c in slack.calls("views.publish") if c.args.get("user_id") == "ULUIS"]
+    buttons = [b["accessory"]["text"]["text"] for b in views[-1]["blocks"] if "accessory" in b]
+    assert buttons == ["Tomar"]
