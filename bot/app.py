@@ -226,8 +226,8 @@ class _Services:
     installations: Installations
     uninstalls: Uninstalls
 
-    def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None) -> None:
-        self.open_view(workspace_id, trigger_id, self.settings.build(workspace_id, channel_id))
+    def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None, user_id: str = "") -> None:
+        self.open_view(workspace_id, trigger_id, self.settings.build(workspace_id, channel_id, user_id))
 
     def open_view(self, workspace_id: str, trigger_id: str, view: dict) -> None:
         """views.open must use the trigger within 3 seconds: this call is made in the command's turn."""

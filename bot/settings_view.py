@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from policies.settings import validate
 
+from . import answers
 from .clock import Clock
 from .db import read_only, unit_of_work
 from .models import Channel, Workspace
@@ -17,13 +18,59 @@ CHANNEL_TARGETS = (
     ("ch_first_response", "first_response_target", "First-response target"),
 )
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+DIAS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+# The modal's words in Spanish, by their English text (English needs no table).
+SPANISH = {
+    "Unclaimed: tell triage after": "Sin responsable: avisar a triaje tras",
+    "Unclaimed: tell the lead after": "Sin responsable: avisar a la responsable tras",
+    "First-response target": "Objetivo de primera respuesta",
+    "at half the time left before the deadline": "a mitad del tiempo que queda hasta el plazo",
+    "This channel": "Este canal",
+    "Customer organisation": "Organización del cliente",
+    "Customers' language": "Idioma de los clientes",
+    "Detect from their words": "Detectarlo por lo que escriben",
+    "Customers' country (public holidays)": "País de los clientes (festivos)",
+    "Internal triage channel": "Canal interno de triaje",
+    "How a request is acknowledged": "Cómo se acusa recibo de una solicitud",
+    "A short reply in the thread": "Una respuesta breve en el hilo",
+    "A reaction only": "Solo una reacción",
+    "Nothing": "Nada",
+    "Messages within this many minutes are one request": "Mensajes dentro de estos minutos son una sola solicitud",
+    "Customers' day starts (their time)": "El día de los clientes empieza (su hora)",
+    "Customers' day ends (their time)": "El día de los clientes termina (su hora)",
+    "{label}, this channel (empty: the workspace's)": "{label}, este canal (vacío: el del espacio de trabajo)",
+    "The whole workspace": "Todo el espacio de trabajo",
+    "Team timezone": "Zona horaria del equipo",
+    "Team's language (what staff read)": "Idioma del equipo (lo que lee el equipo)",
+    "Working days": "Días laborables",
+    "Day starts": "El día empieza",
+    "Day ends": "El día termina",
+    "Team's country (public holidays)": "País del equipo (festivos)",
+    "Team lead": "Responsable del equipo",
+    "On duty (told when a channel has no triage channel)": "De guardia (se les avisa si un canal no tiene canal de triaje)",
+    "Unclaimed: tell triage after (business minutes)": "Sin responsable: avisar a triaje tras (minutos laborables)",
+    "Unclaimed: tell the lead after (business minutes)": "Sin responsable: avisar a la responsable tras (minutos laborables)",
+    "First-response target (business minutes)": "Objetivo de primera respuesta (minutos laborables)",
+    "Promises: remind the owner": "Promesas: recordar a la responsable",
+    "Promises: also remind this many business minutes before due (0: no)": "Promesas: recordar también estos minutos laborables antes del plazo (0: no)",
+    "Atento settings": "Ajustes de Atento",
+    "Save": "Guardar",
+    "Cancel": "Cancelar",
+}
+
+
+class Translate:
+    """`t(text)`: the modal's English `text`, or its Spanish."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def __call__(self, text: str) -> str:
+        return SPANISH.get(text, text) if self.language == "es" else text
 
 
 def _option(value: str, label: str) -> dict:
     return {"text": {"type": "plain_text", "text": label}, "value": value}
-
-
-HALF_TIME = _option("half", "at half the time left before the deadline")
 
 
 def _input(block_id: str, label: str, element: dict, optional: bool = False) -> dict:
@@ -63,39 +110,42 @@ class SettingsView:
         self.sessions = sessions
         self.clock = clock
 
-    def build(self, workspace_id: str, channel_id: str | None) -> dict:
-        """The modal for this workspace and, when run in a channel, that channel."""
+    def build(self, workspace_id: str, channel_id: str | None, user_id: str = "") -> dict:
+        """The modal for this workspace and, when run in a channel, that channel, in the language of
+        the person who opened it."""
         with read_only(self.sessions) as session:
+            t = Translate(answers.language_for(session, workspace_id, user_id))
+            half_time = _option("half", t("at half the time left before the deadline"))
             workspace = session.get(Workspace, workspace_id)
             settings = dict(workspace.settings or {}) if workspace else {}
             channel = session.get(Channel, (workspace_id, channel_id)) if channel_id else None
             blocks: list[dict] = []
             if channel_id:
                 blocks += [
-                    {"type": "header", "text": {"type": "plain_text", "text": "This channel"}},
+                    {"type": "header", "text": {"type": "plain_text", "text": t("This channel")}},
                     _input(
                         "ch_org",
-                        "Customer organisation",
+                        t("Customer organisation"),
                         _text(channel.customer_org_name if channel else None, "Acme Corp"),
                         optional=True,
                     ),
                     _input(
                         "ch_language",
-                        "Customers' language",
+                        t("Customers' language"),
                         _select(
-                            [("auto", "Detect from their words"), ("en", "English"), ("es", "Español")],
+                            [("auto", t("Detect from their words")), ("en", "English"), ("es", "Español")],
                             (channel.language if channel else None) or "auto",
                         ),
                     ),
                     _input(
                         "ch_country",
-                        "Customers' country (public holidays)",
+                        t("Customers' country (public holidays)"),
                         _text(channel.country if channel else None, "PA"),
                         optional=True,
                     ),
                     _input(
                         "ch_triage",
-                        "Internal triage channel",
+                        t("Internal triage channel"),
                         {
                             "type": "conversations_select",
                             "filter": {"include": ["public", "private"], "exclude_external_shared_channels": True},
@@ -109,19 +159,19 @@ class SettingsView:
                     ),
                     _input(
                         "ch_ack",
-                        "How a request is acknowledged",
+                        t("How a request is acknowledged"),
                         _select(
                             [
-                                ("reply", "A short reply in the thread"),
-                                ("reaction", "A reaction only"),
-                                ("none", "Nothing"),
+                                ("reply", t("A short reply in the thread")),
+                                ("reaction", t("A reaction only")),
+                                ("none", t("Nothing")),
                             ],
                             channel.ack_mode if channel else "reply",
                         ),
                     ),
                     _input(
                         "ch_grouping",
-                        "Messages within this many minutes are one request",
+                        t("Messages within this many minutes are one request"),
                         _number(channel.grouping_minutes if channel else 10),
                     ),
                 ]
@@ -129,12 +179,12 @@ class SettingsView:
                 blocks += [
                     _input(
                         "ch_customer_start",
-                        "Customers' day starts (their time)",
+                        t("Customers' day starts (their time)"),
                         {"type": "timepicker", "initial_time": customer_hours.get("start", "09:00")},
                     ),
                     _input(
                         "ch_customer_end",
-                        "Customers' day ends (their time)",
+                        t("Customers' day ends (their time)"),
                         {"type": "timepicker", "initial_time": customer_hours.get("end", "18:00")},
                     ),
                 ]
@@ -144,41 +194,51 @@ class SettingsView:
                     if key in own:
                         element["initial_value"] = str(own[key])
                     blocks.append(
-                        _input(block_id, f"{label}, this channel (empty: the workspace's)", element, optional=True)
+                        _input(
+                            block_id,
+                            t("{label}, this channel (empty: the workspace's)").format(label=t(label)),
+                            element,
+                            optional=True,
+                        )
                     )
             hours = settings.get("hours") or {}
             ladder = settings.get("ladder") or {}
             promises = settings.get("promises") or {}
-            days = [_option(str(i), name) for i, name in enumerate(DAYS)]
+            days = [_option(str(i), name) for i, name in enumerate(DAYS if t.language == "en" else DIAS)]
             chosen = [d for d in days if int(d["value"]) in hours.get("days", range(5))]
             blocks += [
-                {"type": "header", "text": {"type": "plain_text", "text": "The whole workspace"}},
-                _input("ws_tz", "Team timezone", _text(hours.get("tz") or "UTC", "America/Panama")),
+                {"type": "header", "text": {"type": "plain_text", "text": t("The whole workspace")}},
+                _input("ws_tz", t("Team timezone"), _text(hours.get("tz") or "UTC", "America/Panama")),
                 _input(
                     "ws_language",
-                    "Team's language (what staff read)",
+                    t("Team's language (what staff read)"),
                     _select([("en", "English"), ("es", "Español")], settings.get("language") or "en"),
                     optional=True,
                 ),
                 _input(
                     "ws_days",
-                    "Working days",
+                    t("Working days"),
                     {"type": "checkboxes", "options": days, **({"initial_options": chosen} if chosen else {})},
                 ),
-                _input("ws_start", "Day starts", {"type": "timepicker", "initial_time": hours.get("start", "09:00")}),
-                _input("ws_end", "Day ends", {"type": "timepicker", "initial_time": hours.get("end", "18:00")}),
                 _input(
-                    "ws_country", "Team's country (public holidays)", _text(hours.get("country"), "PA"), optional=True
+                    "ws_start", t("Day starts"), {"type": "timepicker", "initial_time": hours.get("start", "09:00")}
+                ),
+                _input("ws_end", t("Day ends"), {"type": "timepicker", "initial_time": hours.get("end", "18:00")}),
+                _input(
+                    "ws_country",
+                    t("Team's country (public holidays)"),
+                    _text(hours.get("country"), "PA"),
+                    optional=True,
                 ),
                 _input(
                     "ws_lead",
-                    "Team lead",
+                    t("Team lead"),
                     {"type": "users_select", **({"initial_user": settings["lead"]} if settings.get("lead") else {})},
                     optional=True,
                 ),
                 _input(
                     "ws_on_duty",
-                    "On duty (told when a channel has no triage channel)",
+                    t("On duty (told when a channel has no triage channel)"),
                     {
                         "type": "multi_users_select",
                         **({"initial_users": settings["on_duty"]} if settings.get("on_duty") else {}),
@@ -187,32 +247,32 @@ class SettingsView:
                 ),
                 _input(
                     "ws_triage_after",
-                    "Unclaimed: tell triage after (business minutes)",
+                    t("Unclaimed: tell triage after (business minutes)"),
                     _number(ladder.get("triage_after", 15)),
                 ),
                 _input(
                     "ws_lead_after",
-                    "Unclaimed: tell the lead after (business minutes)",
+                    t("Unclaimed: tell the lead after (business minutes)"),
                     _number(ladder.get("lead_after", 60)),
                 ),
                 _input(
                     "ws_first_response",
-                    "First-response target (business minutes)",
+                    t("First-response target (business minutes)"),
                     _number(ladder.get("first_response_target", 30)),
                 ),
                 _input(
                     "ws_promise_half",
-                    "Promises: remind the owner",
+                    t("Promises: remind the owner"),
                     {
                         "type": "checkboxes",
-                        "options": [HALF_TIME],
-                        **({"initial_options": [HALF_TIME]} if promises.get("at_half_time", True) else {}),
+                        "options": [half_time],
+                        **({"initial_options": [half_time]} if promises.get("at_half_time", True) else {}),
                     },
                     optional=True,
                 ),
                 _input(
                     "ws_promise_before",
-                    "Promises: also remind this many business minutes before due (0: no)",
+                    t("Promises: also remind this many business minutes before due (0: no)"),
                     _number(promises.get("before_due_business_minutes", 120)),
                     optional=True,
                 ),
@@ -221,16 +281,19 @@ class SettingsView:
             "type": "modal",
             "callback_id": "atento_settings",
             "private_metadata": channel_id or "",
-            "title": {"type": "plain_text", "text": "Atento settings"},
-            "submit": {"type": "plain_text", "text": "Save"},
-            "close": {"type": "plain_text", "text": "Cancel"},
+            "title": {"type": "plain_text", "text": t("Atento settings")},
+            "submit": {"type": "plain_text", "text": t("Save")},
+            "close": {"type": "plain_text", "text": t("Cancel")},
             "blocks": blocks,
         }
 
-    def save(self, workspace_id: str, channel_id: str | None, state: dict) -> dict[str, str]:
-        """Validate and store a submission; returns {block_id: error} to show in the modal."""
+    def save(self, workspace_id: str, channel_id: str | None, state: dict, user_id: str = "") -> dict[str, str]:
+        """Validate and store a submission; returns {block_id: error} to show in the modal, in the
+        language of the person who submitted it."""
         values = read_values(state)
-        errors = validate(values)
+        with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
+        errors = validate(values, language)
         if errors:
             return errors
         now = self.clock.now()

@@ -104,7 +104,9 @@ def register(app: App, services) -> None:
             if claims.know(workspace, command["user_id"]).role != "staff":
                 return answer(ack, command, context, "only_staff:settings")
             ack()
-            services.open_settings(workspace, command.get("trigger_id", ""), command.get("channel_id"))
+            services.open_settings(
+                workspace, command.get("trigger_id", ""), command.get("channel_id"), command["user_id"]
+            )
             return None
         answer(ack, command, context, "help")
 

@@ -17,9 +17,7 @@ def register(app: App, services) -> None:
         if services.claims.know(workspace, user).role != "staff":
             refusal = text_of("only_staff:settings", services.claims.language_of(workspace, user))
             return ack(response_action="errors", errors={"ws_tz": refusal})
-        errors = services.settings.save(
-            installation_of(context), view.get("private_metadata") or None, view.get("state") or {}
-        )
+        errors = services.settings.save(workspace, view.get("private_metadata") or None, view.get("state") or {}, user)
         if errors:
             return ack(response_action="errors", errors=errors)
         ack()

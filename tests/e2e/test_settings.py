@@ -155,3 +155,26 @@ def test_releasing_puts_the_request_back_in_triage_at_once(bot, clock, slack):
     assert [p["text"][:44] for p in slack.posts("CTRIAGE") if "unclaimed again" in p["text"]] == [
         "REQ-1 is unclaimed again (released by <@UANA"
     ]
+
+
+def test_a_spanish_speaking_lead_gets_the_modal_and_its_errors_in_spanish(bot, clock, slack):
+    staff(slack)
+    slack.add_user("ULUIS", name="Luis Mora", locale="es-MX")
+    assert bot.send.command("/atento", "settings", user="ULUIS", channel="CSHARED").status == 200
+    (opened,) = slack.calls("views.open")
+    view = opened.args["view"]
+    assert view["title"]["text"] == "Ajustes de Atento" and view["submit"]["text"] == "Guardar"
+    labels = {b["block_id"]: b["label"]["text"] for b in view["blocks"] if b["type"] == "input"}
+    assert labels["ws_tz"] == "Zona horaria del equipo"
+    assert (
+        labels["ch_triage_after"]
+        == "Sin responsable: avisar a triaje tras, este canal (vacío: el del espacio de trabajo)"
+    )
+    days = next(b for b in view["blocks"] if b.get("block_id") == "ws_days")["element"]["options"]
+    assert [d["text"]["text"] for d in days] == ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+    bad = submission(ws_tz={"value": "Mars/Olympus"}, ws_days={"selected_options": []})
+    reply = bot.send.view_submission("atento_settings", bad, user="ULUIS", private_metadata="CSHARED").json()
+    assert reply["errors"] == {
+        "ws_tz": "«Mars/Olympus» no es una zona horaria; usa un nombre IANA como America/Panama.",
+        "ws_days": "Elige al menos un día laborable.",
+    }
