@@ -36,6 +36,28 @@ PEOPLE = {
     "ULOLA": ("Lola Méndez", {"en": "team lead, Panama", "es": "jefa del equipo, Panamá"}),
 }
 CHANNELS = {"CSHARED": "#acme-support", "CTRIAGE": "#support-triage"}
+# Why a timer stayed quiet is recorded in English (policies' reasons, for operators); the Spanish
+# week reads those it meets in Spanish.
+REASONS_ES = {
+    "answered since": "ya se respondió",
+    "claimed since": "ya tiene responsable",
+    "owner changed since": "cambió de responsable",
+    "the customer answered": "el cliente respondió",
+    "no open, owned request": "no hay solicitud abierta con responsable",
+    "nothing is waiting on them": "no hay nada esperándole",
+    "resurfaced to the owner this morning already": "ya se recordó a la responsable esta mañana",
+    "the customer asked not to be chased until they write again": (
+        "el cliente pidió que no le insistamos hasta que escriba"
+    ),
+    "the deadline has passed": "el plazo ya pasó",
+    "unclaimed: the unclaimed ladder speaks for it": "sin responsable: ya avisa la escalada de no asignadas",
+    "request resolved": "solicitud resuelta",
+    "request withdrawn": "solicitud retirada",
+    "promise kept": "promesa cumplida",
+    "promise renegotiated": "promesa renegociada",
+    "promise cancelled": "promesa cancelada",
+}
+
 QUIET = {  # the timers whose silence is worth telling, and what they are in plain words
     "en": {
         "escalation.unclaimed": "escalating an unclaimed request",
@@ -291,7 +313,9 @@ class Demo:
             if what and timer.id not in self.told:
                 self.told.add(timer.id)
                 self.quiet_count += 1
-                self.emit("  " + self.w["quiet"].format(what=what, why=timer.result or "—"))
+                why = timer.result or "—"
+                why = REASONS_ES.get(why, why) if self.lang == "es" else why
+                self.emit("  " + self.w["quiet"].format(what=what, why=why))
 
     def describe(self, call) -> str | None:
         args, bot = call.args, self.w["bot"]

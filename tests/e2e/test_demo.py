@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from bot.demo import run_demo
+from bot.demo import REASONS_ES, run_demo
 
 
 def in_order(lines: list[str], *needles: str) -> None:
@@ -68,6 +68,8 @@ def test_the_week_in_spanish():
         "Resumen semanal · vie 18 de dic",
         "Fin de la semana: 1 solicitud,",
     )
+    quiet = [line for line in lines if "Atento calla" in line]
+    assert quiet and all(line.split("): ", 1)[1] in REASONS_ES.values() for line in quiet), quiet
 
 
 def test_atento_demo_as_a_new_user_runs_it(tmp_path):
