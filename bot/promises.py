@@ -52,11 +52,12 @@ def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
 
 
 def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
-    """Spanish for a Spanish Slack locale; without a locale, the language they just wrote in."""
+    """Spanish for a Spanish Slack locale; without a locale, the language they just wrote in, else
+    the team's (bot.answers.language_for)."""
     person = session.get(Person, (workspace_id, user_id))
-    if person is not None and person.locale:
-        return "es" if person.locale.lower().startswith("es") else "en"
-    return spoken if spoken in ("en", "es") else "en"
+    if (person is None or not person.locale) and spoken in ("en", "es"):
+        return spoken
+    return answers.language_for(session, workspace_id, user_id)
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
