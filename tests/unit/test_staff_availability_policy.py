@@ -15,13 +15,10 @@ from policies.claims import Allowed
 from policies.staff_availability import (
     Away,
     Confirm,
-    Hours,
-    Invalid,
     Reachable,
     Recheck,
     Remind,
     StaffFacts,
-    StaffHours,
     Targets,
     Unreachable,
     away_me,
@@ -30,12 +27,10 @@ from policies.staff_availability import (
     may_claim_while_away,
     may_hand_off_to,
     next_reachable,
-    parse_hours,
-    parse_zone,
     reachable_at,
-    staff_hours,
     who_gets_reminder,
 )
+from policies.staff_hours import Hours, Invalid, StaffHours, parse_hours, parse_zone, staff_hours
 from policies.timers import Skip
 
 MADRID, PANAMA = ZoneInfo("Europe/Madrid"), ZoneInfo("America/Panama")
