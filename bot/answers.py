@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from . import render, staff_texts
-from .models import Person
+from bot import render, staff_texts
+from bot.platform.models import Person
 
 TEXTS = {
     "help": {

@@ -19,26 +19,31 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-
-from . import availability, digests, escalations, follow_ups, home, promises
-from .away import AwayCommands, WindowChanges
-from .channels import Channels
-from .claims import Claims
-from .clock import Clock, FileClock, SystemClock
-from .config import Settings
-from .db import make_engine, make_session_factory, read_only, unit_of_work
-from .hints import AvailabilityActions
-from .home import Home
-from .installs import AtentoInstallationStore, InstallationsAuthorize, StoredInstallations, Uninstalls, oauth_settings
-from .intake import DAILY_PROFILE, Intake
-from .maintenance import prune_event_ids, schedule_prune
-from .outbox import Outbox, OutboxSettings
-from .scheduler import SweepRunner
-from .settings_view import SettingsView
-from .slack import SlackPermanent, SlackPort, SlackTransient
-from .timers import Sweeper
-from .web import SlackHttp
-from .workspaces import Installation, Installations, ensure_workspace
+from bot import availability, digests, escalations, follow_ups, home, promises
+from bot.away import AwayCommands, WindowChanges
+from bot.channels import Channels
+from bot.claims import Claims
+from bot.hints import AvailabilityActions
+from bot.home import Home
+from bot.installs import (
+    AtentoInstallationStore,
+    InstallationsAuthorize,
+    StoredInstallations,
+    Uninstalls,
+    oauth_settings,
+)
+from bot.intake import DAILY_PROFILE, Intake
+from bot.outbox import Outbox, OutboxSettings
+from bot.platform.clock import Clock, FileClock, SystemClock
+from bot.platform.config import Settings
+from bot.platform.db import make_engine, make_session_factory, read_only, unit_of_work
+from bot.platform.maintenance import prune_event_ids, schedule_prune
+from bot.platform.scheduler import SweepRunner
+from bot.platform.timers import Sweeper
+from bot.settings_view import SettingsView
+from bot.slack import SlackPermanent, SlackPort, SlackTransient
+from bot.web import SlackHttp
+from bot.workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento")
 

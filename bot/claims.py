@@ -12,15 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import answers, escalations, home, outbox, people, promises, render, staff_texts
+from bot.platform.clock import Clock
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Channel, Person, Request, Workspace
+from bot.request_rows import record_event, thread_request_of
+from bot.slack import SlackPermanent, SlackPort, SlackTransient
+from bot.workspaces import Installations
 from policies import claims as rules
-
-from . import answers, escalations, home, outbox, people, promises, render, staff_texts
-from .clock import Clock
-from .db import read_only, unit_of_work
-from .models import Channel, Person, Request, Workspace
-from .request_rows import record_event, thread_request_of
-from .slack import SlackPermanent, SlackPort, SlackTransient
-from .workspaces import Installations
 
 
 @dataclass

@@ -19,13 +19,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from . import render
-from .clock import FakeClock
-from .config import Settings
-from .models import Channel, Request, Timer, Workspace
-from .simulator import CUSTOMER_TEAM, OUR_TEAM, SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
-from .standin import StandinSlack
-from .workspaces import ensure_channel
+from bot import render
+from bot.platform.clock import FakeClock
+from bot.platform.config import Settings
+from bot.platform.models import Channel, Request, Timer, Workspace
+from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.standin import StandinSlack
+from bot.workspaces import ensure_channel
 
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 START = datetime(2026, 12, 14, 8, 50, tzinfo=PANAMA)  # a Monday
@@ -164,8 +164,8 @@ class Demo:
                 DATABASE_URL=f"sqlite:///{folder}/demo.db",
                 ATENTO_OUTBOX_CHANNEL_SECONDS=0,
             )
-            from .app import build
-            from .db import upgrade
+            from bot.app import build
+            from bot.platform.db import upgrade
 
             upgrade(settings.database_url)
             with ServedApp(build(settings, self.clock)) as served:

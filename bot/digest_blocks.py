@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot import render
+from bot.promise_texts import duration
 from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
-
-from . import render
-from .promise_texts import duration
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000

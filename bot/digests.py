@@ -17,17 +17,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from bot import answers, digest_blocks, outbox, render
+from bot.claims import workspace_url
+from bot.platform import timers
+from bot.platform.clock import Clock
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
+from bot.platform.timers import FireContext
+from bot.promises import zone_of
 from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
-
-from . import answers, digest_blocks, outbox, render, timers
-from .claims import workspace_url
-from .clock import Clock
-from .db import read_only, unit_of_work
-from .models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
-from .promises import zone_of
-from .timers import FireContext
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
 DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]

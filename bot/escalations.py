@@ -8,6 +8,10 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from bot import outbox, people, render, staff_texts
+from bot.platform import timers
+from bot.platform.models import Channel, Request, Timer, Workspace
+from bot.platform.timers import FireContext
 from policies.business_time import Schedule, add_business_minutes, business_day_minutes
 from policies.escalation import (
     Ladder,
@@ -19,10 +23,6 @@ from policies.escalation import (
     unclaimed_still_due,
 )
 from policies.timers import Done, Outcome, Skip
-
-from . import outbox, people, render, staff_texts, timers
-from .models import Channel, Request, Timer, Workspace
-from .timers import FireContext
 
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
 

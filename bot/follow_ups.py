@@ -9,16 +9,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import outbox, people, render, staff_texts
+from bot.availability import customer_facts, zone_of_window
+from bot.platform import timers
+from bot.platform.models import Request, Timer, Unavailability
 from policies.availability import next_allowed
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip
-
-from . import outbox, people, render, staff_texts, timers
-from .availability import (
-    customer_facts,
-    zone_of_window,
-)
-from .models import Request, Timer, Unavailability
 
 SILENT = "reminder.customer_silent"
 

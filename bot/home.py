@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import answers, outbox, promise_texts, render
+from bot.platform import timers
+from bot.platform.clock import Clock
+from bot.platform.db import unit_of_work
+from bot.platform.models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
+from bot.platform.timers import FireContext
 from policies.timers import Done, Outcome
-
-from . import answers, outbox, promise_texts, render, timers
-from .clock import Clock
-from .db import unit_of_work
-from .models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
-from .timers import FireContext
 
 REFRESH = "home.refresh"
 SHOWN = 10  # per section; Slack allows 100 blocks in a Home tab

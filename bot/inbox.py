@@ -13,7 +13,7 @@ import threading
 
 from sqlalchemy import Engine, create_engine
 
-from .models import Timer
+from bot.platform.models import Timer
 
 MAX_BATCH = 64
 

@@ -21,10 +21,10 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from .clock import Clock
-from .db import unit_of_work
-from .models import Timer, Workspace
-from .workspaces import Installation, Installations, ensure_workspace
+from bot.platform.clock import Clock
+from bot.platform.db import unit_of_work
+from bot.platform.models import Timer, Workspace
+from bot.workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento.installs")
 

@@ -15,28 +15,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from policies import requests as rules
-from policies.people import Author, role_of
-from policies.timers import Done, Outcome, Skip
-from policies.understanding.text import guess_language
-
-from . import (
-    availability,
-    escalations,
-    follow_ups,
-    hints,
-    metrics,
-    outbox,
-    people,
-    promises,
-    render,
-    staff_texts,
-    timers,
-)
-from .clock import Clock
-from .inbox import InboxWriter
-from .models import Person, Request, Workspace
-from .request_rows import (
+from bot import availability, escalations, follow_ups, hints, outbox, people, promises, render, staff_texts
+from bot.inbox import InboxWriter
+from bot.platform import metrics, timers
+from bot.platform.clock import Clock
+from bot.platform.models import Person, Request, Workspace
+from bot.platform.timers import FireContext
+from bot.request_rows import (
     OpenedRequest,
     channel_settings,
     insert_request,
@@ -49,8 +34,11 @@ from .request_rows import (
     thread_request_of,
     touch,
 )
-from .timers import FireContext
-from .workspaces import Installations, RequestNumbers
+from bot.workspaces import Installations, RequestNumbers
+from policies import requests as rules
+from policies.people import Author, role_of
+from policies.timers import Done, Outcome, Skip
+from policies.understanding.text import guess_language
 
 log = logging.getLogger("atento.intake")
 

@@ -19,13 +19,12 @@ from typing import Any
 from sqlalchemy import String, cast, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.platform import metrics, timers
+from bot.platform.db import insert_ignoring_conflict, unit_of_work
+from bot.platform.models import Pace, Timer
+from bot.slack import SlackPermanent, SlackPort, SlackTransient
 from policies import pacing
 from policies.timers import retry_at
-
-from . import metrics, timers
-from .db import insert_ignoring_conflict, unit_of_work
-from .models import Pace, Timer
-from .slack import SlackPermanent, SlackPort, SlackTransient
 
 log = logging.getLogger("atento.outbox")
 

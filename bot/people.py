@@ -7,11 +7,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot import outbox
+from bot.platform.db import insert_ignoring_conflict
+from bot.platform.models import Person
 from policies.people import Author, role_of
-
-from . import outbox
-from .db import insert_ignoring_conflict
-from .models import Person
 
 PROFILE_TTL = timedelta(hours=24)
 SKETCHED = datetime.fromtimestamp(0, UTC)  # fetched_at of a profile drawn from an event only

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from . import render
+from bot import render
 
 TEXTS = {
     "tracked": {

@@ -14,6 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import answers, claims, home, outbox, people, render
+from bot.availability import customer_facts
+from bot.platform import timers
+from bot.platform.clock import Clock
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Person, Promise, Request, Workspace
+from bot.platform.timers import FireContext
+from bot.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
+from bot.promise_texts import moment as when
+from bot.request_rows import record_event
 from policies import claims as claim_rules
 from policies import promises as rules
 from policies.availability import status_reads_as_away
@@ -21,16 +31,6 @@ from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
 from policies.understanding import moment as read_moment
 from policies.understanding import understand
-
-from . import answers, claims, home, outbox, people, render, timers
-from .availability import customer_facts
-from .clock import Clock
-from .db import read_only, unit_of_work
-from .models import Person, Promise, Request, Workspace
-from .promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
-from .promise_texts import moment as when
-from .request_rows import record_event
-from .timers import FireContext
 
 REMIND, DUE = "promise.reminder", "promise.due"
 

@@ -12,11 +12,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.platform.db import insert_ignoring_conflict
+from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage
+from bot.workspaces import ensure_channel
 from policies import requests as rules
-
-from .db import insert_ignoring_conflict
-from .models import Channel, Person, Request, RequestEvent, RequestMessage
-from .workspaces import ensure_channel
 
 REQUESTS = Request.__table__
 CHANNELS = Channel.__table__

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from .db import unit_of_work
-from .models import Person, Promise, Request, RequestEvent, Timer, Unavailability
-from .request_rows import record_event
+from bot.platform.db import unit_of_work
+from bot.platform.models import Person, Promise, Request, RequestEvent, Timer, Unavailability
+from bot.request_rows import record_event
 
 TEXT_KEYS = ("note", "sentence", "text", "matched")  # what an audit event's data may quote
 

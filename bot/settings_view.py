@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import answers
+from bot.platform.clock import Clock
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Channel, Workspace
+from bot.workspaces import ensure_channel
 from policies.settings import validate
-
-from . import answers
-from .clock import Clock
-from .db import read_only, unit_of_work
-from .models import Channel, Workspace
-from .workspaces import ensure_channel
 
 CHANNEL_TARGETS = (
     ("ch_triage_after", "triage_after", "Unclaimed: tell triage after"),

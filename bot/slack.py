@@ -14,7 +14,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 
-from . import metrics
+from bot.platform import metrics
 
 log = logging.getLogger("atento.slack")
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from . import render
-from .models import Workspace
+from bot import render
+from bot.platform.models import Workspace
 
 TEXTS = {
     "own_now": {

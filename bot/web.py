@@ -17,8 +17,8 @@ from urllib.parse import parse_qs
 
 from slack_bolt import App, BoltRequest
 
-from . import metrics
-from .clock import Clock
+from bot.platform import metrics
+from bot.platform.clock import Clock
 
 log = logging.getLogger("atento.http")
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine, bindparam, create_engine, update
 from sqlalchemy.orm import Session
 
-from .db import insert_ignoring_conflict
-from .models import Channel, Workspace
+from bot.platform.db import insert_ignoring_conflict
+from bot.platform.models import Channel, Workspace
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FakeClock
-from bot.db import make_engine, make_session_factory, upgrade
-from bot.models import Base
+from bot.platform.clock import FakeClock
+from bot.platform.db import make_engine, make_session_factory, upgrade
+from bot.platform.models import Base
 from bot.standin import StandinSlack
 
 POSTGRES_URL = os.environ.get("ATENTO_TEST_POSTGRES_URL")
@@ -101,7 +101,7 @@ def postgres_db(postgres_ready):
 def bot(db, clock, slack):
     """The real bot on `db`, talking to the stand-in Slack; sweeps are driven by the test."""
     from bot.app import build
-    from bot.config import Settings
+    from bot.platform.config import Settings
     from bot.simulator import SIGNING_SECRET, ServedApp, SlackSender
 
     slack.add_channel("CSHARED", name="acme-support", shared=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.models import Request, RequestEvent, Workspace
+from bot.platform.models import Request, RequestEvent, Workspace
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import build
-from bot.config import Settings
-from bot.models import DigestSubscription, Promise, Request, Timer, Workspace
+from bot.platform.config import Settings
+from bot.platform.models import DigestSubscription, Promise, Request, Timer, Workspace
 from bot.simulator import CUSTOMER_TEAM, SIGNING_SECRET, ServedApp, SlackSender, envelope, message_event, ts_at
 from tests.conftest import drain
 

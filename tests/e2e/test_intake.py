@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.models import Channel, Person, Request, RequestEvent, RequestMessage, Timer
+from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage, Timer
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Channel, Workspace
+from bot.platform.models import Channel, Workspace
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 

@@ -7,9 +7,9 @@ from collections import Counter
 from datetime import timedelta
 
 from bot.app import build
-from bot.config import Settings
 from bot.digests import schedule_next
-from bot.models import DigestSubscription
+from bot.platform.config import Settings
+from bot.platform.models import DigestSubscription
 from bot.simulator import OUR_TEAM, SIGNING_SECRET
 
 SUBSCRIPTIONS = 30

@@ -10,7 +10,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.inbox import InboxWriter
-from bot.models import Timer
+from bot.platform.models import Timer
 
 
 def row(clock, key: str, **changes) -> dict:

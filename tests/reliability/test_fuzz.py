@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from bot.models import Base
+from bot.platform.models import Base
 from bot.simulator import OUR_TEAM, SIGNING_SECRET, command_form, sign
 
 FUZZ = settings(

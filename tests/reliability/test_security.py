@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pytest
 from sqlalchemy import func, select
 
-from bot.models import Base, Promise, Request, Workspace
+from bot.platform.models import Base, Promise, Request, Workspace
 from bot.simulator import (
     CUSTOMER_TEAM,
     OUR_TEAM,

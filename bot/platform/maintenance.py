@@ -7,11 +7,10 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from bot.platform import timers
+from bot.platform.models import ProcessedEvent, Timer
+from bot.platform.timers import FireContext
 from policies.timers import Done, Outcome
-
-from . import timers
-from .models import ProcessedEvent, Timer
-from .timers import FireContext
 
 # Slack retries within about 6 minutes; a day is far beyond that and keeps the table small.
 EVENT_ID_RETENTION = timedelta(days=1)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from .timers import Sweeper
+from bot.platform.timers import Sweeper
 
 log = logging.getLogger("atento.scheduler")
 

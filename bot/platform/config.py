@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     # 20 attempts with backoff doubling from 2 s to a 15-minute cap: a message outlives about 3 h of Slack trouble.
     outbox_max_attempts: int = Field(default=20, alias="ATENTO_OUTBOX_MAX_ATTEMPTS", ge=1)
     slack_timeout: float = Field(default=10.0, alias="ATENTO_SLACK_TIMEOUT", gt=0)
-    # Testing only: every process reads the time from this file (see bot.clock.FileClock).
+    # Testing only: every process reads the time from this file (see bot.platform.clock.FileClock).
     clock_file: str | None = Field(default=None, alias="ATENTO_CLOCK_FILE")
 
     @property

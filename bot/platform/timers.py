@@ -21,12 +21,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.platform import metrics
+from bot.platform.clock import Clock
+from bot.platform.db import insert_ignoring_conflict, read_only, unit_of_work
+from bot.platform.models import Timer
 from policies.timers import Done, Outcome, Reschedule, Skip, collapse, retry_at
-
-from . import metrics
-from .clock import Clock
-from .db import insert_ignoring_conflict, read_only, unit_of_work
-from .models import Timer
 
 log = logging.getLogger("atento.timers")
 

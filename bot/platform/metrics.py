@@ -25,7 +25,7 @@ OUTBOX_PACED = Counter("atento_outbox_paced_total", "Outgoing messages held back
 TIMERS_PENDING_DUE = Gauge(
     "atento_timers_due",
     "Timers due and not yet taken at the last sweep",
-    multiprocess_mode="livemostrecent",  # atento serve sweeps in a child process (bot.sweep_process)
+    multiprocess_mode="livemostrecent",  # atento serve sweeps in a child process (bot.platform.sweep_process)
 )
 SWEEP_ERRORS = Counter("atento_sweep_errors_total", "Sweeps that failed (database unreachable…)")
 
