@@ -35,8 +35,8 @@ from bot.platform.db import downgrade, upgrade
 from bot.platform.models import Request, Timer
 from bot.platform.sweep_process import SweepProcess
 from bot.simulator import SIGNING_SECRET, message_event, sign
+from bot.slack.http import HttpServer
 from bot.standin import StandinSlack
-from bot.web import HttpServer
 
 BARE = "bare Bolt (does nothing)"
 

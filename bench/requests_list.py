@@ -23,8 +23,8 @@ from bot.platform.config import Settings
 from bot.platform.db import downgrade, unit_of_work, upgrade
 from bot.platform.models import Person, Request
 from bot.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
+from bot.slack.http import HttpServer
 from bot.standin import StandinSlack
-from bot.web import HttpServer
 
 
 def fill(atento, total: int, mine: int) -> None:

@@ -25,15 +25,7 @@ from bot.channels import Channels
 from bot.claims import Claims
 from bot.hints import AvailabilityActions
 from bot.home import Home
-from bot.installs import (
-    AtentoInstallationStore,
-    InstallationsAuthorize,
-    StoredInstallations,
-    Uninstalls,
-    oauth_settings,
-)
 from bot.intake import DAILY_PROFILE, Intake
-from bot.outbox import Outbox, OutboxSettings
 from bot.platform.clock import Clock, FileClock, SystemClock
 from bot.platform.config import Settings
 from bot.platform.db import make_engine, make_session_factory, read_only, unit_of_work
@@ -41,9 +33,17 @@ from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.settings_view import SettingsView
-from bot.slack import SlackPermanent, SlackPort, SlackTransient
-from bot.web import SlackHttp
-from bot.workspaces import Installation, Installations, ensure_workspace
+from bot.slack.http import SlackHttp
+from bot.slack.installs import (
+    AtentoInstallationStore,
+    InstallationsAuthorize,
+    StoredInstallations,
+    Uninstalls,
+    oauth_settings,
+)
+from bot.slack.outbox import Outbox, OutboxSettings
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento")
 

@@ -12,13 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers, escalations, home, outbox, people, promises, render, staff_texts
+from bot import answers, escalations, home, people, promises, render, staff_texts
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request, Workspace
 from bot.request_rows import record_event, thread_request_of
-from bot.slack import SlackPermanent, SlackPort, SlackTransient
-from bot.workspaces import Installations
+from bot.slack import outbox
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.workspaces import Installations
 from policies import claims as rules
 
 

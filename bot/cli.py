@@ -130,7 +130,7 @@ def cmd_serve(args) -> int:
 
 def serve(config, sweep) -> int:
     """HTTP (and Socket Mode) in this process; the timer sweep, unless --no-scheduler, in a child."""
-    from bot.web import HttpServer
+    from bot.slack.http import HttpServer
 
     log = logging.getLogger("atento")
     atento = start_bot(config)

@@ -24,8 +24,8 @@ from bot.platform.clock import FakeClock
 from bot.platform.config import Settings
 from bot.platform.models import Channel, Request, Timer, Workspace
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.slack.workspaces import ensure_channel
 from bot.standin import StandinSlack
-from bot.workspaces import ensure_channel
 
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 START = datetime(2026, 12, 14, 8, 50, tzinfo=PANAMA)  # a Monday

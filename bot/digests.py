@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot import answers, digest_blocks, outbox, render
+from bot import answers, digest_blocks, render
 from bot.claims import workspace_url
 from bot.platform import timers
 from bot.platform.clock import Clock
@@ -25,6 +25,7 @@ from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
 from bot.platform.timers import FireContext
 from bot.promises import zone_of
+from bot.slack import outbox
 from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import outbox, people, render, staff_texts
+from bot import people, render, staff_texts
 from bot.availability import facts_for, speaker_zone, status_away_until, windows_of
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Request, Timer
+from bot.slack import outbox
 from policies.availability import next_allowed
 
 

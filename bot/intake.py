@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import availability, escalations, follow_ups, hints, outbox, people, promises, render, staff_texts
-from bot.inbox import InboxWriter
+from bot import availability, escalations, follow_ups, hints, people, promises, render, staff_texts
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
@@ -34,7 +33,9 @@ from bot.request_rows import (
     thread_request_of,
     touch,
 )
-from bot.workspaces import Installations, RequestNumbers
+from bot.slack import outbox
+from bot.slack.inbox import InboxWriter
+from bot.slack.workspaces import Installations, RequestNumbers
 from policies import requests as rules
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot import outbox
 from bot.platform.db import insert_ignoring_conflict
 from bot.platform.models import Person
+from bot.slack import outbox
 from policies.people import Author, role_of
 
 PROFILE_TTL = timedelta(hours=24)

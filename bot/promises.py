@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers, claims, home, outbox, people, render
+from bot import answers, claims, home, people, render
 from bot.availability import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
@@ -24,6 +24,7 @@ from bot.platform.timers import FireContext
 from bot.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
 from bot.promise_texts import moment as when
 from bot.request_rows import record_event
+from bot.slack import outbox
 from policies import claims as claim_rules
 from policies import promises as rules
 from policies.availability import status_reads_as_away

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.platform.db import insert_ignoring_conflict
 from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage
-from bot.workspaces import ensure_channel
+from bot.slack.workspaces import ensure_channel
 from policies import requests as rules
 
 REQUESTS = Request.__table__

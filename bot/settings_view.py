@@ -8,7 +8,7 @@ from bot import answers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Workspace
-from bot.workspaces import ensure_channel
+from bot.slack.workspaces import ensure_channel
 from policies.settings import validate
 
 CHANNEL_TARGETS = (

@@ -242,7 +242,7 @@ class ServedApp:
     """The real bot (bot.app.build) served by waitress on a free port, in this process."""
 
     def __init__(self, atento):
-        from bot.web import HttpServer
+        from bot.slack.http import HttpServer
 
         self.atento = atento
         self.http = HttpServer(atento.http, "127.0.0.1", 0, threads=4)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.platform.models import Unavailability, Workspace
 from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
-from bot.workspaces import ensure_channel
+from bot.slack.workspaces import ensure_channel
 
 PANAMA = ZoneInfo("America/Panama")
 

@@ -38,7 +38,7 @@ class Installation:
 
 
 class Installations:
-    """Who we are in each workspace: by bot token (one workspace), or from OAuth installs (bot.installs)."""
+    """Who we are in each workspace: by bot token (one workspace), or from OAuth installs (bot.slack.installs)."""
 
     def __init__(self, installations: list[Installation]):
         self._by_team = {i.team_id: i for i in installations}

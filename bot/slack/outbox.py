@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform import metrics, timers
 from bot.platform.db import insert_ignoring_conflict, unit_of_work
 from bot.platform.models import Pace, Timer
-from bot.slack import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from policies import pacing
 from policies.timers import retry_at
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.models import Timer, Workspace
-from bot.workspaces import Installation, Installations, ensure_workspace
+from bot.slack.workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento.installs")
 
