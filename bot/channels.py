@@ -6,12 +6,12 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import render
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.timers import FireContext
 from bot.slack import outbox
 from bot.slack.workspaces import Installations, ensure_channel
+from bot.texts import render
 from policies.timers import Done, Outcome, Skip
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers, escalations, home, people, promises, render, staff_texts
+from bot import escalations, home, people, promises
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request, Workspace
@@ -20,6 +20,7 @@ from bot.request_rows import record_event, thread_request_of
 from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
+from bot.texts import answers, render, staff_texts
 from policies import claims as rules
 
 
@@ -76,7 +77,7 @@ class Claims:
             return rules.Actor(user_id, person.role, person.deleted)
 
     def language_of(self, workspace_id: str, user_id: str) -> str:
-        """The language to answer this person in (bot.answers.language_for); their profile is
+        """The language to answer this person in (bot.texts.answers.language_for); their profile is
         looked up first if we have never seen them (`know`), since it carries their locale."""
         self.know(workspace_id, user_id)
         with read_only(self.sessions) as session:

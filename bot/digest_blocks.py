@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot import render
-from bot.promise_texts import duration
+from bot.texts import render
+from bot.texts.promise_texts import duration
 from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
 
 MAX_BLOCKS = 50

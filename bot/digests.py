@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot import answers, digest_blocks, render
+from bot import digest_blocks
 from bot.claims import workspace_url
 from bot.platform import timers
 from bot.platform.clock import Clock
@@ -26,6 +26,7 @@ from bot.platform.models import Channel, DigestSubscription, Person, Promise, Re
 from bot.platform.timers import FireContext
 from bot.promises import zone_of
 from bot.slack import outbox
+from bot.texts import answers, render
 from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
@@ -33,7 +34,7 @@ from policies.timers import Done, Outcome, Skip
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
 DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
-PROBLEMS = {  # policy reasons → bot.answers keys
+PROBLEMS = {  # policy reasons → bot.texts.answers keys
     "time": "digest_time",
     "weekday": "digest_weekday",
     "channel_unresolved": "digest_channel_unresolved",

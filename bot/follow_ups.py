@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import people, render, staff_texts
+from bot import people
 from bot.availability import customer_facts, zone_of_window
 from bot.platform import timers
 from bot.platform.models import Request, Timer, Unavailability
 from bot.slack import outbox
+from bot.texts import render, staff_texts
 from policies.availability import next_allowed
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip

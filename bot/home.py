@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers, promise_texts, render
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
 from bot.platform.timers import FireContext
 from bot.slack import outbox
+from bot.texts import answers, promise_texts, render
 from policies.timers import Done, Outcome
 
 REFRESH = "home.refresh"

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import availability, escalations, follow_ups, hints, people, promises, render, staff_texts
+from bot import availability, escalations, follow_ups, hints, people, promises
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
@@ -36,6 +36,7 @@ from bot.request_rows import (
 from bot.slack import outbox
 from bot.slack.inbox import InboxWriter
 from bot.slack.workspaces import Installations, RequestNumbers
+from bot.texts import render, staff_texts
 from policies import requests as rules
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip

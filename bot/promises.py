@@ -14,17 +14,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers, claims, home, people, render
+from bot import claims, home, people
 from bot.availability import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request, Workspace
 from bot.platform.timers import FireContext
-from bot.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
-from bot.promise_texts import moment as when
 from bot.request_rows import record_event
 from bot.slack import outbox
+from bot.texts import answers, render
+from bot.texts.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
+from bot.texts.promise_texts import moment as when
 from policies import claims as claim_rules
 from policies import promises as rules
 from policies.availability import status_reads_as_away
@@ -54,7 +55,7 @@ def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
 
 def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
     """Spanish for a Spanish Slack locale; without a locale, the language they just wrote in, else
-    the team's (bot.answers.language_for)."""
+    the team's (bot.texts.answers.language_for)."""
     person = session.get(Person, (workspace_id, user_id))
     if (person is None or not person.locale) and spoken in ("en", "es"):
         return spoken

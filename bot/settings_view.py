@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import answers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Workspace
 from bot.slack.workspaces import ensure_channel
+from bot.texts import answers
 from policies.settings import validate
 
 CHANNEL_TARGETS = (

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot import render, staff_texts
 from bot.platform.models import Person
+from bot.texts import render, staff_texts
 
 TEXTS = {
     "help": {

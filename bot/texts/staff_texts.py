@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot import render
 from bot.platform.models import Workspace
+from bot.texts import render
 
 TEXTS = {
     "own_now": {

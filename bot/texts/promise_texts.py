@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot import render
+from bot.texts import render
 
 TEXTS = {
     "tracked": {
