@@ -19,10 +19,8 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-from bot import availability, digests, escalations, follow_ups, home, promises
+from bot import availability, digests, follow_ups, home, promises
 from bot.away import AwayCommands, WindowChanges
-from bot.channels import Channels
-from bot.claims import Claims
 from bot.hints import AvailabilityActions
 from bot.home import Home
 from bot.intake import DAILY_PROFILE, Intake
@@ -32,6 +30,9 @@ from bot.platform.db import make_engine, make_session_factory, read_only, unit_o
 from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
+from bot.requests import escalations
+from bot.requests.channels import Channels
+from bot.requests.ownership import Claims
 from bot.settings_view import SettingsView
 from bot.slack.http import SlackHttp
 from bot.slack.installs import (

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from bot import people
 from bot.platform import timers
 from bot.platform.models import Channel, Person, Request, Unavailability, Workspace
+from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render
 from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away

@@ -265,7 +265,7 @@ def _maintenance_sessions():
 
 def cmd_purge(args) -> int:
     from bot.platform.clock import SystemClock
-    from bot.retention import purge
+    from bot.requests.retention import purge
     from policies.retention import parse_age
 
     age = parse_age(args.older_than)
@@ -284,7 +284,7 @@ def cmd_purge(args) -> int:
 
 def cmd_forget(args) -> int:
     from bot.platform.clock import SystemClock
-    from bot.retention import forget
+    from bot.requests.retention import forget
     from policies.retention import parse_user
 
     user = parse_user(args.user)

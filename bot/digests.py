@@ -18,13 +18,13 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot import digest_blocks
-from bot.claims import workspace_url
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
 from bot.platform.timers import FireContext
 from bot.promises import zone_of
+from bot.requests.ownership import workspace_url
 from bot.slack import outbox
 from bot.texts import answers, render
 from policies import digest as rules

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import people
 from bot.availability import customer_facts, zone_of_window
 from bot.platform import timers
 from bot.platform.models import Request, Timer, Unavailability
+from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from policies.availability import next_allowed

@@ -15,12 +15,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import availability, escalations, follow_ups, hints, people, promises
+from bot import availability, follow_ups, hints, promises
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
 from bot.platform.timers import FireContext
-from bot.request_rows import (
+from bot.requests import escalations, people
+from bot.requests.rows import (
     OpenedRequest,
     channel_settings,
     insert_request,

@@ -14,14 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import claims, home, people
+from bot import home
 from bot.availability import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request, Workspace
 from bot.platform.timers import FireContext
-from bot.request_rows import record_event
+from bot.requests import ownership as claims
+from bot.requests import people
+from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import answers, render
 from bot.texts.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Promise, Request, RequestEvent, Timer, Unavailability
-from bot.request_rows import record_event
+from bot.requests.rows import record_event
 
 TEXT_KEYS = ("note", "sentence", "text", "matched")  # what an audit event's data may quote
 

@@ -8,10 +8,10 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import people
 from bot.platform import timers
 from bot.platform.models import Channel, Request, Timer, Workspace
 from bot.platform.timers import FireContext
+from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from policies.business_time import Schedule, add_business_minutes, business_day_minutes

@@ -1,0 +1,1 @@
+"""Requests: intake's rows, channels, people, ownership (claim, release, hand off, resolve), escalations."""
