@@ -19,9 +19,10 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-from bot import availability, digests, follow_ups, home, promises
-from bot.away import AwayCommands, WindowChanges
-from bot.hints import AvailabilityActions
+from bot import digests, home, promises
+from bot.availability import follow_ups, statements
+from bot.availability.away import AwayCommands, WindowChanges
+from bot.availability.hints import AvailabilityActions
 from bot.home import Home
 from bot.intake import DAILY_PROFILE, Intake
 from bot.platform.clock import Clock, FileClock, SystemClock
@@ -155,7 +156,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.WAITING: escalations.on_waiting,
             home.REFRESH: home.on_refresh,
             follow_ups.SILENT: follow_ups.on_customer_silent,
-            availability.RESURFACE: follow_ups.on_resurface,
+            statements.RESURFACE: follow_ups.on_resurface,
             promises.REMIND: promises.on_reminder,
             promises.DUE: promises.on_due,
             digests.DUE: digests.on_due,

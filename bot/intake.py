@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import availability, follow_ups, hints, promises
+from bot import promises
+from bot.availability import follow_ups, hints, statements
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
@@ -292,7 +293,7 @@ class Intake:
             return IntakeResult("opened", reference, queued + sent)
         this_request = request_ref(session, decision.request_id)
         if role == "customer":
-            queued += availability.listen(session, message, this_request, channel, person, now)
+            queued += statements.listen(session, message, this_request, channel, person, now)
         else:
             queued += hints.hint_staff(session, message, this_request, channel, now)
             follow_ups.staff_wrote(session, this_request, message.posted_at, now)
@@ -370,8 +371,8 @@ class Intake:
         )
         metrics.REQUESTS_OPENED.inc()
         # Heard before the triage post, which shows staff a hesitant reading as "probably away".
-        held = availability.listen(session, message, request, channel, person, now)
-        probably = availability.hesitant_window(session, message.workspace_id, message.ts)
+        held = statements.listen(session, message, request, channel, person, now)
+        probably = statements.hesitant_window(session, message.workspace_id, message.ts)
         return request.reference, held + self._acknowledge(session, request, channel, person, now, probably), request
 
     def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None) -> int:

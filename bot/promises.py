@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import home
-from bot.availability import customer_facts
+from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select, update
 
-from bot.availability import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
+from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Unavailability
 from bot.texts import answers, render

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.availability import customer_facts, zone_of_window
+from bot.availability.statements import customer_facts, zone_of_window
 from bot.platform import timers
 from bot.platform.models import Request, Timer, Unavailability
 from bot.requests import people

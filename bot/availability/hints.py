@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.availability import facts_for, speaker_zone, status_away_until, windows_of
+from bot.availability.statements import facts_for, speaker_zone, status_away_until, windows_of
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Request, Timer
 from bot.requests import people
