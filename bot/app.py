@@ -19,7 +19,7 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-from bot import digests, home, promises
+from bot import digests, home
 from bot.availability import follow_ups, statements
 from bot.availability.away import AwayCommands, WindowChanges
 from bot.availability.hints import AvailabilityActions
@@ -31,6 +31,7 @@ from bot.platform.db import make_engine, make_session_factory, read_only, unit_o
 from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
+from bot.promises import service as promises
 from bot.requests import escalations
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims

@@ -23,7 +23,7 @@ from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
 from bot.platform.timers import FireContext
-from bot.promises import zone_of
+from bot.promises.service import zone_of
 from bot.requests.ownership import workspace_url
 from bot.slack import outbox
 from bot.texts import answers, render

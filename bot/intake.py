@@ -15,12 +15,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import promises
 from bot.availability import follow_ups, hints, statements
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
 from bot.platform.timers import FireContext
+from bot.promises import service as promises
 from bot.requests import escalations, people
 from bot.requests.rows import (
     OpenedRequest,

@@ -12,10 +12,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import home, promises
+from bot import home
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request, Workspace
+from bot.promises import service as promises
 from bot.requests import escalations, people
 from bot.requests.rows import record_event, thread_request_of
 from bot.slack import outbox
