@@ -17,8 +17,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select, text
 
-from bot import digest_blocks
-from bot.digests import gather
+from bot.digests import blocks as digest_blocks
+from bot.digests.service import gather
 from bot.platform.db import downgrade, make_engine, make_session_factory, read_only, unit_of_work, upgrade
 from bot.platform.models import Channel, Person, Promise, Request, Unavailability, Workspace
 

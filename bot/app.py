@@ -19,12 +19,13 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-from bot import digests, home
 from bot.availability import follow_ups, statements
 from bot.availability.away import AwayCommands, WindowChanges
 from bot.availability.hints import AvailabilityActions
-from bot.home import Home
-from bot.intake import DAILY_PROFILE, Intake
+from bot.digests import service as digests
+from bot.home import tab as home
+from bot.home.tab import Home
+from bot.intake.service import DAILY_PROFILE, Intake
 from bot.platform.clock import Clock, FileClock, SystemClock
 from bot.platform.config import Settings
 from bot.platform.db import make_engine, make_session_factory, read_only, unit_of_work
@@ -35,7 +36,7 @@ from bot.promises import service as promises
 from bot.requests import escalations
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims
-from bot.settings_view import SettingsView
+from bot.settings.view import SettingsView
 from bot.slack.http import SlackHttp
 from bot.slack.installs import (
     AtentoInstallationStore,

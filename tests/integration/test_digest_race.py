@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import timedelta
 
 from bot.app import build
-from bot.digests import schedule_next
+from bot.digests.service import schedule_next
 from bot.platform.config import Settings
 from bot.platform.models import DigestSubscription
 from bot.simulator import OUR_TEAM, SIGNING_SECRET
