@@ -34,9 +34,9 @@ from bot.platform.config import Settings
 from bot.platform.db import downgrade, upgrade
 from bot.platform.models import Request, Timer
 from bot.platform.sweep_process import SweepProcess
-from bot.simulator import SIGNING_SECRET, message_event, sign
+from bot.sandbox.simulator import SIGNING_SECRET, message_event, sign
+from bot.sandbox.standin import StandinSlack
 from bot.slack.http import HttpServer
-from bot.standin import StandinSlack
 
 BARE = "bare Bolt (does nothing)"
 

@@ -22,9 +22,9 @@ from bot.platform.clock import SystemClock
 from bot.platform.config import Settings
 from bot.platform.db import downgrade, unit_of_work, upgrade
 from bot.platform.models import Person, Request
-from bot.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
+from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
+from bot.sandbox.standin import StandinSlack
 from bot.slack.http import HttpServer
-from bot.standin import StandinSlack
 
 
 def fill(atento, total: int, mine: int) -> None:

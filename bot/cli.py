@@ -301,7 +301,7 @@ def cmd_forget(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from bot.demo import run_demo
+    from bot.sandbox.demo import run_demo
 
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     run_demo(args.lang)

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from bot.platform.clock import SystemClock
 from bot.platform.db import make_engine, make_session_factory
 from bot.platform.models import Request, Timer
-from bot.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
+from bot.sandbox.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
 
 
 def free_port() -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.platform.models import Channel, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 
 def staff(slack):

@@ -10,7 +10,7 @@ from bot.app import build
 from bot.digests.service import schedule_next
 from bot.platform.config import Settings
 from bot.platform.models import DigestSubscription
-from bot.simulator import OUR_TEAM, SIGNING_SECRET
+from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET
 
 SUBSCRIPTIONS = 30
 

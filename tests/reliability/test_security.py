@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.platform.models import Base, Promise, Request, Workspace
-from bot.simulator import (
+from bot.sandbox.simulator import (
     CUSTOMER_TEAM,
     OUR_TEAM,
     SIGNING_SECRET,

@@ -22,9 +22,9 @@ from sqlalchemy import func, select
 from bot.platform.clock import FakeClock
 from bot.platform.config import Settings
 from bot.platform.models import Channel, Request, Timer, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.sandbox.standin import StandinSlack
 from bot.slack.workspaces import ensure_channel
-from bot.standin import StandinSlack
 from bot.texts import render
 
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
