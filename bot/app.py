@@ -33,7 +33,7 @@ from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.promises import service as promises
-from bot.requests import escalations
+from bot.requests import escalations, home_refresh
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims
 from bot.settings.view import SettingsView
@@ -130,7 +130,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     wake = Wakeup()
     intake = Intake(sessions, clock, installations, notify=wake)
     channels = Channels(sessions, clock, installations, notify=wake)
-    claims = Claims(sessions, clock, installations, port, notify=wake)
+    claims = Claims(sessions, clock, installations, port, promises, notify=wake)  # promises follow their request
     outbox = Outbox(
         sessions,
         port,
@@ -156,7 +156,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.UNCLAIMED: escalations.on_unclaimed,
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
             escalations.WAITING: escalations.on_waiting,
-            home.REFRESH: home.on_refresh,
+            home_refresh.REFRESH: home.on_refresh,
             follow_ups.SILENT: follow_ups.on_customer_silent,
             statements.RESURFACE: follow_ups.on_resurface,
             promises.REMIND: promises.on_reminder,

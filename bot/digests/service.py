@@ -24,7 +24,7 @@ from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
 from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
-from bot.requests.ownership import workspace_url
+from bot.requests.lookup import workspace_url
 from bot.slack import outbox
 from bot.texts import answers, render
 from policies import digest as rules

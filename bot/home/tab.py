@@ -3,37 +3,19 @@ open and whenever a claim changes. Built by a timer and published through the ou
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
 from bot.platform.timers import FireContext
+from bot.requests.home_refresh import schedule_refresh
 from bot.slack import outbox
 from bot.texts import answers, promise_texts, render
 from policies.timers import Done, Outcome
 
-REFRESH = "home.refresh"
 SHOWN = 10  # per section; Slack allows 100 blocks in a Home tab
-
-
-def schedule_refresh(session: Session, workspace_id: str, user_ids: list[str | None], now: datetime) -> None:
-    """Refresh these people's Home tabs (several refreshes due together collapse into one)."""
-    for user_id in {u for u in user_ids if u}:
-        timers.schedule(
-            session,
-            kind=REFRESH,
-            subject=f"home:{workspace_id}:{user_id}",
-            due_at=now,
-            now=now,
-            workspace_id=workspace_id,
-            payload={"user": user_id},
-            priority=6,
-        )
 
 
 class Home:

@@ -15,14 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.availability.statements import customer_facts
-from bot.home import tab as home
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request, Workspace
 from bot.platform.timers import FireContext
-from bot.requests import ownership as claims
-from bot.requests import people
+from bot.requests import lookup, ownership, people
+from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import answers, render
@@ -96,7 +95,7 @@ def track(
         close(session, old, promiser_id, "renegotiated", source, now)
     became_owner = request.owner_user_id is None
     if became_owner:
-        claims.take(session, request, promiser_id, now, how="promise")
+        ownership.take(session, request, promiser_id, now, how="promise")
     promise = Promise(
         workspace_id=request.workspace_id,
         request_id=request.id,
@@ -122,7 +121,7 @@ def track(
         {"promise": promise.id, "due": due.isoformat(), "sentence": sentence[:500], "source": source},
         now,
     )
-    home.schedule_refresh(session, request.workspace_id, [promise.owner_user_id], now)
+    schedule_refresh(session, request.workspace_id, [promise.owner_user_id], now)
     return promise, schedule_checks(session, promise, now), became_owner
 
 
@@ -163,7 +162,7 @@ def close(session: Session, promise: Promise, actor: str, state: str, how: str, 
         timers.cancel(session, kind=kind, subject=f"promise:{promise.id}", reason=f"promise {state}")
     kind = {"renegotiated": "promise_replaced"}.get(state, f"promise_{state}")
     record_event(session, promise.request_id, actor, kind, {"promise": promise.id, "how": how}, now)
-    home.schedule_refresh(session, promise.workspace_id, [promise.owner_user_id], now)
+    schedule_refresh(session, promise.workspace_id, [promise.owner_user_id], now)
 
 
 def close_open(session: Session, request: Request, actor: str, how: str, now: datetime) -> None:
@@ -355,7 +354,7 @@ def on_due(ctx: FireContext) -> Outcome:
         subject=f"request:{request.id}",
         dedupe_key=f"promise:{promise.id}:missed:owner",
     )
-    lead = claims.lead_of(ctx.session, promise.workspace_id)
+    lead = lookup.lead_of(ctx.session, promise.workspace_id)
     if lead and lead != owner:
         lead_language = staff_language(ctx.session, promise.workspace_id, lead)
         lead_due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, lead), lead_language)
@@ -376,7 +375,7 @@ def action_buttons(session: Session, promise: Promise, request: Request, languag
     pairs = ([("promise_done", "button_done")] if done else []) + [("promise_more_time", "button_more")]
     block = buttons(promise.id, language, *pairs)
     link = render.thread_link(
-        claims.workspace_url(session, request.workspace_id), request.channel_id, request.thread_ts
+        lookup.workspace_url(session, request.workspace_id), request.channel_id, request.thread_ts
     )
     block["elements"].append(
         {
@@ -400,29 +399,29 @@ class Promises:
         with read_only(self.sessions) as session:
             return answers.language_for(session, workspace_id, user_id)
 
-    def command(self, workspace_id: str, user_id: str, text: str) -> claims.Answer:
+    def command(self, workspace_id: str, user_id: str, text: str) -> lookup.Answer:
         """`/promise REQ WHEN [what]`."""
         answering = self._answering(workspace_id, user_id)
         if self.know(workspace_id, user_id).role != "staff":
-            return claims.Answer(answers.say("only_staff:promises", answering))
+            return lookup.Answer(answers.say("only_staff:promises", answering))
         words = (text or "").split(maxsplit=1)
         number = claim_rules.parse_reference(words[0]) if words else None
         if number is None or len(words) < 2:
-            return claims.Answer(answers.say("usage:/promise", answering))
+            return lookup.Answer(answers.say("usage:/promise", answering))
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            request = claims.by_number(session, workspace_id, number, lock=True)
+            request = lookup.by_number(session, workspace_id, number, lock=True)
             if request is None:
-                return claims.unknown(number, answering)
+                return lookup.unknown(number, answering)
             if request.state != "open":
                 state = answers.state_word(request.state, answering)
-                return claims.Answer(answers.say("nothing_to_promise", answering, ref=request.reference, state=state))
+                return lookup.Answer(answers.say("nothing_to_promise", answering, ref=request.reference, state=state))
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(words[1], now, zone, locale=person.locale if person else None)
             problem = moment_problem(found, words[1], now, zone)
             if problem:
-                return claims.Answer(problem)
+                return lookup.Answer(problem)
             sentence = found.rest or found.matched
             promise, reminders, became_owner = track(
                 session, request, user_id, found.at, now, sentence=sentence, source="command"
@@ -433,7 +432,7 @@ class Promises:
                 text = f"{say('now_owner', language, ref=request.reference)} {text}"
                 blocks[0] = section(text)
         self.notify()
-        return claims.Answer(text, blocks)
+        return lookup.Answer(text, blocks)
 
     def done(self, workspace_id: str, user_id: str, value: str) -> str:
         """ "Done": the owner kept it (told the customer); the remaining reminders stop."""

@@ -6,18 +6,18 @@ language, in the request's thread; staff get private answers. Slack calls go thr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.home import tab as home
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Channel, Person, Request, Workspace
-from bot.promises import service as promises
+from bot.platform.models import Channel, Person, Request
 from bot.requests import escalations, people
+from bot.requests.home_refresh import schedule_refresh
+from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
 from bot.requests.rows import record_event, thread_request_of
 from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
@@ -26,12 +26,13 @@ from bot.texts import answers, render, staff_texts
 from policies import claims as rules
 
 
-@dataclass
-class Answer:
-    """What the person who acted sees (ephemeral), and the buttons offered, if any."""
+class OpenPromises(Protocol):
+    """A request's open promises, as ownership moves and closes them: bot.promises.service, handed in
+    by bot.app (promises sit a floor above requests, so ownership does not import them)."""
 
-    text: str
-    blocks: list[dict] | None = None
+    def follow_owner(self, session: Session, request: Request, new_owner: str, now: datetime) -> str | None: ...
+
+    def close_open(self, session: Session, request: Request, actor: str, how: str, now: datetime) -> None: ...
 
 
 class Claims:
@@ -41,12 +42,14 @@ class Claims:
         clock: Clock,
         installations: Installations,
         port: SlackPort,
+        promises: OpenPromises,
         notify=lambda: None,
     ):
         self.sessions = sessions
         self.clock = clock
         self.installations = installations
         self.port = port
+        self.promises = promises
         self.notify = notify
 
     # -- who is acting ---------------------------------------------------------------------
@@ -125,7 +128,7 @@ class Claims:
                     ref=request.reference,
                 )
                 self._dm(session, request, previous, took, now, "claim")
-                due = promises.follow_owner(session, request, user_id, now)
+                due = self.promises.follow_owner(session, request, user_id, now)
                 if due:
                     self._dm(session, request, user_id, due, now, "claim")
             customer = people.customer_name(session, request)
@@ -160,7 +163,7 @@ class Claims:
             record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
             request.owner_user_id, request.claimed_at = None, None
             escalations.on_released(session, request, now)
-            home.schedule_refresh(session, workspace_id, [user_id], now)
+            schedule_refresh(session, workspace_id, [user_id], now)
             self._back_to_triage(session, request, user_id, now)
             return Answer(staff_texts.say("back_in_queue", language, ref=request.reference))
 
@@ -178,8 +181,8 @@ class Claims:
                     record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
                 return Answer(refusal(verdict, request, language))
             request.state, request.resolved_at = "resolved", now
-            promises.close_open(session, request, user_id, "resolved", now)
-            home.schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
+            self.promises.close_open(session, request, user_id, "resolved", now)
+            schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
             return Answer(staff_texts.say("resolved", language, ref=request.reference))
 
@@ -199,7 +202,7 @@ class Claims:
             request.owner_user_id, request.claimed_at = target_id, now
             request.handoff_count += 1
             escalations.on_claimed(session, request, now)
-            home.schedule_refresh(session, workspace_id, [user_id, previous, target_id], now)
+            schedule_refresh(session, workspace_id, [user_id, previous, target_id], now)
             record_event(
                 session,
                 request.id,
@@ -214,7 +217,7 @@ class Claims:
             context += f": {note}" if note else "."
             opening = staff_texts.say("open_the_thread", language)
             context += f"\n“{render.short(request.excerpt)}”\n<{link}|{opening}>"
-            due = promises.follow_owner(session, request, target_id, now)
+            due = self.promises.follow_owner(session, request, target_id, now)
             self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
             tell_customer(session, request, "handed_off", target_id, now)
             answer = Answer(staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>"))
@@ -329,7 +332,7 @@ def take(session: Session, request: Request, user_id: str, now: datetime, how: s
         data["how"] = how
     record_event(session, request.id, user_id, "taken_over" if previous else "claimed", data, now)
     escalations.on_claimed(session, request, now)
-    home.schedule_refresh(session, request.workspace_id, [user_id, previous], now)
+    schedule_refresh(session, request.workspace_id, [user_id, previous], now)
     tell_customer(session, request, "owner", user_id, now)
 
 
@@ -352,29 +355,8 @@ def tell_customer(session: Session, request: Request, key: str, owner_id: str, n
     )
 
 
-def unknown(number: int, language: str) -> Answer:
-    """Unknown here, or another workspace's: the answer is the same, so nothing is revealed."""
-    return Answer(answers.say("unknown_reference", language, ref=f"REQ-{number}"))
-
-
-def by_number(session: Session, workspace_id: str, number: int, *, lock: bool = False) -> Request | None:
-    """A request by its REQ number, only in this workspace (another's must not be revealed)."""
-    query = select(Request).where(Request.workspace_id == workspace_id, Request.number == number)
-    return session.scalars(query.with_for_update() if lock else query).first()
-
-
 def facts(request: Request) -> rules.Facts:
     return rules.Facts(request.state, request.owner_user_id)
-
-
-def lead_of(session: Session, workspace_id: str) -> str | None:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}).get("lead") if workspace else None
-
-
-def workspace_url(session: Session, workspace_id: str) -> str | None:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}).get("url") if workspace else None
 
 
 def refusal(verdict: rules.Refused, request: Request, language: str, target: str = "") -> str:
