@@ -1,1 +1,1 @@
-"""Requests: intake's rows, channels, people, ownership (claim, release, hand off, resolve), escalations."""
+"""Requests: rows and audit log, channels, people, ownership, escalations, retention, shared lookups."""
