@@ -1,4 +1,4 @@
-"""The house's floors, read from the source with `ast` (nothing is imported): bot's packages form no
+"""The house's floors, read from the source with `ast` (nothing is imported): bot's packages (and modules) form no
 cycle and each imports only its own package or lower floors; policies import no framework and nothing
 of ours; handlers never import the models (STYLE.md, "Where a new piece goes")."""
 
@@ -79,8 +79,9 @@ def package_graph() -> dict[str, dict[str, list[str]]]:
         graph.setdefault(source, {})
         for imported, line in imports(path):
             target = node_of(imported)
-            if target is not None and target != source:
-                graph[source].setdefault(target, []).append(f"{path.relative_to(ROOT)}:{line}")
+            where = f"{path.relative_to(ROOT)}:{line}"
+            if target is not None and target != source and where not in graph[source].get(target, []):
+                graph[source].setdefault(target, []).append(where)
     return graph
 
 
@@ -130,6 +131,14 @@ def test_bot_packages_import_each_other_without_a_cycle():
     cycle = find_cycle(graph)
     where = [f"{a} -> {b}: {', '.join(graph[a][b])}" for a, b in zip(cycle, cycle[1:], strict=False)] if cycle else []
     assert cycle is None, "import cycle between packages:\n" + "\n".join(where)
+
+
+def test_bot_modules_import_each_other_without_a_cycle():
+    """Within a package too: two modules that need each other want a third, below both, that they share."""
+    known = modules("bot", "handlers")
+    graph = {name: {m for m, _ in imports(path) if m in known and m != name} for name, path in known.items()}
+    cycle = find_cycle(graph)
+    assert cycle is None, f"import cycle between modules: {' -> '.join(cycle or [])}"
 
 
 def test_each_package_imports_only_its_own_floor_or_lower_ones():
