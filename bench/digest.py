@@ -17,10 +17,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select, text
 
-from bot import digest_blocks
-from bot.db import downgrade, make_engine, make_session_factory, read_only, unit_of_work, upgrade
-from bot.digests import gather
-from bot.models import Channel, Person, Promise, Request, Unavailability, Workspace
+from bot.digests import blocks as digest_blocks
+from bot.digests.service import gather
+from bot.platform.db import downgrade, make_engine, make_session_factory, read_only, unit_of_work, upgrade
+from bot.platform.models import Channel, Person, Promise, Request, Unavailability, Workspace
 
 WORKSPACE = "T0BENCH"
 CHANNELS = [f"C{n:04d}" for n in range(300)]

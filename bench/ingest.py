@@ -29,14 +29,14 @@ from slack_bolt.authorization import AuthorizeResult
 from sqlalchemy import func, select
 
 from bot.app import build
-from bot.clock import SystemClock
-from bot.config import Settings
-from bot.db import downgrade, upgrade
-from bot.models import Request, Timer
-from bot.simulator import SIGNING_SECRET, message_event, sign
-from bot.standin import StandinSlack
-from bot.sweep_process import SweepProcess
-from bot.web import HttpServer
+from bot.platform.clock import SystemClock
+from bot.platform.config import Settings
+from bot.platform.db import downgrade, upgrade
+from bot.platform.models import Request, Timer
+from bot.platform.sweep_process import SweepProcess
+from bot.sandbox.simulator import SIGNING_SECRET, message_event, sign
+from bot.sandbox.standin import StandinSlack
+from bot.slack.http import HttpServer
 
 BARE = "bare Bolt (does nothing)"
 

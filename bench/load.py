@@ -25,9 +25,9 @@ from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.db import downgrade, upgrade  # noqa: E402
-from bot.simulator import message_event, sign  # noqa: E402
-from bot.standin import StandinSlack  # noqa: E402
+from bot.platform.db import downgrade, upgrade
+from bot.sandbox.simulator import message_event, sign  # noqa: E402
+from bot.sandbox.standin import StandinSlack  # noqa: E402
 from tests.reliability.cluster import Cluster  # noqa: E402
 
 P99_LIMIT_MS = 500

@@ -18,13 +18,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert
 
 from bot.app import build
-from bot.clock import SystemClock
-from bot.config import Settings
-from bot.db import downgrade, unit_of_work, upgrade
-from bot.models import Person, Request
-from bot.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
-from bot.standin import StandinSlack
-from bot.web import HttpServer
+from bot.platform.clock import SystemClock
+from bot.platform.config import Settings
+from bot.platform.db import downgrade, unit_of_work, upgrade
+from bot.platform.models import Person, Request
+from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
+from bot.sandbox.standin import StandinSlack
+from bot.slack.http import HttpServer
 
 
 def fill(atento, total: int, mine: int) -> None:

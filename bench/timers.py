@@ -19,10 +19,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, text
 
-from bot.clock import FakeClock
-from bot.db import downgrade, make_engine, make_session_factory, upgrade
-from bot.models import Timer
-from bot.timers import Sweeper
+from bot.platform.clock import FakeClock
+from bot.platform.db import downgrade, make_engine, make_session_factory, upgrade
+from bot.platform.models import Timer
+from bot.platform.timers import Sweeper
 from policies.timers import Done
 
 NOW = datetime(2026, 12, 16, 15, 0, tzinfo=UTC)

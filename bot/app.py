@@ -19,26 +19,35 @@ import handlers.events
 import handlers.home
 import handlers.messages
 import handlers.views
-
-from . import availability, digests, escalations, follow_ups, home, promises
-from .away import AwayCommands, WindowChanges
-from .channels import Channels
-from .claims import Claims
-from .clock import Clock, FileClock, SystemClock
-from .config import Settings
-from .db import make_engine, make_session_factory, read_only, unit_of_work
-from .hints import AvailabilityActions
-from .home import Home
-from .installs import AtentoInstallationStore, InstallationsAuthorize, StoredInstallations, Uninstalls, oauth_settings
-from .intake import DAILY_PROFILE, Intake
-from .maintenance import prune_event_ids, schedule_prune
-from .outbox import Outbox, OutboxSettings
-from .scheduler import SweepRunner
-from .settings_view import SettingsView
-from .slack import SlackPermanent, SlackPort, SlackTransient
-from .timers import Sweeper
-from .web import SlackHttp
-from .workspaces import Installation, Installations, ensure_workspace
+from bot.availability import follow_ups, statements
+from bot.availability.away import AwayCommands, WindowChanges
+from bot.availability.hints import AvailabilityActions
+from bot.digests import service as digests
+from bot.home import tab as home
+from bot.home.tab import Home
+from bot.intake.service import DAILY_PROFILE, Intake
+from bot.platform.clock import Clock, FileClock, SystemClock
+from bot.platform.config import Settings
+from bot.platform.db import make_engine, make_session_factory, read_only, unit_of_work
+from bot.platform.maintenance import prune_event_ids, schedule_prune
+from bot.platform.scheduler import SweepRunner
+from bot.platform.timers import Sweeper
+from bot.promises import service as promises
+from bot.requests import escalations, home_refresh
+from bot.requests.channels import Channels
+from bot.requests.ownership import Claims
+from bot.settings.view import SettingsView
+from bot.slack.http import SlackHttp
+from bot.slack.installs import (
+    AtentoInstallationStore,
+    InstallationsAuthorize,
+    StoredInstallations,
+    Uninstalls,
+    oauth_settings,
+)
+from bot.slack.outbox import Outbox, OutboxSettings
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.workspaces import Installation, Installations, ensure_workspace
 
 log = logging.getLogger("atento")
 
@@ -121,7 +130,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     wake = Wakeup()
     intake = Intake(sessions, clock, installations, notify=wake)
     channels = Channels(sessions, clock, installations, notify=wake)
-    claims = Claims(sessions, clock, installations, port, notify=wake)
+    claims = Claims(sessions, clock, installations, port, promises, notify=wake)  # promises follow their request
     outbox = Outbox(
         sessions,
         port,
@@ -147,9 +156,9 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             escalations.UNCLAIMED: escalations.on_unclaimed,
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
             escalations.WAITING: escalations.on_waiting,
-            home.REFRESH: home.on_refresh,
+            home_refresh.REFRESH: home.on_refresh,
             follow_ups.SILENT: follow_ups.on_customer_silent,
-            availability.RESURFACE: follow_ups.on_resurface,
+            statements.RESURFACE: follow_ups.on_resurface,
             promises.REMIND: promises.on_reminder,
             promises.DUE: promises.on_due,
             digests.DUE: digests.on_due,

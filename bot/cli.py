@@ -68,7 +68,7 @@ class ConfigurationError(Exception):
 
 def settings(require: str | None = None):
     """The configuration; `require` ('serving' or 'worker') checks what that mode needs."""
-    from bot.config import MissingSetting, load_settings
+    from bot.platform.config import MissingSetting, load_settings
 
     try:
         config = load_settings()
@@ -99,7 +99,7 @@ def configure_logging(level: str) -> None:
 
 def start_bot(config, *, migrate: bool = True):
     from bot.app import StartupError, build
-    from bot.db import upgrade
+    from bot.platform.db import upgrade
 
     if migrate:
         upgrade(config.database_url)
@@ -119,7 +119,7 @@ def wait_for_signal() -> threading.Event:
 def cmd_serve(args) -> int:
     config = settings(require="serving")
     configure_logging(config.log_level)
-    from bot.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
+    from bot.platform.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
 
     metrics_folder = None if args.no_scheduler else share_metrics_with_children()
     try:
@@ -130,7 +130,7 @@ def cmd_serve(args) -> int:
 
 def serve(config, sweep) -> int:
     """HTTP (and Socket Mode) in this process; the timer sweep, unless --no-scheduler, in a child."""
-    from bot.web import HttpServer
+    from bot.slack.http import HttpServer
 
     log = logging.getLogger("atento")
     atento = start_bot(config)
@@ -163,7 +163,7 @@ def cmd_worker(args) -> int:
     atento = start_bot(config, migrate=not args.child)
     stop = wait_for_signal()
     if args.child:
-        from bot.sweep_process import become_child
+        from bot.platform.sweep_process import become_child
 
         atento.sweeper.before_batch = become_child(atento.runner.poke, stop).before_batch
     atento.runner.start()
@@ -176,7 +176,7 @@ def cmd_worker(args) -> int:
 def cmd_migrate(args) -> int:
     from sqlalchemy import text
 
-    from bot.db import make_engine, upgrade
+    from bot.platform.db import make_engine, upgrade
 
     config = settings()
     upgrade(config.database_url)
@@ -191,8 +191,8 @@ def cmd_migrate(args) -> int:
 def cmd_timers(args) -> int:
     from sqlalchemy import select
 
-    from bot.db import make_engine, make_session_factory
-    from bot.models import Timer
+    from bot.platform.db import make_engine, make_session_factory
+    from bot.platform.models import Timer
 
     zone = zone_named(args.tz)
     config = settings()
@@ -222,7 +222,7 @@ def cmd_understand(args) -> int:
             raise ConfigurationError(f"--now {args.now!r} is not an ISO 8601 moment, e.g. 2026-12-16T10:00") from None
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now
     else:
-        from bot.clock import SystemClock
+        from bot.platform.clock import SystemClock
 
         now = SystemClock().now().astimezone(zone)
     result = understand(args.text, now, zone, role=args.role, locale=args.locale)
@@ -255,7 +255,7 @@ def zone_named(name: str) -> ZoneInfo:
 
 
 def _maintenance_sessions():
-    from bot.db import make_engine, make_session_factory, upgrade
+    from bot.platform.db import make_engine, make_session_factory, upgrade
 
     config = settings()
     upgrade(config.database_url)
@@ -264,8 +264,8 @@ def _maintenance_sessions():
 
 
 def cmd_purge(args) -> int:
-    from bot.clock import SystemClock
-    from bot.retention import purge
+    from bot.platform.clock import SystemClock
+    from bot.requests.retention import purge
     from policies.retention import parse_age
 
     age = parse_age(args.older_than)
@@ -283,8 +283,8 @@ def cmd_purge(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    from bot.clock import SystemClock
-    from bot.retention import forget
+    from bot.platform.clock import SystemClock
+    from bot.requests.retention import forget
     from policies.retention import parse_user
 
     user = parse_user(args.user)
@@ -301,7 +301,7 @@ def cmd_forget(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from bot.demo import run_demo
+    from bot.sandbox.demo import run_demo
 
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     run_demo(args.lang)

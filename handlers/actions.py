@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.answers import say as text_of
-from bot.claims import Answer
+from bot.requests.lookup import Answer
+from bot.texts.answers import say as text_of
 
 from .commands import installation_of
 

@@ -6,7 +6,7 @@ import re
 
 from slack_bolt import App
 
-from bot.answers import say as text_of
+from bot.texts.answers import say as text_of
 from policies.claims import parse_reference
 
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")

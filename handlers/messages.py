@@ -8,7 +8,7 @@ from collections.abc import Callable
 from slack_bolt import App
 from sqlalchemy.exc import DBAPIError
 
-from bot.intake import DeletedMessage, EditedMessage, IncomingMessage
+from bot.intake.service import DeletedMessage, EditedMessage, IncomingMessage
 from policies.people import is_conversation
 
 log = logging.getLogger("atento.handlers")

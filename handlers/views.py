@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.answers import say as text_of
+from bot.texts.answers import say as text_of
 
 from .commands import installation_of
 

@@ -5,8 +5,8 @@ import os
 from alembic import context
 from sqlalchemy import pool
 
-from bot.db import make_engine, normalise_url
-from bot.models import Base
+from bot.platform.db import make_engine, normalise_url
+from bot.platform.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import insert
 
-from bot.models import Timer
+from bot.platform.models import Timer
 
 
 def add_due_timers(db, kind: str, count: int, now: datetime) -> None:

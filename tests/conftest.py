@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FakeClock
-from bot.db import make_engine, make_session_factory, upgrade
-from bot.models import Base
-from bot.standin import StandinSlack
+from bot.platform.clock import FakeClock
+from bot.platform.db import make_engine, make_session_factory, upgrade
+from bot.platform.models import Base
+from bot.sandbox.standin import StandinSlack
 
 POSTGRES_URL = os.environ.get("ATENTO_TEST_POSTGRES_URL")
 SLACK_SDK_TABLES = ("slack_installations", "slack_bots", "slack_oauth_states")  # slack_sdk's stores (0007)
@@ -101,8 +101,8 @@ def postgres_db(postgres_ready):
 def bot(db, clock, slack):
     """The real bot on `db`, talking to the stand-in Slack; sweeps are driven by the test."""
     from bot.app import build
-    from bot.config import Settings
-    from bot.simulator import SIGNING_SECRET, ServedApp, SlackSender
+    from bot.platform.config import Settings
+    from bot.sandbox.simulator import SIGNING_SECRET, ServedApp, SlackSender
 
     slack.add_channel("CSHARED", name="acme-support", shared=True)
     settings = Settings(

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.models import Unavailability, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
-from bot.workspaces import ensure_channel
+from bot.platform.models import Unavailability, Workspace
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.slack.workspaces import ensure_channel
 
 PANAMA = ZoneInfo("America/Panama")
 

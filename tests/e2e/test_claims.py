@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.models import Request, RequestEvent, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.platform.models import Request, RequestEvent, Workspace
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 
 def open_request(bot, clock, text="The CSV export is broken", channel="CSHARED") -> str:

@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from bot.app import build
-from bot.config import Settings
-from bot.models import Request, Timer
-from bot.simulator import SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
+from bot.platform.config import Settings
+from bot.platform.models import Request, Timer
+from bot.sandbox.simulator import SIGNING_SECRET, ServedApp, SlackSender, message_event, ts_at
 from tests.tcpproxy import TcpProxy
 
 

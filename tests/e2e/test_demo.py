@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from bot.demo import REASONS_ES, run_demo
+from bot.sandbox.demo import REASONS_ES, run_demo
 
 
 def in_order(lines: list[str], *needles: str) -> None:

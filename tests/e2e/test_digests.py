@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.models import Channel, DigestSubscription, Request, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.platform.models import Channel, DigestSubscription, Request, Workspace
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 
 def staff(slack):

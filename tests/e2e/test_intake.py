@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.models import Channel, Person, Request, RequestEvent, RequestMessage, Timer
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
+from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage, Timer
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 
 
 def claim_button_of(message: dict) -> str | None:
@@ -371,7 +371,7 @@ def test_a_signature_older_than_five_minutes_is_refused(bot, clock, slack):
 
 
 def test_a_body_signed_with_another_secret_is_refused(bot, clock, slack):
-    from bot.simulator import sign
+    from bot.sandbox.simulator import sign
 
     body = json.dumps(message_event(text="x", user="UCARLA", ts=ts_at(clock.now()))).encode()
     now = int(clock.now().timestamp())

@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from bot.clock import SystemClock
-from bot.db import make_engine, make_session_factory
-from bot.models import Request, Timer
-from bot.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
+from bot.platform.clock import SystemClock
+from bot.platform.db import make_engine, make_session_factory
+from bot.platform.models import Request, Timer
+from bot.sandbox.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
 
 
 def free_port() -> int:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.models import Channel, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.platform.models import Channel, Workspace
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 
 
 def staff(slack):

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from bot.db import make_engine, make_session_factory
-from bot.models import Request
-from bot.simulator import CUSTOMER_TEAM, block_actions, command_form, message_event, ts_at
+from bot.platform.db import make_engine, make_session_factory
+from bot.platform.models import Request
+from bot.sandbox.simulator import CUSTOMER_TEAM, block_actions, command_form, message_event, ts_at
 from tests.e2e.test_serve_process import free_port
 from tests.socketmode import SocketModeServer
 

@@ -7,10 +7,10 @@ from collections import Counter
 from datetime import timedelta
 
 from bot.app import build
-from bot.config import Settings
-from bot.digests import schedule_next
-from bot.models import DigestSubscription
-from bot.simulator import OUR_TEAM, SIGNING_SECRET
+from bot.digests.service import schedule_next
+from bot.platform.config import Settings
+from bot.platform.models import DigestSubscription
+from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET
 
 SUBSCRIPTIONS = 30
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.inbox import InboxWriter
-from bot.models import Timer
+from bot.platform.models import Timer
+from bot.slack.inbox import InboxWriter
 
 
 def row(clock, key: str, **changes) -> dict:

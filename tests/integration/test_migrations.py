@@ -8,8 +8,8 @@ import sys
 
 from sqlalchemy import inspect
 
-from bot.db import downgrade, make_engine, upgrade
-from bot.models import Base
+from bot.platform.db import downgrade, make_engine, upgrade
+from bot.platform.models import Base
 
 TABLES = {t.name for t in Base.metadata.sorted_tables} | {"slack_installations", "slack_bots", "slack_oauth_states"}
 

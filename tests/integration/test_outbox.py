@@ -9,11 +9,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.db import unit_of_work
-from bot.models import Timer
-from bot.outbox import Outbox, OutboxSettings, queue
-from bot.slack import SlackPort
-from bot.timers import Sweeper
+from bot.platform.db import unit_of_work
+from bot.platform.models import Timer
+from bot.platform.timers import Sweeper
+from bot.slack.outbox import Outbox, OutboxSettings, queue
+from bot.slack.port import SlackPort
 
 WORKSPACE = "T0ACME"
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.cli import main
-from bot.models import Person, Promise, Request, RequestEvent, Unavailability, Workspace
+from bot.platform.models import Person, Promise, Request, RequestEvent, Unavailability, Workspace
 from policies.retention import parse_age, parse_user
 
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 from sqlalchemy import text
 
-from bot.db import WriterLock, make_engine, upgrade
+from bot.platform.db import WriterLock, make_engine, upgrade
 
 INSERT = (
     "INSERT INTO workspaces (id, name, active, last_request_number, settings, created_at)"
@@ -19,7 +19,7 @@ OTHER_PROCESS = (
     + """
 import sys
 from sqlalchemy import event
-from bot.db import make_engine
+from bot.platform.db import make_engine
 engine = make_engine(sys.argv[1])
 # No busy handler: had it not queued on the flock, BEGIN IMMEDIATE would fail with "database is locked".
 event.listen(engine, "connect", lambda dbapi, _: dbapi.execute("PRAGMA busy_timeout=0"))

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot import timers
-from bot.db import unit_of_work
-from bot.models import Timer
-from bot.timers import Sweeper
+from bot.platform import timers
+from bot.platform.db import unit_of_work
+from bot.platform.models import Timer
+from bot.platform.timers import Sweeper
 from policies.timers import Done, Reschedule, Skip
 
 

@@ -7,9 +7,9 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
-from bot.db import make_engine, make_session_factory
-from bot.models import Timer
-from bot.timers import Sweeper
+from bot.platform.db import make_engine, make_session_factory
+from bot.platform.models import Timer
+from bot.platform.timers import Sweeper
 from policies.timers import Done
 from tests.builders import add_due_timers
 

@@ -11,17 +11,17 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.models import Timer
-from bot.timers import LEASE, Sweeper
+from bot.platform.models import Timer
+from bot.platform.timers import LEASE, Sweeper
 from policies.timers import Done
 from tests.builders import add_due_timers
 
 WORKER = """
 import sys, threading
 from datetime import datetime
-from bot.clock import FakeClock
-from bot.db import make_engine, make_session_factory
-from bot.timers import Sweeper
+from bot.platform.clock import FakeClock
+from bot.platform.db import make_engine, make_session_factory
+from bot.platform.timers import Sweeper
 from policies.timers import Done
 
 url, now, block_after = sys.argv[1], datetime.fromisoformat(sys.argv[2]), int(sys.argv[3])

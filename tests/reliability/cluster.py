@@ -15,10 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
 
-from bot.clock import FileClock
-from bot.db import make_engine, make_session_factory
-from bot.models import Timer
-from bot.simulator import SIGNING_SECRET, SlackSender
+from bot.platform.clock import FileClock
+from bot.platform.db import make_engine, make_session_factory
+from bot.platform.models import Timer
+from bot.sandbox.simulator import SIGNING_SECRET, SlackSender
 
 ROOT = Path(__file__).resolve().parents[2]
 

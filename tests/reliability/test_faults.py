@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.models import Request
-from bot.simulator import message_event
+from bot.platform.models import Request
+from bot.sandbox.simulator import message_event
 from tests.reliability.cluster import Cluster
 from tests.reliability.test_scale_out import REF, START, prepare
 

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from bot.models import Base
-from bot.simulator import OUR_TEAM, SIGNING_SECRET, command_form, sign
+from bot.platform.models import Base
+from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET, command_form, sign
 
 FUZZ = settings(
     max_examples=int(os.environ.get("ATENTO_FUZZ_EXAMPLES", "60")),

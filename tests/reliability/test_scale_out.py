@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot.models import Promise, Request, Workspace
-from bot.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event
+from bot.platform.models import Promise, Request, Workspace
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event
 from tests.reliability.cluster import Cluster
 
 PANAMA = ZoneInfo("America/Panama")

@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 import pytest
 from sqlalchemy import func, select
 
-from bot.models import Base, Promise, Request, Workspace
-from bot.simulator import (
+from bot.platform.models import Base, Promise, Request, Workspace
+from bot.sandbox.simulator import (
     CUSTOMER_TEAM,
     OUR_TEAM,
     SIGNING_SECRET,

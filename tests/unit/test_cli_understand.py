@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from bot import timers
 from bot.cli import main
-from bot.db import make_engine, make_session_factory, unit_of_work, upgrade
+from bot.platform import timers
+from bot.platform.db import make_engine, make_session_factory, unit_of_work, upgrade
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.digest_blocks import MAX_BLOCKS, MAX_TEXT, blocks
+from bot.digests.blocks import MAX_BLOCKS, MAX_TEXT, blocks
 from policies.business_time import Schedule
 from policies.digest import HoldRow, PromiseRow, RequestRow, build
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.sweep_process import IngestFirst
+from bot.platform.sweep_process import IngestFirst
 
 
 class FakeTime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.installs import SCOPES
+from bot.slack.installs import SCOPES
 
 MANIFEST = (Path(__file__).resolve().parents[2] / "manifest.yml").read_text()
 

@@ -1,0 +1,207 @@
+"""`/away` (staff record a window heard elsewhere) and corrections: "That's not right", "Record it"."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select, update
+
+from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Channel, Person, Unavailability
+from bot.texts import answers, render
+from policies.understanding import understand
+
+_TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
+
+
+class AwayCommands:
+    """`/away`: record, list and clear windows on behalf of a customer or their whole company."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def run(self, workspace_id: str, staff_id: str, text: str) -> str:
+        words = (text or "").split()
+        with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, staff_id)
+        if words[:1] == ["list"]:
+            return self._list(workspace_id, language)
+        if len(words) == 2 and words[0] == "clear" and (target := _TARGET.match(words[1])):
+            return self._clear(workspace_id, target.group(1), target.group(2), language)
+        if len(words) >= 3 and (target := _TARGET.match(words[0])) and words[1] in ("until", "hasta"):
+            return self._record(workspace_id, staff_id, target.group(1), target.group(2), " ".join(words[2:]), language)
+        return answers.say("usage:/away", language)
+
+    def _record(self, workspace_id: str, staff_id: str, kind: str, target: str, rest: str, language: str) -> str:
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            person = session.get(Person, (workspace_id, target)) if kind == "@" else None
+            channel = session.get(Channel, (workspace_id, target)) if kind == "#" else None
+            zone = speaker_zone(person, channel, session, workspace_id)
+            heard = understand(f"out until {rest}", now, zone, role="customer")
+            if heard.unavailable is None:
+                return answers.say("away_unreadable", language, rest=rest, target=f"<{kind}{target}>")
+            resume = datetime.combine(heard.unavailable.resume, time(0), tzinfo=ZoneInfo(zone))
+            if resume - now > TOO_FAR:
+                return answers.say("away_too_far", language, day=render.day(resume, language))
+            window = Unavailability(
+                workspace_id=workspace_id,
+                user_id=target if kind == "@" else None,
+                channel_id=target if kind == "#" else None,
+                scope="person" if kind == "@" else "company",
+                start_at=now,
+                resume_at=resume,
+                source="away",
+                matched=rest[:500],
+                confidence=1.0,
+                created_by=staff_id,
+                created_at=now,
+            )
+            session.add(window)
+            session.flush()
+            schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
+        return answers.say("away_noted", language, target=f"<{kind}{target}>", day=render.day(resume, language))
+
+    def _list(self, workspace_id: str, language: str) -> str:
+        now = self.clock.now()
+        with read_only(self.sessions) as session:
+            live = session.scalars(
+                select(Unavailability)
+                .where(Unavailability.workspace_id == workspace_id, Unavailability.cleared_at.is_(None))
+                .where(or_(Unavailability.resume_at.is_(None), Unavailability.resume_at > now))
+                .order_by(Unavailability.resume_at)
+            ).all()
+            lines = []
+            for w in live:
+                who = f"<@{w.user_id}>" if w.user_id else f"<#{w.channel_id}>"
+                until = (
+                    answers.say("away_until_they_write", language)
+                    if w.resume_at is None
+                    else render.day(w.resume_at, language)
+                )
+                said = render.short(w.matched or "", 80)
+                lines.append(answers.say("away_list_line", language, who=who, until=until, source=w.source, said=said))
+        if not lines:
+            return answers.say("away_nobody", language)
+        return "\n".join([answers.say("away_list_title", language), *lines])
+
+    def _clear(self, workspace_id: str, kind: str, target: str, language: str) -> str:
+        now = self.clock.now()
+        owner = Unavailability.user_id == target if kind == "@" else Unavailability.channel_id == target
+        with unit_of_work(self.sessions) as session:
+            cleared = session.execute(
+                update(Unavailability)
+                .where(Unavailability.workspace_id == workspace_id, owner, Unavailability.cleared_at.is_(None))
+                .values(cleared_at=now)
+            ).rowcount
+        if cleared:
+            return answers.say("away_cleared", language, count=cleared, target=f"<{kind}{target}>")
+        return answers.say("away_nothing", language, target=f"<{kind}{target}>")
+
+
+class WindowChanges:
+    """ "That's not right" (the customer or staff correct or remove a window) and "Record it" (staff)."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def fix_view(self, workspace_id: str, user_id: str, window_id: str, is_staff: bool) -> dict | str:
+        """The small modal to correct the date or remove the window; a string when not allowed."""
+        with read_only(self.sessions) as session:
+            window = session.get(Unavailability, int(window_id)) if window_id.isdigit() else None
+            if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
+                return "That note is no longer there."
+            if not is_staff and window.created_by != user_id:
+                return "Only the person who said it, or the support team, can change it."
+            resume = window.resume_at
+            zone = ZoneInfo(zone_of_window(session, window))
+        datepicker = {
+            "type": "datepicker",
+            "action_id": "resume",
+            "initial_date": resume.astimezone(zone).date().isoformat(),
+        }
+        not_away = {"text": {"type": "plain_text", "text": "I'm not away / No estoy ausente"}, "value": "remove"}
+        blocks = [
+            {
+                "type": "input",
+                "block_id": "resume",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Back on / De vuelta el"},
+                "element": datepicker,
+            },
+            {
+                "type": "input",
+                "block_id": "remove",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Or / O"},
+                "element": {"type": "checkboxes", "action_id": "remove", "options": [not_away]},
+            },
+        ]
+        return {
+            "type": "modal",
+            "callback_id": "away_fix",
+            "private_metadata": str(window_id),
+            "title": {"type": "plain_text", "text": "Atento"},
+            "submit": {"type": "plain_text", "text": "OK"},
+            "blocks": blocks,
+        }
+
+    def apply_fix(self, workspace_id: str, user_id: str, window_id: str, state: dict, is_staff: bool) -> dict[str, str]:
+        """Validate and apply a correction; returns {block_id: error} for the modal."""
+        values = state.get("values") or {}
+        remove = bool(((values.get("remove") or {}).get("remove") or {}).get("selected_options"))
+        picked = ((values.get("resume") or {}).get("resume") or {}).get("selected_date")
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            window = session.get(Unavailability, int(window_id)) if str(window_id).isdigit() else None
+            if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
+                return {"resume": "That note is no longer there."}
+            if not is_staff and window.created_by != user_id:
+                return {"resume": "Only the person who said it, or the support team, can change it."}
+            if remove:
+                window.cleared_at = now
+                return {}
+            try:
+                day = datetime.fromisoformat(picked).date()
+            except (TypeError, ValueError):
+                return {"resume": "Pick the day you are back, or tick “I'm not away”."}
+            zone = ZoneInfo(zone_of_window(session, window))
+            resume = datetime.combine(day, time(0), tzinfo=zone)
+            if resume <= now:
+                return {"resume": "That day has passed; pick a day ahead, or tick “I'm not away”."}
+            if resume - now > TOO_FAR:
+                return {"resume": "That is more than 90 days ahead; pick a nearer day."}
+            window.resume_at = resume
+            schedule_resurfacing(session, window, str(zone), None, now)
+        return {}
+
+    def confirm(self, workspace_id: str, staff_id: str, value: str) -> str:
+        """ "Record it": a window over 90 days that staff confirmed."""
+        try:
+            scope, who, start, resume, channel_id = value.split("|")
+            start_at, resume_at = (datetime.fromtimestamp(int(t), self.clock.now().tzinfo) for t in (start, resume))
+        except ValueError:
+            return "That button has expired."
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            window = Unavailability(
+                workspace_id=workspace_id,
+                user_id=None if scope == "company" else who,
+                channel_id=who if scope == "company" else None,
+                scope=scope,
+                start_at=start_at,
+                resume_at=resume_at,
+                source="statement",
+                matched="confirmed by staff",
+                confidence=1.0,
+                created_by=staff_id,
+                created_at=now,
+            )
+            session.add(window)
+            session.flush()
+            zone = zone_of_window(session, window)
+            schedule_resurfacing(session, window, zone, None, now)
+        return f"Recorded: away until {render.day(resume_at.astimezone(ZoneInfo(zone)), 'en')}."

@@ -1,0 +1,135 @@
+"""Hints to staff who post to a customer who said they are away, and "Send it then instead" (P5)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.availability.statements import facts_for, speaker_zone, status_away_until, windows_of
+from bot.platform.db import unit_of_work
+from bot.platform.models import Person, Request, Timer
+from bot.requests import people
+from bot.slack import outbox
+from bot.texts import render, staff_texts
+from policies.availability import next_allowed
+
+
+def hint_staff(session: Session, message, request, channel, now: datetime) -> int:
+    """A staff reply in the thread of a customer who said they are away: tell the author privately,
+    once per window, and offer to send it when the customer is back instead."""
+    if request is None:
+        return 0
+    live = [
+        w
+        for w in windows_of(session, message.workspace_id, request.customer_user_id, request.channel_id)
+        if w.start_at <= now and (w.resume_at is None or now < w.resume_at)
+    ]
+    customer = session.get(Person, (message.workspace_id, request.customer_user_id))
+    status_until = status_away_until(customer)
+    on_status = not live and status_until is not None and now < status_until
+    if not live and not on_status:
+        return 0
+    zone = speaker_zone(customer, channel, session, message.workspace_id)
+    name = people.display_name(customer, "The customer")
+    language = staff_texts.team_language(session, message.workspace_id)
+    window = live[0] if live else None
+    once = (
+        f"hint:{window.id}:{message.user_id}"
+        if window
+        else f"hint:status:{customer.user_id}:{status_until:%Y%m%d%H%M}:{message.user_id}"
+    )
+    if window is not None and window.scope == "opt_out":
+        text, blocks = staff_texts.say("opted_out", language, name=name), None
+    else:
+        facts = facts_for(
+            session,
+            message.workspace_id,
+            request.customer_user_id,
+            request.channel_id,
+            zone,
+            getattr(channel, "country", None),
+            ((getattr(channel, "settings", None) or {}) if channel is not None else {}).get("customer_hours"),
+        )
+        post_at = next_allowed(facts, now)
+        if post_at is None:
+            return 0
+        local = post_at.astimezone(ZoneInfo(zone))
+        if window is None:
+            day = render.day(status_until.astimezone(ZoneInfo(zone)), language)
+            said = staff_texts.say("status_away", language, name=name, day=day)
+        else:
+            day = render.day(window.resume_at.astimezone(ZoneInfo(zone)), language)
+            said = staff_texts.say(
+                "company_away" if window.scope == "company" else "person_away", language, name=name, day=day
+            )
+        text = staff_texts.say(
+            "reaches_them", language, said=said, day=render.day(local, language), time=f"{local:%H:%M}"
+        )
+        value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
+        label = staff_texts.say("send_later", language)
+        blocks = render.with_button(text, "send_later", value, label, primary=True)
+    args = {"channel": request.channel_id, "user": message.user_id, "text": text}
+    if blocks:
+        args["blocks"] = blocks
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=message.workspace_id,
+        method="chat.postEphemeral",
+        args=args,
+        purpose="hint",
+        subject=f"request:{request.id}",
+        dedupe_key=once,
+    )
+
+
+def send_later(session: Session, workspace_id: str, user_id: str, value: str, now: datetime) -> str:
+    """The author chose to send their message when the customer is back: chat.scheduleMessage."""
+    try:
+        request_id, ts, post_at = value.split("|")
+        post_at_moment = datetime.fromtimestamp(int(post_at), now.tzinfo)
+    except ValueError:
+        return "That button has expired; post your message again when the customer is back."
+    inbox = session.scalars(
+        select(Timer).where(Timer.kind == "intake.message", Timer.subject.like(f"message:%:{ts}"))
+    ).first()
+    original = (inbox.payload if inbox else {}) or {}
+    if original.get("user_id") != user_id:
+        return "Only the author of that message can schedule it."
+    if post_at_moment <= now:
+        return "They are back already: nothing to schedule."
+    request = session.get(Request, int(request_id))
+    author = people.display_name(session.get(Person, (workspace_id, user_id)), f"<@{user_id}>")
+    outbox.queue(
+        session,
+        now=now,
+        workspace_id=workspace_id,
+        method="chat.scheduleMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "post_at": int(post_at),
+            "text": f"*{author}*: {original.get('text', '')}",
+        },
+        purpose="hint",
+        subject=f"request:{request.id}",
+        dedupe_key=f"later:{workspace_id}:{ts}",
+    )
+    when = f"{render.day(post_at_moment, 'en')} {post_at_moment:%H:%M} UTC"
+    return f"Scheduled for {when}. Delete your message now so it doesn't reach them while they're away."
+
+
+class AvailabilityActions:
+    """The button side of availability: one unit of work around `send_later`."""
+
+    def __init__(self, sessions, clock, notify=lambda: None):
+        self.sessions, self.clock, self.notify = sessions, clock, notify
+
+    def send_later(self, workspace_id: str, user_id: str, value: str) -> str:
+        with unit_of_work(self.sessions) as session:
+            answer = send_later(session, workspace_id, user_id, value, self.clock.now())
+        self.notify()
+        return answer

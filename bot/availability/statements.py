@@ -1,0 +1,250 @@
+"""Availability (P5): what customers say about being away is recorded and confirmed to them.
+
+Intake hands every customer message here, inside the inbox's transaction. A stated window is
+stored for the person, or for their company (the channel) when they speak for it; a later
+statement replaces an overlapping one; a window over 90 days ahead is not applied silently. An
+opt-out lasts until they write again. Confident windows are confirmed in the thread, in their
+language ("Noted — we'll hold follow-ups until Mon 5 Jan.").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from bot.platform import timers
+from bot.platform.models import Channel, Person, Request, Unavailability, Workspace
+from bot.requests import people
+from bot.slack import outbox
+from bot.texts import render
+from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away
+from policies.understanding import understand
+
+RESURFACE = "availability.resurface"
+
+CONFIRM_ABOVE = 0.7
+
+TOO_FAR = timedelta(days=90)
+
+
+def speaker_zone(person, channel, session: Session, workspace_id: str) -> str:
+    """The customer's timezone; without one, the channel's, then the team's (DESIGN.md)."""
+    for zone in (getattr(person, "tz", None), getattr(channel, "timezone", None)):
+        if zone:
+            return zone
+    settings = session.get(Workspace, workspace_id).settings or {}
+    return (settings.get("hours") or {}).get("tz") or "UTC"
+
+
+def listen(session: Session, message, request, channel, person, now: datetime) -> int:
+    """Record what a customer message says about their availability; returns messages queued."""
+    zone = speaker_zone(person, channel, session, message.workspace_id)
+    heard = understand(
+        message.text or "", message.posted_at, zone, role="customer", language=getattr(channel, "language", None)
+    )
+    # They wrote again: any opt-out of theirs ends here (before a new one is recorded).
+    session.execute(
+        update(Unavailability)
+        .where(
+            Unavailability.workspace_id == message.workspace_id,
+            Unavailability.user_id == message.user_id,
+            Unavailability.scope == "opt_out",
+            Unavailability.cleared_at.is_(None),
+        )
+        .values(cleared_at=now)
+    )
+    if heard.opt_out:
+        session.add(
+            Unavailability(
+                workspace_id=message.workspace_id,
+                user_id=message.user_id,
+                scope="opt_out",
+                start_at=message.posted_at,
+                resume_at=None,
+                source="statement",
+                source_ts=message.ts,
+                matched=(message.text or "")[:500],
+                confidence=0.9,
+                created_by=message.user_id,
+                created_at=now,
+            )
+        )
+    away = heard.unavailable
+    if away is None:
+        return 0
+    tz = ZoneInfo(zone)
+    start = max(message.posted_at, datetime.combine(away.start, time(0), tzinfo=tz))
+    resume = datetime.combine(away.resume, time(0), tzinfo=tz)
+    if resume - now > TOO_FAR:
+        return ask_staff_to_confirm(session, message, channel, person, away, start, resume, now)
+    company = away.scope == "company"
+    owner = Unavailability.channel_id == message.channel_id if company else Unavailability.user_id == message.user_id
+    session.execute(  # a later statement replaces an overlapping one ("actually back on Wednesday")
+        update(Unavailability)
+        .where(
+            Unavailability.workspace_id == message.workspace_id,
+            owner,
+            Unavailability.scope == away.scope,
+            Unavailability.cleared_at.is_(None),
+            Unavailability.start_at < resume,
+            or_(Unavailability.resume_at.is_(None), Unavailability.resume_at > start),
+        )
+        .values(cleared_at=now)
+    )
+    window = Unavailability(
+        workspace_id=message.workspace_id,
+        user_id=None if company else message.user_id,
+        channel_id=message.channel_id if company else None,
+        scope=away.scope,
+        start_at=start,
+        resume_at=resume,
+        source="statement",
+        source_ts=message.ts,
+        matched=away.matched[:500],
+        confidence=away.confidence,
+        created_by=message.user_id,
+        created_at=now,
+    )
+    session.add(window)
+    session.flush()
+    schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
+    if away.confidence < CONFIRM_ABOVE or request is None:
+        return 0
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=message.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": message.channel_id,
+            "thread_ts": request.thread_ts,
+            "text": (held := render.hold_until(request.language, resume.astimezone(tz))),
+            "blocks": render.with_button(
+                held, "away_fix", str(window.id), render.NOT_RIGHT.get(request.language, render.NOT_RIGHT["en"])
+            ),
+        },
+        purpose="hold",
+        subject=f"request:{request.id}",
+        dedupe_key=f"hold:{message.workspace_id}:{message.channel_id}:{message.ts}",
+    )
+
+
+def ask_staff_to_confirm(
+    session: Session, message, channel, person, away, start: datetime, resume: datetime, now: datetime
+) -> int:
+    """A window over 90 days ahead is not applied silently: staff are asked (triage, else the lead)."""
+    settings = session.get(Workspace, message.workspace_id).settings or {}
+    target = getattr(channel, "triage_channel_id", None) or settings.get("lead")
+    if not target:
+        return 0
+    name = people.display_name(person, f"<@{message.user_id}>")
+    text = (
+        f"{name} said “{away.matched}”: away until {render.day(resume, 'en')}, more than 90 days ahead, "
+        "so I haven't applied it. Record it?"
+    )
+    who = message.channel_id if away.scope == "company" else message.user_id
+    value = f"{away.scope}|{who}|{int(start.timestamp())}|{int(resume.timestamp())}|{message.channel_id}"
+    blocks = render.with_button(text, "away_confirm", value, "Record it")
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=message.workspace_id,
+        method="chat.postMessage",
+        args={"channel": target, "text": text, "blocks": blocks},
+        purpose="hint",
+        subject=f"message:{message.ts}",
+        dedupe_key=f"confirm-away:{message.workspace_id}:{message.ts}",
+    )
+
+
+def zone_of_window(session: Session, window: Unavailability) -> str:
+    """The timezone a window's days are meant in: the customer's, else the channel's, else the team's."""
+    person = session.get(Person, (window.workspace_id, window.user_id)) if window.user_id else None
+    channel = session.get(Channel, (window.workspace_id, window.channel_id)) if window.channel_id else None
+    return speaker_zone(person, channel, session, window.workspace_id)
+
+
+def hesitant_window(session: Session, workspace_id: str, ts: str) -> Unavailability | None:
+    """The window a message stated with too little confidence to tell the customer ("probably away")."""
+    return session.scalars(
+        select(Unavailability).where(
+            Unavailability.workspace_id == workspace_id,
+            Unavailability.source_ts == ts,
+            Unavailability.cleared_at.is_(None),
+            Unavailability.confidence < CONFIRM_ABOVE,
+        )
+    ).first()
+
+
+def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: str) -> list[Unavailability]:
+    """The live windows that concern this customer: their own and their company's."""
+    return list(
+        session.scalars(
+            select(Unavailability)
+            .where(
+                Unavailability.workspace_id == workspace_id,
+                Unavailability.cleared_at.is_(None),
+                or_(Unavailability.user_id == user_id, Unavailability.channel_id == channel_id),
+            )
+            .order_by(Unavailability.start_at)
+        )
+    )
+
+
+def facts_for(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str,
+    zone: str,
+    country: str | None,
+    hours: dict | None = None,
+) -> CustomerFacts:
+    """Everything that pauses follow-ups to this customer, as the pure policy wants it."""
+    live = windows_of(session, workspace_id, user_id, channel_id)
+    return CustomerFacts(
+        hours=customer_schedule(zone, None, zone, country, hours),
+        windows=tuple(Window(w.start_at, w.resume_at, w.matched or "stated") for w in live if w.resume_at is not None),
+        status_away_until=status_away_until(session.get(Person, (workspace_id, user_id))),
+        opted_out=any(w.scope == "opt_out" for w in live),
+    )
+
+
+def status_away_until(person) -> datetime | None:
+    """A Slack status that reads as away ("Vacation", ":palm_tree:") and expires: away until then."""
+    if person is None or person.status_expires_at is None:
+        return None
+    return person.status_expires_at if status_reads_as_away(person.status_text, person.status_emoji) else None
+
+
+def customer_facts(session: Session, request: Request, now: datetime) -> tuple[CustomerFacts, str]:
+    channel = session.get(Channel, (request.workspace_id, request.channel_id))
+    customer = session.get(Person, (request.workspace_id, request.customer_user_id))
+    zone = speaker_zone(customer, channel, session, request.workspace_id)
+    country = getattr(channel, "country", None)
+    hours = ((channel.settings or {}) if channel else {}).get("customer_hours")
+    facts = facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country, hours)
+    return facts, zone
+
+
+def schedule_resurfacing(
+    session: Session, window: Unavailability, zone: str, country: str | None, now: datetime
+) -> None:
+    """When the window ends, requests waiting on them come back to their owners: their first working morning."""
+    hours = customer_schedule(zone, None, zone, country)
+    moment = next_allowed(CustomerFacts(hours=hours), window.resume_at)
+    if moment is not None:
+        timers.schedule(
+            session,
+            kind=RESURFACE,
+            subject=f"window:{window.id}",
+            due_at=moment,
+            now=now,
+            workspace_id=window.workspace_id,
+            payload={"window": window.id},
+            dedupe_key=f"resurface:{window.id}:{int(window.resume_at.timestamp())}",
+            priority=3,  # before the silent-customer nudges due the same morning
+        )

@@ -1,0 +1,1 @@
+"""Digests for leads: when they are due, what they hold, and their Block Kit."""

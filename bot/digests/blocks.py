@@ -1,0 +1,167 @@
+"""A digest as Block Kit, in English or Spanish, within Slack's limits (50 blocks, 3,000 characters
+a text block): every item links to its thread; long sections end with "and N more"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.texts import render
+from bot.texts.promise_texts import duration
+from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
+
+MAX_BLOCKS = 50
+MAX_TEXT = 3000
+
+TITLES = {
+    "new": {"en": "New requests", "es": "Solicitudes nuevas"},
+    "unclaimed": {"en": "Unclaimed now, oldest first", "es": "Sin responsable, las más antiguas primero"},
+    "first_response": {"en": "First response", "es": "Primera respuesta"},
+    "due_soon": {"en": "Promises due in the next 24 hours", "es": "Promesas que vencen en 24 horas"},
+    "missed": {"en": "Promises missed", "es": "Promesas incumplidas"},
+    "on_hold": {"en": "Customers on hold by their own word", "es": "Clientes en pausa por decisión propia"},
+    "ping_pong": {"en": "Handed off three times or more", "es": "Pasadas de mano tres veces o más"},
+    "load": {"en": "Open requests per owner", "es": "Solicitudes abiertas por responsable"},
+}
+WORDS = {
+    "en": {
+        "daily": "Daily digest",
+        "weekly": "Weekly digest",
+        "quiet": "A quiet {period}: nothing new, nothing unclaimed, no promise due or missed.",
+        "late": "Sent late (the bot was not running at {due}); it covers up to now.",
+        "since": "Since {since}",
+        "more": "and {n} more — see `/requests {what}`",
+        "median": "Median {median}, worst {worst} (business time).",
+        "unanswered": "Still without a first reply:",
+        "age": "waiting {age}",
+        "owner": "owner",
+        "due": "due {at}",
+        "missed_at": "was due {at}",
+        "until": "back {day}",
+        "until_they_write": "until they write again",
+        "company": "(whole company)",
+        "handoffs": "{n} handoffs",
+        "day": "day",
+        "week": "week",
+        "unclaimed_owner": "unclaimed",
+    },
+    "es": {
+        "daily": "Resumen diario",
+        "weekly": "Resumen semanal",
+        "quiet": "Un {period} tranquilo: nada nuevo, nada sin responsable, ninguna promesa vence ni se incumplió.",
+        "late": "Enviado con retraso (el bot no estaba en marcha a las {due}); cubre hasta ahora.",
+        "since": "Desde {since}",
+        "more": "y {n} más — ver `/requests {what}`",
+        "median": "Mediana {median}, peor {worst} (horario laboral).",
+        "unanswered": "Aún sin primera respuesta:",
+        "age": "espera {age}",
+        "owner": "responsable",
+        "due": "vence {at}",
+        "missed_at": "vencía {at}",
+        "until": "vuelve el {day}",
+        "until_they_write": "hasta que vuelva a escribir",
+        "company": "(toda la empresa)",
+        "handoffs": "{n} traspasos",
+        "day": "día",
+        "week": "semana",
+        "unclaimed_owner": "sin responsable",
+    },
+}
+MORE_FILTER = {"unclaimed": "unclaimed", "first_response": "open", "ping_pong": "open", "load": "open"}
+
+
+def blocks(
+    digest: Digest,
+    *,
+    every: str,
+    scheduled: datetime,
+    late: bool,
+    tz: str,
+    language: str,
+    workspace_url: str | None,
+) -> tuple[str, list[dict]]:
+    """(fallback text, blocks) for one digest."""
+    lang = language if language in WORDS else "en"
+    w = WORDS[lang]
+    zone = ZoneInfo(tz)
+    local = scheduled.astimezone(zone)
+    title = f"{w[every]} · {render.day(local, lang)}"
+    out: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title[:150]}}]
+    since = digest.since.astimezone(zone)
+    context = w["since"].format(since=f"{render.day(since, lang)} {since:%H:%M}")
+    if late:
+        context += " · " + w["late"].format(due=f"{local:%H:%M}")
+    out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context}]})
+    if digest.quiet:
+        text = w["quiet"].format(period=w["day"] if every == "daily" else w["week"])
+        out.append(_section(text))
+        return f"{title}: {text}", out
+
+    def link(number: int, channel_id: str, thread_ts: str) -> str:
+        return f"<{render.thread_link(workspace_url, channel_id, thread_ts)}|REQ-{number}>"
+
+    def when(moment: datetime) -> str:
+        moment = moment.astimezone(zone)
+        return f"{render.day(moment, lang)} {moment:%H:%M}"
+
+    for section in digest.sections:
+        lines: list[str] = []
+        if section.key == "first_response" and digest.first_response_median is not None:
+            lines.append(
+                w["median"].format(
+                    median=duration(digest.first_response_median * 60, lang),
+                    worst=duration(digest.first_response_worst * 60, lang),
+                )
+            )
+        if section.key == "first_response" and section.items:
+            lines.append(w["unanswered"])
+        for item in section.items:
+            lines.append("• " + _line(section.key, item, digest, w, lang, link, when))
+        if section.more:
+            lines.append("_" + w["more"].format(n=section.more, what=MORE_FILTER.get(section.key, "open")) + "_")
+        out += _chunks(f"*{TITLES[section.key][lang]}*", lines)
+    if len(out) > MAX_BLOCKS:
+        out = out[: MAX_BLOCKS - 1] + [_section("_" + w["more"].format(n="…", what="open") + "_")]
+    return title, out
+
+
+def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str:
+    if isinstance(item, RequestRow):
+        head = f"{link(item.number, item.channel_id, item.thread_ts)} · {item.channel_label} · {item.customer}"
+        if key == "unclaimed" and item.number in digest.unclaimed_ages:
+            head += " · " + w["age"].format(age=duration(digest.unclaimed_ages[item.number] * 60, lang))
+        if key == "ping_pong":
+            head += " · " + w["handoffs"].format(n=item.handoffs)
+        if item.owner and key in ("new", "ping_pong", "first_response"):
+            head += f" · <@{item.owner}>"
+        return f"{head}: “{render.short(item.excerpt, 90)}”"
+    if isinstance(item, PromiseRow):
+        at = w["due" if key == "due_soon" else "missed_at"].format(at=when(item.due_at))
+        return f"{link(item.number, item.channel_id, item.thread_ts)} · {item.customer} · <@{item.owner}> · {at}"
+    if isinstance(item, HoldRow):
+        if item.resume_day is None:
+            back = w["until_they_write"]
+        else:
+            back = w["until"].format(day=render.day(item.resume_day, lang))
+        company = f" {w['company']}" if item.scope == "company" else ""
+        return f"{item.customer}{company} · <#{item.channel_id}> · {back}"
+    owner, count = item
+    return f"<@{owner}>: {count}"
+
+
+def _section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:MAX_TEXT]}}
+
+
+def _chunks(title: str, lines: list[str]) -> list[dict]:
+    """One or more section blocks, none over 3,000 characters, lines never split."""
+    out, current = [], title
+    for line in lines:
+        line = line[: MAX_TEXT - 10]
+        if len(current) + 1 + len(line) > MAX_TEXT:
+            out.append(_section(current))
+            current = line
+        else:
+            current += "\n" + line
+    out.append(_section(current))
+    return out

@@ -1,0 +1,1 @@
+"""Intake: every message lands in one request, then each domain hears it."""

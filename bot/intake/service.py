@@ -1,0 +1,451 @@
+"""Intake: every customer message lands in exactly one request, stored once (P1).
+
+`receive` runs inside the HTTP request: the message is committed to the inbox before Slack gets
+its 200, or Slack is answered non-2xx and retries. The sweep then opens, joins or updates the
+request and queues the acknowledgement (an outbox row) in one transaction. No Slack call here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.availability import follow_ups, hints, statements
+from bot.platform import metrics, timers
+from bot.platform.clock import Clock
+from bot.platform.models import Person, Request, Workspace
+from bot.platform.timers import FireContext
+from bot.promises import service as promises
+from bot.requests import escalations, people
+from bot.requests.rows import (
+    OpenedRequest,
+    channel_settings,
+    insert_request,
+    opened_by,
+    person_row,
+    recent_request_of,
+    record_event,
+    record_message,
+    request_ref,
+    thread_request_of,
+    touch,
+)
+from bot.slack import outbox
+from bot.slack.inbox import InboxWriter
+from bot.slack.workspaces import Installations, RequestNumbers
+from bot.texts import render, staff_texts
+from policies import requests as rules
+from policies.people import Author, role_of
+from policies.timers import Done, Outcome, Skip
+from policies.understanding.text import guess_language
+
+log = logging.getLogger("atento.intake")
+
+DAILY_PROFILE = "person.daily"
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """A message event, read off Slack's payload by the handler."""
+
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    ts: str
+    user_id: str | None
+    text: str = ""
+    thread_ts: str | None = None
+    user_team: str | None = None
+    bot_id: str | None = None
+    subtype: str | None = None
+    is_ext_shared: bool = False
+    file_names: tuple[str, ...] = ()
+    profile: dict | None = None
+
+    @property
+    def posted_at(self) -> datetime:
+        return datetime.fromtimestamp(float(self.ts), UTC)
+
+
+@dataclass(frozen=True)
+class EditedMessage:
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    ts: str
+    text: str
+    file_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeletedMessage:
+    event_id: str
+    workspace_id: str
+    channel_id: str
+    deleted_ts: str
+
+
+@dataclass
+class IntakeResult:
+    """What intake did, for the handler's log line and the tests."""
+
+    action: str  # duplicate | opened | joined | activity | deferred | ignored | edited | withdrawn
+    reference: str | None = None
+    queued: int = 0
+    detail: dict = field(default_factory=dict)
+
+    @property
+    def note(self) -> str:
+        """What the inbox timer records: the action, and why when a message was ignored."""
+        reason = self.detail.get("reason")
+        return f"{self.action}: {reason}" if reason else self.action
+
+
+class Intake:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        installations: Installations,
+        notify: Callable[[], None] = lambda: None,
+        numbers: RequestNumbers | None = None,
+    ):
+        self.sessions = sessions
+        self.clock = clock
+        self.installations = installations
+        self.notify = notify
+        self.numbers = numbers or RequestNumbers(sessions.kw["bind"])
+        self.engine = sessions.kw["bind"]
+        self.inbox = InboxWriter(self.engine)
+
+    # -- use cases ---------------------------------------------------------------------------
+    def receive(self, message: IncomingMessage) -> IntakeResult:
+        """Store a message once, in the inbox, before Slack gets its 200.
+
+        One row: the message as a timer due now, keyed by the event id (Slack's retries reuse it).
+        The sweep then decides what it means (open, join, activity) in batches; it is poked at
+        once, so the acknowledgement follows within milliseconds.
+        """
+        return self._enqueue(message.event_id, "intake.message", f"message:{message.channel_id}:{message.ts}", message)
+
+    def on_message(self, ctx: FireContext) -> Outcome:
+        """A message from the inbox: open, join, or update a request (P1)."""
+        message = message_from(ctx.timer.payload)
+        return Done(self._process(ctx.session, message, ctx.now).note)
+
+    def edited(self, edit: EditedMessage) -> IntakeResult:
+        """message_changed, through the inbox, so it is applied after the message it edits."""
+        return self._enqueue(edit.event_id, "intake.edited", f"edit:{edit.channel_id}:{edit.ts}", edit)
+
+    def deleted(self, deletion: DeletedMessage) -> IntakeResult:
+        """message_deleted, through the inbox, after the message it deletes."""
+        subject = f"delete:{deletion.channel_id}:{deletion.deleted_ts}"
+        return self._enqueue(deletion.event_id, "intake.deleted", subject, deletion)
+
+    def _enqueue(self, event_id: str, kind: str, subject: str, facts) -> IntakeResult:
+        """The inbox timer, whose dedupe key is Slack's event id (its retries reuse it; settled timers
+        are kept a week, retries come within minutes), stored with group commit and no ORM session:
+        this is the ack path, and bench/ingest measures it."""
+        now = self.clock.now()
+        values = dict(
+            kind=kind,
+            subject=subject,
+            due_at=now,
+            state="pending",
+            priority=0,
+            pace_key=None,
+            attempts=0,
+            dedupe_key=f"event:{event_id[:180]}",
+            payload=shallow(facts),
+            workspace_id=facts.workspace_id,
+            created_at=now,
+        )
+        if not self.inbox.write(values):
+            metrics.EVENTS_DUPLICATE.inc()
+            return IntakeResult("duplicate")
+        self.notify()
+        return IntakeResult("queued", queued=1)
+
+    def on_edited(self, ctx: FireContext) -> Outcome:
+        """The opening message's new words become the excerpt (repeated edits collapse to the last)."""
+        edit = EditedMessage(**{**ctx.timer.payload, "file_names": tuple(ctx.timer.payload.get("file_names") or ())})
+        request = opened_by(ctx.session, edit.workspace_id, edit.channel_id, edit.ts)
+        if request is None:
+            return Skip("not the opening message of a request")
+        request.excerpt = rules.excerpt(edit.text, edit.file_names)
+        record_event(ctx.session, request.id, "customer", "edited", {"ts": edit.ts}, ctx.now)
+        return Done(f"{request.reference} edited")
+
+    def on_deleted(self, ctx: FireContext) -> Outcome:
+        """Deleting the opening message withdraws the request; nothing is erased."""
+        deletion = DeletedMessage(**ctx.timer.payload)
+        request = opened_by(ctx.session, deletion.workspace_id, deletion.channel_id, deletion.deleted_ts)
+        if request is None or request.state != "open":
+            return Skip("not the opening message of an open request")
+        request.state = "withdrawn"
+        promises.close_open(ctx.session, request, "customer", "withdrawn", ctx.now)
+        record_event(ctx.session, request.id, "customer", "withdrawn", {"ts": deletion.deleted_ts}, ctx.now)
+        return Done(f"{request.reference} withdrawn")
+
+    # -- timer handlers (continuations of Slack reads) ---------------------------------------
+    def on_classified(self, ctx: FireContext) -> Outcome:
+        """users.info answered for an author we could not place: cache them, then decide."""
+        message = message_from(ctx.timer.payload["message"])
+        user = (ctx.timer.payload.get("response") or {}).get("user")
+        if not user:
+            return Skip("users.info gave no user")
+        self._cache(ctx.session, message.workspace_id, user, ctx.now)
+        result = self._process(ctx.session, message, ctx.now, deferred=True)
+        return Done(result.note)
+
+    def on_profile(self, ctx: FireContext) -> Outcome:
+        user = (ctx.timer.payload.get("response") or {}).get("user")
+        if not user:
+            return Skip("users.info gave no user")
+        person = self._cache(ctx.session, ctx.timer.workspace_id, user, ctx.now)
+        if person.role == "customer":  # their status is re-read daily while they have something open
+            tomorrow = ctx.now + timedelta(days=1)
+            timers.schedule(
+                ctx.session,
+                kind=DAILY_PROFILE,
+                subject=f"person:{person.user_id}",
+                due_at=tomorrow,
+                now=ctx.now,
+                workspace_id=ctx.timer.workspace_id,
+                payload={"user": person.user_id},
+                dedupe_key=f"daily:{ctx.timer.workspace_id}:{person.user_id}:{tomorrow.date().isoformat()}",
+                priority=7,
+            )
+        return Done("profile cached")
+
+    def on_daily_profile(self, ctx: FireContext) -> Outcome:
+        """Once a day: re-read a customer's profile (Slack status) while they have an open request."""
+        user_id, workspace_id = ctx.timer.payload["user"], ctx.timer.workspace_id
+        waiting = ctx.session.scalar(
+            select(Request.id).where(
+                Request.workspace_id == workspace_id, Request.customer_user_id == user_id, Request.state == "open"
+            )
+        )
+        if waiting is None:
+            return Skip("no open request: no need to watch their status")
+        people.queue_refresh(ctx.session, workspace_id, user_id, ctx.now)
+        return Done("profile refresh queued")
+
+    # -- the decision and its effects --------------------------------------------------------
+    def _cache(self, session: Session, workspace_id: str, user: dict, now: datetime) -> Person:
+        installation = self.installations.get(workspace_id)
+        team = installation.team_id if installation else workspace_id
+        enterprise = installation.enterprise_id if installation else None
+        return people.cache_profile(session, workspace_id, user, now, team, enterprise)
+
+    def _process(
+        self, session: Session, message: IncomingMessage, now: datetime, deferred: bool = False
+    ) -> IntakeResult:
+        # The hot path of the product: every statement here runs on Core, on the session's
+        # connection, without the ORM's identity map or flush (bench/ingest measures it).
+        installation = self.installations.get(message.workspace_id)
+        if installation is None:
+            return IntakeResult("ignored", detail={"reason": "workspace not installed"})
+        channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
+        person = person_row(session, message.workspace_id, message.user_id) if message.user_id else None
+        role = self._role(message, person, installation)
+        queued = 0
+        if role == "unknown":
+            if deferred:
+                return IntakeResult("ignored", detail={"reason": "author still unknown"})
+            self._defer(session, message, now)
+            return IntakeResult("deferred", queued=1)
+        if role == "customer" and message.user_id:
+            if person is None:
+                people.cache_from_event(
+                    session, message.workspace_id, message.user_id, message.user_team, role, message.profile, now
+                )
+            if people.is_stale(person, now):
+                people.queue_refresh(session, message.workspace_id, message.user_id, now)
+                queued += 1
+
+        thread_request = None
+        if message.thread_ts and message.thread_ts != message.ts:
+            thread_request = thread_request_of(session, message.workspace_id, message.channel_id, message.thread_ts)
+        recent = (
+            recent_request_of(session, message.workspace_id, message.channel_id, message.user_id)
+            if role == "customer" and thread_request is None
+            else None
+        )
+        decision = rules.decide(
+            role=role,
+            ts=message.ts,
+            thread_ts=message.thread_ts,
+            posted_at=message.posted_at,
+            thread_request=thread_request,
+            recent=recent,
+            grouping_minutes=channel.grouping_minutes,
+        )
+        if isinstance(decision, rules.Ignore):
+            return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
+        if isinstance(decision, rules.Open):
+            reference, sent, _ = self._open(session, message, channel, decision.thread_ts, person, now)
+            return IntakeResult("opened", reference, queued + sent)
+        this_request = request_ref(session, decision.request_id)
+        if role == "customer":
+            queued += statements.listen(session, message, this_request, channel, person, now)
+        else:
+            queued += hints.hint_staff(session, message, this_request, channel, now)
+            follow_ups.staff_wrote(session, this_request, message.posted_at, now)
+            queued += promises.heard(session, message, decision.request_id, now)
+        record_message(session, message, decision.request_id, role, is_opening=False)
+        first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
+        reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
+        if role == "customer":
+            escalations.customer_waiting(session, message.workspace_id, decision.request_id, message.posted_at, now)
+        if isinstance(decision, rules.Join):
+            record_event(session, decision.request_id, message.user_id, "joined", {"ts": message.ts}, now)
+            return IntakeResult("joined", reference, queued)
+        if first_reply:
+            record_event(session, decision.request_id, message.user_id, "first_response", {"ts": message.ts}, now)
+        return IntakeResult("activity", reference, queued)
+
+    def _role(self, message: IncomingMessage, person: Person | None, installation) -> str:
+        known = person if people.is_fetched(person) else None
+        profile = message.profile or {}
+        author = Author(
+            user_id=message.user_id,
+            team_id=message.user_team or (person.home_team_id if person else None),
+            bot_id=message.bot_id,
+            is_bot=bool(known and known.is_bot) or message.user_id == installation.bot_user_id,
+            is_restricted=known.is_restricted if known else profile.get("is_restricted"),
+            is_ultra_restricted=known.is_ultra_restricted if known else profile.get("is_ultra_restricted"),
+        )
+        return role_of(author, installation.team_id, installation.enterprise_id)
+
+    def _defer(self, session: Session, message: IncomingMessage, now: datetime) -> None:
+        """An own-workspace author we have not met: ask users.info, then decide (never before the ack)."""
+        outbox.queue(
+            session,
+            now=now,
+            workspace_id=message.workspace_id,
+            method="users.info",
+            args={"user": message.user_id},
+            purpose="read",
+            subject=f"message:{message.channel_id}:{message.ts}",
+            dedupe_key=f"classify:{message.workspace_id}:{message.channel_id}:{message.ts}",
+            then={"kind": "intake.classified", "payload": {"message": asdict(message)}},
+        )
+
+    def _open(self, session, message, channel, thread_ts, person, now) -> tuple[str, int, OpenedRequest]:
+        language = channel.language or guess_language(message.text or "")
+        number = self.numbers.next(session, message.workspace_id)  # late: SQLite holds the lock till commit
+        request = OpenedRequest(
+            id=0,
+            workspace_id=message.workspace_id,
+            number=number,
+            channel_id=message.channel_id,
+            thread_ts=thread_ts,
+            customer_user_id=message.user_id or "",
+            excerpt=rules.excerpt(message.text, message.file_names),
+            language=language,
+        )
+        request.id = insert_request(
+            session,
+            workspace_id=request.workspace_id,
+            number=number,
+            channel_id=request.channel_id,
+            thread_ts=thread_ts,
+            customer_user_id=request.customer_user_id,
+            excerpt=request.excerpt,
+            language=language,
+            state="open",
+            handoff_count=0,
+            created_at=message.posted_at,
+            last_customer_at=message.posted_at,
+        )
+        record_message(session, message, request.id, "customer", is_opening=True)
+        record_event(session, request.id, message.user_id, "opened", {"ts": message.ts, "language": language}, now)
+        escalations.start_unclaimed_ladder(
+            session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
+        )
+        metrics.REQUESTS_OPENED.inc()
+        # Heard before the triage post, which shows staff a hesitant reading as "probably away".
+        held = statements.listen(session, message, request, channel, person, now)
+        probably = statements.hesitant_window(session, message.workspace_id, message.ts)
+        return request.reference, held + self._acknowledge(session, request, channel, person, now, probably), request
+
+    def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None) -> int:
+        """P1: one visible record per request, per the channel's setting; staff see it in triage."""
+        queued = 0
+        if channel.ack_mode == "reaction":
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="reactions.add",
+                args={
+                    "channel": request.channel_id,
+                    "timestamp": request.thread_ts,
+                    "name": render.ACK_REACTION,
+                },
+                purpose="ack",
+                subject=f"request:{request.id}",
+                dedupe_key=f"ack:{request.id}",
+            )
+        elif channel.ack_mode == "reply":
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="chat.postMessage",
+                args={
+                    "channel": request.channel_id,
+                    "thread_ts": request.thread_ts,
+                    "text": (text := render.text("ack", request.language, ref=request.reference)),
+                    "blocks": render.with_claim_button(text, request.number, request.language),
+                },
+                purpose="ack",
+                subject=f"request:{request.id}",
+                dedupe_key=f"ack:{request.id}",
+            )
+        if channel.triage_channel_id:
+            workspace = session.get(Workspace, request.workspace_id)
+            link = render.thread_link((workspace.settings or {}).get("url"), request.channel_id, request.thread_ts)
+            team = staff_texts.team_language(session, request.workspace_id)
+            triage = render.text(
+                "triage",
+                team,
+                ref=request.reference,
+                customer=people.display_name(person, f"<@{request.customer_user_id}>"),
+                channel=request.channel_id,
+                excerpt=render.short(request.excerpt),
+                link=link,
+                probably=f"\n_Probably away until {render.day(probably.resume_at, team)}_" if probably else "",
+            )
+            queued += outbox.queue(
+                session,
+                now=now,
+                workspace_id=request.workspace_id,
+                method="chat.postMessage",
+                args={
+                    "channel": channel.triage_channel_id,
+                    "text": triage,
+                    "blocks": render.with_claim_button(triage, request.number, team),
+                    "unfurl_links": False,
+                },
+                purpose="claim",
+                subject=f"request:{request.id}",
+                dedupe_key=f"triage:{request.id}",
+            )
+        return queued
+
+
+def shallow(facts) -> dict:
+    """A message's fields as JSON-ready values; dataclasses.asdict would deep-copy the profile and files."""
+    return {f.name: getattr(facts, f.name) for f in fields(facts)}
+
+
+def message_from(payload: dict) -> IncomingMessage:
+    """An IncomingMessage back from its JSON form in a timer's payload."""
+    return IncomingMessage(**{**payload, "file_names": tuple(payload.get("file_names") or ())})

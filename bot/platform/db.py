@@ -1,0 +1,216 @@
+"""Engine, sessions and the unit of work; schema upgrades through Alembic."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def normalise_url(url: str) -> str:
+    """Accept the common `postgres://` and `postgresql://` spellings and use psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+    """An engine tuned per backend: SQLite in WAL with immediate write transactions."""
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30, "factory": WriterAwareConnection}
+        )
+        _tune_sqlite(engine)
+        return engine
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=1800)
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy own transaction boundaries, so that BEGIN IMMEDIATE below takes the
+        # write lock up front: a read that later writes would otherwise fail with SQLITE_BUSY.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    writer = WriterLock.of(engine.url.database)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection):
+        if connection.get_execution_options().get("sqlite_read_only", False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        writer.acquire()
+        dbapi_connection = connection.connection.dbapi_connection
+        dbapi_connection.writer = writer
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            dbapi_connection.release_writer()
+            raise
+
+
+class WriterAwareConnection(sqlite3.Connection):
+    """Gives the writer lock back once COMMIT or ROLLBACK has really happened. (SQLAlchemy's commit
+    event comes before it: the next writer would meet a transaction still open, and sleep.)"""
+
+    writer: WriterLock | None = None
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.release_writer()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.release_writer()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.release_writer()
+
+    def release_writer(self) -> None:
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.release()
+
+
+class WriterLock:
+    """SQLite has one writer. Writers queue for it here, and the lock hands over at once: left to
+    SQLite's busy handler they would sleep in growing steps of up to 100 ms, and a burst of acks
+    would wait behind the sweep. Threads of this process queue on a lock; processes on the same
+    file (`atento serve` and its sweep process) on an flock of `<database>-writer.lock` beside it.
+    One per database file and process, shared by its engines."""
+
+    _by_database: dict[str, WriterLock] = {}
+    _made = threading.Lock()
+
+    @classmethod
+    def of(cls, database: str | None) -> WriterLock:
+        key = os.path.abspath(database) if database and database != ":memory:" else None
+        if key is None or database.startswith("file:"):
+            return cls(None)
+        with cls._made:
+            if key not in cls._by_database:
+                cls._by_database[key] = cls(key)
+            return cls._by_database[key]
+
+    def __init__(self, database: str | None):
+        self._threads = threading.Lock()
+        self._file = None
+        if database:
+            self._file = open(f"{database}-writer.lock", "a+b")  # noqa: SIM115 - held for the process's life
+
+    def acquire(self) -> None:
+        self._threads.acquire()
+        if self._file is not None:
+            try:
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+            except BaseException:
+                self._threads.release()
+                raise
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+        self._threads.release()
+
+
+# A forked child shares the parent's open lock files, and flock would not keep the two apart.
+os.register_at_fork(after_in_child=WriterLock._by_database.clear)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction: committed when the block ends, rolled back if it raises."""
+    session = sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_only(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reads: on SQLite its transaction does not take the write lock."""
+    session = sessions()
+    try:
+        session.connection(execution_options={"sqlite_read_only": True})
+        yield session
+    finally:
+        session.close()  # ends the transaction; loaded objects stay readable, detached
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))
+    return config
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Bring the schema to `revision` (Alembic upgrade)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), revision)
+
+
+def downgrade(url: str, revision: str = "base") -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)
+
+
+_UPSERTS: dict[tuple, object] = {}
+
+
+def insert_ignoring_conflict(session: Session, model, values: dict | list[dict], keys: list[str], returning=None):
+    """INSERT … ON CONFLICT (keys) DO NOTHING on PostgreSQL and SQLite; returns the Core result.
+
+    The statement is built once per model and dialect and run with parameters on the session's
+    connection (no ORM bulk path): this is the hot path of intake and of the timers.
+    """
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    dialect = session.get_bind().dialect.name
+    key = (dialect, model, tuple(keys), returning)
+    statement = _UPSERTS.get(key)
+    if statement is None:
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        statement = insert(model).on_conflict_do_nothing(index_elements=keys)
+        if returning is not None:
+            statement = statement.returning(returning)
+        _UPSERTS[key] = statement
+    return session.connection().execute(statement, values)

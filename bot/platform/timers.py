@@ -1,0 +1,273 @@
+"""Timers: every future action is a row; a sweep takes the due ones and settles each.
+
+Taking is a short transaction that leases the rows (state `running`, `due_at` = lease end,
+a claim token); on PostgreSQL it locks them with FOR UPDATE SKIP LOCKED so that any number
+of workers never take one twice. Firing runs each handler in a savepoint of one transaction
+per batch, and settles the row in that same transaction: a handler's writes and "done" are
+committed together, so nothing runs twice after its success was recorded. A worker that dies
+leaves its lease to lapse; the next sweep after that takes the timers again.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.platform import metrics
+from bot.platform.clock import Clock
+from bot.platform.db import insert_ignoring_conflict, read_only, unit_of_work
+from bot.platform.models import Timer
+from policies.timers import Done, Outcome, Reschedule, Skip, collapse, retry_at
+
+log = logging.getLogger("atento.timers")
+
+LEASE = timedelta(minutes=5)
+TRANSIENT_ATTEMPTS = 10  # a timer meeting database deadlocks or outages is retried this often before it fails
+ACTIVE = ("pending", "running")
+
+
+def schedule(
+    session: Session,
+    *,
+    kind: str,
+    subject: str,
+    due_at: datetime,
+    now: datetime,
+    workspace_id: str | None = None,
+    payload: dict[str, Any] | None = None,
+    dedupe_key: str | None = None,
+    priority: int = 5,
+    pace_key: str | None = None,
+) -> bool:
+    """Add a timer. With a `dedupe_key` that exists already, nothing happens (returns False)."""
+    values = dict(
+        kind=kind,
+        subject=subject,
+        due_at=due_at,
+        state="pending",
+        priority=priority,
+        pace_key=pace_key,
+        attempts=0,
+        dedupe_key=dedupe_key,
+        payload=payload or {},
+        workspace_id=workspace_id,
+        created_at=now,
+    )
+    # rowcount is not reliable for INSERT … ON CONFLICT on every driver; RETURNING is.
+    return insert_ignoring_conflict(session, Timer, values, ["dedupe_key"], returning=Timer.id).scalar() is not None
+
+
+def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
+    """Cancel the pending timers of `kind` for `subject`; returns how many."""
+    result = session.execute(
+        update(Timer)
+        .where(Timer.kind == kind, Timer.subject == subject, Timer.state == "pending")
+        .values(state="cancelled", result=reason)
+    )
+    return result.rowcount
+
+
+@dataclass
+class FireContext:
+    """What a handler gets: the open session, the moment, its timer and the services."""
+
+    session: Session
+    now: datetime
+    timer: Timer
+    services: Any = None
+
+
+Handler = Callable[[FireContext], Outcome]
+
+
+@dataclass
+class SweepReport:
+    fired: dict[str, int] = field(default_factory=dict)
+    sent: int = 0
+    paced: int = 0
+    next_due: datetime | None = None
+    error: str | None = None
+
+    def count(self, outcome: str) -> None:
+        self.fired[outcome] = self.fired.get(outcome, 0) + 1
+
+    @property
+    def did_work(self) -> bool:
+        return bool(self.fired) or self.sent > 0
+
+
+class Sweeper:
+    """Takes due timers and hands each to the handler registered for its kind."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        handlers: dict[str, Handler] | None = None,
+        *,
+        outbox=None,
+        services: Any = None,
+        batch_size: int = 500,
+        lease: timedelta = LEASE,
+    ):
+        self.sessions = sessions
+        self.clock = clock
+        self.handlers = dict(handlers or {})
+        self.outbox = outbox
+        self.services = services
+        self.batch_size = batch_size
+        self.lease = lease
+        self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
+
+    def register(self, kind: str, handler: Handler) -> None:
+        self.handlers[kind] = handler
+
+    def sweep(self, max_batches: int = 20) -> SweepReport:
+        """One pass: fire what is due now, then drain what the outbox may send now."""
+        report = SweepReport()
+        now = self.clock.now()
+        try:
+            for _ in range(max_batches):
+                self.before_batch()
+                token, ids = self._take(now, report)
+                if ids:
+                    self._fire(token, ids, now, report)
+                if len(ids) < self.batch_size:
+                    break
+            if self.outbox is not None:
+                self.outbox.drain(now, report)
+            report.next_due = self._next_due()
+        except DBAPIError as e:
+            metrics.SWEEP_ERRORS.inc()
+            report.error = type(e.orig).__name__ if e.orig is not None else type(e).__name__
+            log.warning("sweep skipped: database unavailable (%s); retrying on the next tick", report.error)
+        return report
+
+    def _take(self, now: datetime, report: SweepReport) -> tuple[str, list[int]]:
+        token = str(uuid.uuid4())
+        with unit_of_work(self.sessions) as session:
+            rows = session.execute(
+                select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
+                .where(Timer.state.in_(ACTIVE), Timer.due_at <= now, Timer.kind != "outbox")
+                .order_by(Timer.priority, Timer.due_at, Timer.id)
+                .limit(self.batch_size)
+                .with_for_update(skip_locked=True)
+            ).all()
+            ids, folded = collapse([tuple(r) for r in rows])
+            if ids:
+                session.execute(
+                    update(Timer)
+                    .where(Timer.id.in_(ids))
+                    .values(
+                        state="running",
+                        due_at=now + self.lease,
+                        claim_token=token,
+                        attempts=Timer.attempts + 1,
+                        fired_at=now,
+                    )
+                )
+            for timer_id, into in folded.items():
+                session.execute(
+                    update(Timer)
+                    .where(Timer.id == timer_id)
+                    .values(state="skipped", result=f"collapsed into #{into}", fired_at=now)
+                )
+                report.count("skipped")
+                metrics.TIMERS_FIRED.labels("collapsed", "skipped").inc()
+        return token, ids
+
+    def _fire(self, token: str, ids: list[int], now: datetime, report: SweepReport) -> None:
+        """Fire a leased batch. Handlers only write to the session, so a batch first runs in one
+        transaction; if any handler raises, that transaction is rolled back and the batch runs
+        again with a savepoint per timer, so that only the failing timer is marked failed."""
+        try:
+            with unit_of_work(self.sessions) as session:
+                held = self._held(session, token, ids)
+                for timer in held:
+                    settle(timer, self._call(session, timer, now), now)
+                settled = [(t.kind, t.state) for t in held]
+        except _HandlerFailed:
+            settled = self._fire_one_by_one(token, ids, now)
+        for kind, state in settled:
+            report.count(state)
+            metrics.TIMERS_FIRED.labels(kind, state).inc()
+
+    def _fire_one_by_one(self, token: str, ids: list[int], now: datetime) -> list[tuple[str, str]]:
+        with unit_of_work(self.sessions) as session:
+            held = self._held(session, token, ids)
+            for timer in held:
+                try:
+                    with session.begin_nested():
+                        settle(timer, self._call(session, timer, now), now)
+                except _HandlerFailed as failure:
+                    error = failure.__cause__
+                    if isinstance(error, OperationalError) and timer.attempts < TRANSIENT_ATTEMPTS:
+                        # A deadlock, a serialization failure, a dropped connection: try again shortly.
+                        timer.state, timer.claim_token = "pending", None
+                        timer.due_at = retry_at(now, timer.attempts, None)
+                        timer.last_error = f"{type(error).__name__}: {error}"[:2000]
+                        log.warning("timer #%s (%s) met %s; retrying", timer.id, timer.kind, type(error.orig).__name__)
+                        continue
+                    log.error(
+                        "timer #%s (%s %s) failed: %s",
+                        timer.id,
+                        timer.kind,
+                        timer.subject,
+                        error,
+                        exc_info=not isinstance(error, LookupError),
+                    )
+                    timer.state, timer.claim_token = "failed", None
+                    timer.last_error = f"{type(error).__name__}: {error}"[:2000]
+            return [(t.kind, t.state) for t in held]
+
+    def _held(self, session: Session, token: str, ids: list[int]) -> list[Timer]:
+        """The timers of `ids` this sweep still holds (a lapsed and retaken lease is not ours)."""
+        return list(
+            session.scalars(
+                select(Timer)
+                .where(Timer.id.in_(ids), Timer.claim_token == token, Timer.state == "running")
+                .order_by(Timer.priority, Timer.id)
+                .with_for_update()
+            )
+        )
+
+    def _call(self, session: Session, timer: Timer, now: datetime) -> Outcome:
+        handler = self.handlers.get(timer.kind)
+        try:
+            if handler is None:
+                raise LookupError(f"no handler for timer kind {timer.kind!r}")
+            return handler(FireContext(session, now, timer, self.services))
+        except Exception as e:  # one failing handler must not stop the sweep
+            raise _HandlerFailed() from e
+
+    def _next_due(self) -> datetime | None:
+        with read_only(self.sessions) as session:
+            return session.scalar(select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE)))
+
+
+class _HandlerFailed(Exception):
+    """A handler raised; its cause is the handler's exception."""
+
+
+def settle(timer: Timer, outcome: Outcome, now: datetime) -> None:
+    """Record a handler's decision on its timer row."""
+    timer.claim_token = None
+    if isinstance(outcome, Done):
+        timer.state, timer.result = "done", outcome.note or None
+    elif isinstance(outcome, Skip):
+        timer.state, timer.result = "skipped", outcome.reason
+    elif isinstance(outcome, Reschedule):
+        # Never "again right now": that would spin within one sweep.
+        timer.state = "pending"
+        timer.due_at = max(outcome.at, now + timedelta(seconds=1))
+        timer.result = f"rescheduled: {outcome.reason}"
+    else:
+        raise TypeError(f"handler returned {outcome!r}, not Done, Skip or Reschedule")

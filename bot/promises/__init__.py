@@ -1,0 +1,1 @@
+"""Promises (P4): tracked commitments, their reminders and their deadline checks."""

@@ -1,0 +1,1 @@
+"""Requests: rows and audit log, channels, people, ownership, escalations, retention, shared lookups."""

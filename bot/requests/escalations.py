@@ -1,0 +1,221 @@
+"""Escalations (P3): unclaimed requests climb a ladder in business time; claimed but unanswered
+ones remind their owner, then the lead. Only triage channels and DMs: never where customers read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from bot.platform import timers
+from bot.platform.models import Channel, Request, Timer, Workspace
+from bot.platform.timers import FireContext
+from bot.requests import people
+from bot.slack import outbox
+from bot.texts import render, staff_texts
+from policies.business_time import Schedule, add_business_minutes, business_day_minutes
+from policies.escalation import (
+    Ladder,
+    RequestFacts,
+    customer_still_waiting,
+    first_response_steps,
+    first_response_still_due,
+    unclaimed_steps,
+    unclaimed_still_due,
+)
+from policies.timers import Done, Outcome, Skip
+
+UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
+
+
+def schedule_of(session: Session, workspace_id: str, channel_id: str | None = None) -> tuple[Schedule, Ladder, dict]:
+    """The team's business hours and the ladder: the workspace's, with the channel's own targets on top."""
+    settings = (session.get(Workspace, workspace_id).settings or {}) if workspace_id else {}
+    targets = dict(settings.get("ladder") or {})
+    if channel_id and (channel := session.get(Channel, (workspace_id, channel_id))) is not None:
+        targets.update((channel.settings or {}).get("ladder") or {})
+    ladder = Ladder(**{k: v for k, v in targets.items() if k in Ladder.__dataclass_fields__})
+    return Schedule.from_settings(settings.get("hours")), ladder, settings
+
+
+def start_unclaimed_ladder(
+    session: Session, workspace_id: str, request_id: int, since: datetime, now: datetime, channel_id: str | None = None
+) -> None:
+    """At opening (and after a release): triage after 15 business minutes, the lead after 60."""
+    schedule, ladder, _ = schedule_of(session, workspace_id, channel_id)
+    for step, due in unclaimed_steps(since, schedule, ladder):
+        timers.schedule(
+            session,
+            kind=UNCLAIMED,
+            subject=f"request:{request_id}:{step}",
+            due_at=due,
+            now=now,
+            workspace_id=workspace_id,
+            payload={"request": request_id, "step": step},
+            priority=3,
+        )
+
+
+def on_claimed(session: Session, request: Request, now: datetime) -> None:
+    """Claimed: the unclaimed ladder stops; if nobody answered yet, the first-response clock starts."""
+    stop(session, UNCLAIMED, request.id)
+    stop(session, FIRST_RESPONSE, request.id)
+    if request.first_staff_reply_at is None:
+        schedule, ladder, _ = schedule_of(session, request.workspace_id, request.channel_id)
+        for step, due in first_response_steps(now, schedule, ladder):
+            payload = {"request": request.id, "step": step, "claimed_at": now.isoformat()}
+            timers.schedule(
+                session,
+                kind=FIRST_RESPONSE,
+                subject=f"request:{request.id}:{step}",
+                due_at=due,
+                now=now,
+                workspace_id=request.workspace_id,
+                payload=payload,
+                priority=3,
+            )
+
+
+def on_released(session: Session, request: Request, now: datetime) -> None:
+    stop(session, FIRST_RESPONSE, request.id)
+    stop(session, UNCLAIMED, request.id)
+    start_unclaimed_ladder(session, request.workspace_id, request.id, now, now, request.channel_id)
+
+
+def customer_waiting(session: Session, workspace_id: str, request_id: int, wrote_at: datetime, now: datetime) -> None:
+    """The customer wrote in the thread: if nobody answers for a business day, the owner hears."""
+    schedule, _, _ = schedule_of(session, workspace_id)
+    due = add_business_minutes(wrote_at, business_day_minutes(schedule), schedule)
+    if due is None:
+        return
+    stop(session, WAITING, request_id)
+    timers.schedule(
+        session,
+        kind=WAITING,
+        subject=f"request:{request_id}:waiting",
+        due_at=due,
+        now=now,
+        workspace_id=workspace_id,
+        payload={"request": request_id},
+        priority=3,
+    )
+
+
+def on_waiting(ctx: FireContext) -> Outcome:
+    """Fire time: the customer still wrote last, a business day ago? Remind the owner privately."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    if skip := customer_still_waiting(facts_of(request), request.last_customer_at, request.last_staff_at):
+        return skip
+    _, _, settings = schedule_of(ctx.session, request.workspace_id)
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    customer = people.customer_name(ctx.session, request)
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
+    outbox.direct_message(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        user_id=request.owner_user_id,
+        text=text,
+        purpose="reminder",
+        subject=f"request:{request.id}",
+    )
+    return Done(f"reminded {request.owner_user_id}")
+
+
+def stop(session: Session, kind: str, request_id: int) -> None:
+    session.execute(
+        update(Timer)
+        .where(Timer.kind == kind, Timer.state == "pending", Timer.subject.like(f"request:{request_id}:%"))
+        .values(state="cancelled", result="no longer needed")
+    )
+
+
+def facts_of(request: Request) -> RequestFacts:
+    return RequestFacts(request.state, request.owner_user_id, request.first_staff_reply_at, request.claimed_at)
+
+
+def on_unclaimed(ctx: FireContext) -> Outcome:
+    """Fire time: still open and unclaimed? Then ping triage (step 1) or the lead (step 2)."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    if skip := unclaimed_still_due(facts_of(request)):
+        return skip
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
+    step = ctx.timer.payload["step"]
+    channel = ctx.session.get(Channel, (request.workspace_id, request.channel_id))
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    customer = people.customer_name(ctx.session, request)
+    minutes = ladder.triage_after if step == "triage" else ladder.lead_after
+    excerpt = render.short(request.excerpt, 150)
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    text = staff_texts.say(
+        "unclaimed", language, ref=request.reference, customer=customer, minutes=minutes, excerpt=excerpt, link=link
+    )
+    if step == "triage":
+        targets = (
+            [channel.triage_channel_id]
+            if channel and channel.triage_channel_id
+            else list(settings.get("on_duty") or [])
+        )
+    else:
+        targets = []
+    targets = targets or ([settings["lead"]] if settings.get("lead") else [])
+    if not targets:
+        return Skip("no triage channel, on-duty people or lead configured to tell")
+    for target in targets:
+        outbox.queue(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={
+                "channel": target,
+                "text": text,
+                "blocks": render.with_claim_button(text, request.number, language),
+                "unfurl_links": False,
+            },
+            purpose="escalation",
+            subject=f"request:{request.id}",
+        )
+    return Done(f"{step}: told {', '.join(targets)}")
+
+
+def on_first_response_due(ctx: FireContext) -> Outcome:
+    """Fire time: claimed, still unanswered, same claim? Remind the owner, then the lead, privately."""
+    request = ctx.session.get(Request, ctx.timer.payload["request"])
+    if request is None:
+        return Skip("request gone")
+    claimed_at = datetime.fromisoformat(ctx.timer.payload["claimed_at"])
+    if skip := first_response_still_due(facts_of(request), claimed_at):
+        return skip
+    _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
+    step = ctx.timer.payload["step"]
+    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    if step == "owner":
+        target = request.owner_user_id
+        text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)
+    else:
+        target = settings.get("lead")
+        waited = 2 * ladder.first_response_target
+        owner = f"<@{request.owner_user_id}>"
+        text = staff_texts.say(
+            "no_first_reply_lead", language, ref=request.reference, owner=owner, minutes=waited, link=link
+        )
+    if not target:
+        return Skip("no lead configured to tell")
+    outbox.direct_message(
+        ctx.session,
+        now=ctx.now,
+        workspace_id=request.workspace_id,
+        user_id=target,
+        text=text,
+        purpose="escalation",
+        subject=f"request:{request.id}",
+    )
+    return Done(f"{step}: reminded {target}")

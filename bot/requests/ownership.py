@@ -1,0 +1,391 @@
+"""Claims: one named person owns each request (P2). Claim, take over, release, hand off, resolve.
+
+Every change is audited with its actor. The customer is told who owns their request, in their
+language, in the request's thread; staff get private answers. Slack calls go through the outbox.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.platform.clock import Clock
+from bot.platform.db import read_only, unit_of_work
+from bot.platform.models import Channel, Person, Request
+from bot.requests import escalations, people
+from bot.requests.home_refresh import schedule_refresh
+from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
+from bot.requests.rows import record_event, thread_request_of
+from bot.slack import outbox
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.workspaces import Installations
+from bot.texts import answers, render, staff_texts
+from policies import claims as rules
+
+
+class OpenPromises(Protocol):
+    """A request's open promises, as ownership moves and closes them: bot.promises.service, handed in
+    by bot.app (promises sit a floor above requests, so ownership does not import them)."""
+
+    def follow_owner(self, session: Session, request: Request, new_owner: str, now: datetime) -> str | None: ...
+
+    def close_open(self, session: Session, request: Request, actor: str, how: str, now: datetime) -> None: ...
+
+
+class Claims:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        installations: Installations,
+        port: SlackPort,
+        promises: OpenPromises,
+        notify=lambda: None,
+    ):
+        self.sessions = sessions
+        self.clock = clock
+        self.installations = installations
+        self.port = port
+        self.promises = promises
+        self.notify = notify
+
+    # -- who is acting ---------------------------------------------------------------------
+    def know(self, workspace_id: str, user_id: str, team_id: str | None = None) -> rules.Actor:
+        """The actor as our workspace knows them; an unknown author is looked up once (users.info).
+
+        Commands and buttons are answered within Slack's three seconds, so this lookup is the one
+        Slack call made before answering; it happens outside any transaction and is cached.
+        """
+        installation = self.installations.get(workspace_id)
+        if installation is None:
+            return rules.Actor(user_id, "unknown")
+        ours = {installation.team_id, installation.enterprise_id} - {None}
+        if team_id and team_id not in ours:
+            return rules.Actor(user_id, "customer")
+        with read_only(self.sessions) as session:
+            person = session.get(Person, (workspace_id, user_id))
+            if people.is_fetched(person) and not people.is_stale(person, self.clock.now()):
+                return rules.Actor(user_id, person.role, person.deleted)
+        try:
+            user = self.port.call(installation.bot_token, "users.info", user=user_id)["user"]
+        except (SlackTransient, SlackPermanent):
+            if person is not None:
+                return rules.Actor(user_id, person.role, person.deleted)
+            return rules.Actor(user_id, "unknown")
+        with unit_of_work(self.sessions) as session:
+            person = people.cache_profile(
+                session, workspace_id, user, self.clock.now(), installation.team_id, installation.enterprise_id
+            )
+            return rules.Actor(user_id, person.role, person.deleted)
+
+    def language_of(self, workspace_id: str, user_id: str) -> str:
+        """The language to answer this person in (bot.texts.answers.language_for); their profile is
+        looked up first if we have never seen them (`know`), since it carries their locale."""
+        self.know(workspace_id, user_id)
+        with read_only(self.sessions) as session:
+            return answers.language_for(session, workspace_id, user_id)
+
+    # -- use cases ---------------------------------------------------------------------------
+    def claim(
+        self,
+        workspace_id: str,
+        user_id: str,
+        number: int | None,
+        *,
+        channel_id: str | None = None,
+        confirmed: bool = False,
+        team_id: str | None = None,
+    ) -> Answer:
+        actor = self.know(workspace_id, user_id, team_id)
+        language = self.language_of(workspace_id, user_id)
+        if actor.role != "staff":
+            return Answer(answers.say("only_staff", language))
+        if number is None:
+            return self._offer_oldest(workspace_id, channel_id, language)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return unknown(number, language)
+            verdict = rules.may_claim(actor, facts(request), confirmed=confirmed)
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request, language))
+            if isinstance(verdict, rules.Confirm):
+                owner = f"<@{verdict.previous_owner}>"
+                text = answers.say("takeover_confirm", language, ref=request.reference, owner=owner)
+                button = answers.say("takeover_button", language)
+                return Answer(text, confirm_blocks(text, "claim_takeover", request.number, button))
+            previous = request.owner_user_id
+            take(session, request, user_id, now)
+            if previous:
+                took = staff_texts.say(
+                    "took_over",
+                    staff_texts.team_language(session, workspace_id),
+                    actor=f"<@{user_id}>",
+                    ref=request.reference,
+                )
+                self._dm(session, request, previous, took, now, "claim")
+                due = self.promises.follow_owner(session, request, user_id, now)
+                if due:
+                    self._dm(session, request, user_id, due, now, "claim")
+            customer = people.customer_name(session, request)
+            answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
+        self.notify()
+        return answer
+
+    def claim_from_message(
+        self, workspace_id: str, user_id: str, channel_id: str, ts: str, thread_ts: str | None
+    ) -> Answer:
+        """The "Claim request" message shortcut: any message of a request's thread names the request."""
+        with read_only(self.sessions) as session:
+            found = thread_request_of(session, workspace_id, channel_id, thread_ts or ts) or thread_request_of(
+                session, workspace_id, channel_id, ts
+            )
+            number = session.get(Request, found.request_id).number if found else None
+        if number is None:
+            return Answer(answers.say("not_a_request_message", self.language_of(workspace_id, user_id)))
+        return self.claim(workspace_id, user_id, number, channel_id=channel_id)
+
+    def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
+        actor = self.know(workspace_id, user_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return unknown(number, language)
+            verdict = rules.may_release(actor, facts(request), lead=lead_of(session, workspace_id))
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request, language))
+            record_event(session, request.id, user_id, "released", {"from": request.owner_user_id}, now)
+            request.owner_user_id, request.claimed_at = None, None
+            escalations.on_released(session, request, now)
+            schedule_refresh(session, workspace_id, [user_id], now)
+            self._back_to_triage(session, request, user_id, now)
+            return Answer(staff_texts.say("back_in_queue", language, ref=request.reference))
+
+    def resolve(self, workspace_id: str, user_id: str, number: int, note: str = "") -> Answer:
+        actor = self.know(workspace_id, user_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return unknown(number, language)
+            verdict = rules.may_resolve(actor, facts(request), lead=lead_of(session, workspace_id))
+            if isinstance(verdict, rules.Refused):
+                if verdict.reason == "not_yours":
+                    record_event(session, request.id, user_id, "resolve_refused", {"owner": request.owner_user_id}, now)
+                return Answer(refusal(verdict, request, language))
+            request.state, request.resolved_at = "resolved", now
+            self.promises.close_open(session, request, user_id, "resolved", now)
+            schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
+            record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
+            return Answer(staff_texts.say("resolved", language, ref=request.reference))
+
+    def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
+        actor = self.know(workspace_id, user_id)
+        target = self.know(workspace_id, target_id)
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            answering = answers.language_for(session, workspace_id, user_id)
+            request = by_number(session, workspace_id, number, lock=True)
+            if request is None:
+                return unknown(number, answering)
+            verdict = rules.may_hand_off(actor, target, facts(request))
+            if isinstance(verdict, rules.Refused):
+                return Answer(refusal(verdict, request, answering, target=f"<@{target_id}>"))
+            previous = request.owner_user_id
+            request.owner_user_id, request.claimed_at = target_id, now
+            request.handoff_count += 1
+            escalations.on_claimed(session, request, now)
+            schedule_refresh(session, workspace_id, [user_id, previous, target_id], now)
+            record_event(
+                session,
+                request.id,
+                user_id,
+                "handed_off",
+                {"from": previous, "to": target_id, "note": note[:1000]},
+                now,
+            )
+            link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
+            language = staff_texts.team_language(session, workspace_id)
+            context = staff_texts.say("handed_to_you", language, actor=f"<@{user_id}>", ref=request.reference)
+            context += f": {note}" if note else "."
+            opening = staff_texts.say("open_the_thread", language)
+            context += f"\n“{render.short(request.excerpt)}”\n<{link}|{opening}>"
+            due = self.promises.follow_owner(session, request, target_id, now)
+            self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
+            tell_customer(session, request, "handed_off", target_id, now)
+            answer = Answer(staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>"))
+        self.notify()
+        return answer
+
+    def listing(self, workspace_id: str, user_id: str, channel_id: str | None, what: str) -> Answer:
+        """`/requests [mine|unclaimed|open|@person|#channel]` as a Block Kit list with links."""
+        actor = self.know(workspace_id, user_id)
+        with read_only(self.sessions) as session:
+            language = answers.language_for(session, workspace_id, user_id)
+            if actor.role != "staff":
+                return Answer(answers.say("only_staff", language))
+            query = select(Request).where(Request.workspace_id == workspace_id, Request.state == "open")
+            title = answers.say("list:open", language)
+            if what in ("", "mine"):
+                query, title = query.where(Request.owner_user_id == user_id), answers.say("list:mine", language)
+            elif what == "unclaimed":
+                query, title = query.where(Request.owner_user_id.is_(None)), answers.say("list:unclaimed", language)
+            elif what.startswith("<@"):
+                person = what[2:].split("|")[0].rstrip(">")
+                query = query.where(Request.owner_user_id == person)
+                title = answers.say("list:person", language, who=f"<@{person}>")
+            elif what.startswith("<#"):
+                channel = what[2:].split("|")[0].rstrip(">")
+                query = query.where(Request.channel_id == channel)
+                title = answers.say("list:channel", language, where=f"<#{channel}>")
+            elif what != "open":
+                return Answer(answers.say("usage:/requests", language))
+            rows = session.scalars(query.order_by(Request.created_at).limit(21)).all()
+            url = workspace_url(session, workspace_id)
+        return Answer(title, requests_blocks(title, rows, url, language))
+
+    def tell_privately(self, workspace_id: str, channel_id: str, user_id: str, answer: Answer) -> None:
+        """An ephemeral answer to a button press (only the person who pressed sees it)."""
+        args = {"channel": channel_id, "user": user_id, "text": answer.text}
+        if answer.blocks:
+            args["blocks"] = answer.blocks
+        with unit_of_work(self.sessions) as session:
+            outbox.queue(
+                session,
+                now=self.clock.now(),
+                workspace_id=workspace_id,
+                method="chat.postEphemeral",
+                args=args,
+                purpose="claim",
+                subject=f"user:{user_id}",
+            )
+        self.notify()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _offer_oldest(self, workspace_id: str, channel_id: str | None, language: str) -> Answer:
+        with read_only(self.sessions) as session:
+            request = session.scalars(
+                select(Request)
+                .where(
+                    Request.workspace_id == workspace_id,
+                    Request.channel_id == channel_id,
+                    Request.state == "open",
+                    Request.owner_user_id.is_(None),
+                )
+                .order_by(Request.created_at)
+                .limit(1)
+            ).first()
+            if request is None:
+                return Answer(answers.say("nothing_unclaimed", language))
+            who, what = people.customer_name(session, request), render.short(request.excerpt, 150)
+            text = answers.say("oldest_unclaimed", language, ref=request.reference, who=who, what=what)
+            button = answers.say("claim_ref", language, ref=request.reference)
+            return Answer(text, confirm_blocks(text, "claim_confirm", request.number, button))
+
+    def _back_to_triage(self, session: Session, request: Request, user_id: str, now: datetime) -> None:
+        """A released request goes back to triage at once, with its Claim button."""
+        channel = session.get(Channel, (request.workspace_id, request.channel_id))
+        if channel is None or not channel.triage_channel_id:
+            return
+        text = (
+            f"{request.reference} is unclaimed again (released by <@{user_id}>): “{render.short(request.excerpt, 150)}”"
+        )
+        outbox.queue(
+            session,
+            now=now,
+            workspace_id=request.workspace_id,
+            method="chat.postMessage",
+            args={
+                "channel": channel.triage_channel_id,
+                "text": text,
+                "blocks": render.with_claim_button(text, request.number, "en"),
+            },
+            purpose="claim",
+            subject=f"request:{request.id}",
+        )
+
+    def _dm(self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str) -> int:
+        return outbox.direct_message(
+            session,
+            now=now,
+            workspace_id=request.workspace_id,
+            user_id=user_id,
+            text=text,
+            purpose=purpose,
+            subject=f"request:{request.id}",
+        )
+
+
+def take(session: Session, request: Request, user_id: str, now: datetime, how: str | None = None) -> None:
+    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told."""
+    previous = request.owner_user_id
+    request.owner_user_id, request.claimed_at = user_id, now
+    data = {"from": previous} if previous else {}
+    if how:
+        data["how"] = how
+    record_event(session, request.id, user_id, "taken_over" if previous else "claimed", data, now)
+    escalations.on_claimed(session, request, now)
+    schedule_refresh(session, request.workspace_id, [user_id, previous], now)
+    tell_customer(session, request, "owner", user_id, now)
+
+
+def tell_customer(session: Session, request: Request, key: str, owner_id: str, now: datetime) -> bool:
+    """One short thread message naming the owner, in the customer's language (P2, P7)."""
+    owner = session.get(Person, (request.workspace_id, owner_id))
+    name = people.display_name(owner, f"<@{owner_id}>")
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "text": render.claim_text(key, request.language, name=name, ref=request.reference),
+        },
+        purpose="claim",
+        subject=f"request:{request.id}",
+    )
+
+
+def facts(request: Request) -> rules.Facts:
+    return rules.Facts(request.state, request.owner_user_id)
+
+
+def refusal(verdict: rules.Refused, request: Request, language: str, target: str = "") -> str:
+    owner = f"<@{request.owner_user_id}>" if request.owner_user_id else answers.say("nobody", language)
+    state = answers.state_word(request.state, language)
+    return answers.say(verdict.reason, language, ref=request.reference, state=state, owner=owner, target=target)
+
+
+def confirm_blocks(text: str, action_id: str, number: int, label: str) -> list[dict]:
+    return render.with_button(text, action_id, str(number), label, primary=True)
+
+
+def requests_blocks(title: str, rows: list[Request], url: str | None, language: str) -> list[dict]:
+    """A list within Slack's limits: 20 items at most, then a hint."""
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title[:150]}}]
+    if not rows:
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": answers.say("none_now", language)}})
+    for request in rows[:20]:
+        owner = f"<@{request.owner_user_id}>" if request.owner_user_id else answers.say("unclaimed_mark", language)
+        link = render.thread_link(url, request.channel_id, request.thread_ts)
+        line = (
+            f"*<{link}|{request.reference}>* · <#{request.channel_id}> · {owner}\n{render.short(request.excerpt, 140)}"
+        )
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": line}})
+    if len(rows) > 20:
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": answers.say("and_more", language)}],
+            }
+        )
+    return blocks

@@ -1,0 +1,1 @@
+"""The sandbox: the stand-in Slack, the simulator that drives the bot, and the demo."""

@@ -1,0 +1,1 @@
+"""The settings modal: per channel and per workspace."""

@@ -1,0 +1,1 @@
+"""Slack adapters: the outgoing port and its outbox, the HTTP edge, the inbox, installations."""

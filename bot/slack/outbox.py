@@ -1,0 +1,311 @@
+"""The outbox: outgoing Slack calls are timers of kind `outbox`, due when they may be sent.
+
+Delivery is at-least-once with the smallest window we can make: a message is leased in one
+transaction, sent outside any transaction, and marked sent in its own short transaction right
+after Slack answers. Only a crash between Slack's answer and that commit sends it twice.
+Pacing (DESIGN.md "Pace of speech"): one message per channel per interval and a per-workspace
+rate, reserved in the database so that every worker shares them; higher priorities go first.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, cast, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.platform import metrics, timers
+from bot.platform.db import insert_ignoring_conflict, unit_of_work
+from bot.platform.models import Pace, Timer
+from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from policies import pacing
+from policies.timers import retry_at
+
+log = logging.getLogger("atento.outbox")
+
+POSTING_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.update"}
+MARKED = "chat.postMessage"  # messages that carry their outbox id, so a crashed send can be checked
+
+
+def marked(method: str, args: dict[str, Any], timer_id: int) -> dict[str, Any]:
+    """Slack message metadata naming the outbox row: how a resend after a crash is recognised."""
+    if method != MARKED:
+        return args
+    return {**args, "metadata": {"event_type": "atento_outbox", "event_payload": {"outbox_id": str(timer_id)}}}
+
+
+def queue(
+    session: Session,
+    *,
+    now: datetime,
+    workspace_id: str,
+    method: str,
+    args: dict[str, Any],
+    purpose: str,
+    subject: str,
+    dedupe_key: str | None = None,
+    then: dict[str, Any] | None = None,
+    due_at: datetime | None = None,
+) -> bool:
+    """Queue one Slack call. `then` names a timer to schedule with Slack's answer once it succeeds."""
+    # Slack's one-message-a-second-per-channel limit is chat.postMessage's; the workspace rate covers all posts.
+    channel = args.get("channel") if method == "chat.postMessage" else None
+    return timers.schedule(
+        session,
+        kind="outbox",
+        subject=subject,
+        due_at=due_at or now,
+        now=now,
+        workspace_id=workspace_id,
+        payload={"method": method, "args": args, "purpose": purpose, "then": then},
+        dedupe_key=dedupe_key,
+        priority=pacing.PRIORITY.get(purpose, 5),
+        pace_key=f"{workspace_id}:{channel}" if channel else None,
+    )
+
+
+def direct_message(
+    session: Session,
+    *,
+    now: datetime,
+    workspace_id: str,
+    user_id: str,
+    text: str,
+    purpose: str,
+    subject: str,
+    dedupe_key: str | None = None,
+    blocks: list[dict] | None = None,
+) -> bool:
+    """A private message to one person (posting to a user id opens the DM with the bot)."""
+    args: dict[str, Any] = {"channel": user_id, "text": text}
+    if blocks:
+        args["blocks"] = blocks
+    return queue(
+        session,
+        now=now,
+        workspace_id=workspace_id,
+        method="chat.postMessage",
+        args=args,
+        purpose=purpose,
+        subject=subject,
+        dedupe_key=dedupe_key,
+    )
+
+
+@dataclass
+class OutboxSettings:
+    channel_interval: float = 1.0
+    workspace_per_minute: int = 500
+    max_attempts: int = 20
+    batch_size: int = 200
+
+
+class Outbox:
+    """Drains due outbox timers to Slack through the port, keeping the pace."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        port: SlackPort,
+        token_for: Callable[[str], str | None],
+        settings: OutboxSettings | None = None,
+    ):
+        self.sessions = sessions
+        self.port = port
+        self.token_for = token_for
+        self.settings = settings or OutboxSettings()
+
+    def drain(self, now: datetime, report) -> None:
+        """Send what may be sent at `now`: at most one message per channel per pass."""
+        token, leased = self._lease(now, report)
+        for timer_id, workspace_id, payload, attempts, created_at, interrupted in leased:
+            self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
+
+    def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
+        claim = str(uuid.uuid4())
+        with unit_of_work(self.sessions) as session:
+            ranked = (
+                select(
+                    Timer.id,
+                    func.row_number()
+                    .over(
+                        partition_by=func.coalesce(Timer.pace_key, cast(Timer.id, String(32))),
+                        order_by=(Timer.priority, Timer.due_at, Timer.id),
+                    )
+                    .label("rank"),
+                )
+                .where(Timer.kind == "outbox", Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+                .subquery()
+            )
+            candidates = session.scalars(
+                select(Timer)
+                .where(Timer.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
+                .where(Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+                .order_by(Timer.priority, Timer.due_at, Timer.id)
+                .limit(self.settings.batch_size)
+                .with_for_update(skip_locked=True)
+            ).all()
+            if not candidates:
+                return claim, []
+            pace = self._pace_rows(session, candidates, now)
+            taken = []
+            for timer in candidates:
+                workspace_key = f"ws:{timer.workspace_id}"
+                paced_keys = [timer.pace_key] if timer.pace_key else []
+                if timer.payload.get("method") in POSTING_METHODS:
+                    paced_keys.append(workspace_key)
+                blocked = [k for k in paced_keys if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))]
+                if blocked:
+                    report.paced += 1
+                    metrics.OUTBOX_PACED.labels("workspace" if workspace_key in blocked else "channel").inc()
+                    continue
+                for key in paced_keys:
+                    pace[key].next_at = pacing.next_slot(pace[key].next_at, now, self._interval(key))
+                interrupted = timer.state == "running"  # its lease lapsed: the last attempt never reported back
+                timer.state, timer.claim_token = "running", claim
+                timer.due_at = now + timers.LEASE
+                timer.attempts += 1
+                timer.fired_at = now
+                taken.append(
+                    (
+                        timer.id,
+                        timer.workspace_id,
+                        dict(timer.payload),
+                        timer.attempts,
+                        timer.created_at,
+                        interrupted,
+                    )
+                )
+            return claim, taken
+
+    def _interval(self, key: str) -> float:
+        if key.startswith("ws:"):
+            return pacing.workspace_interval(self.settings.workspace_per_minute)
+        return self.settings.channel_interval
+
+    @staticmethod
+    def _tolerance(key: str) -> float:
+        return pacing.WORKSPACE_BURST_SECONDS if key.startswith("ws:") else 0.0
+
+    def _pace_rows(self, session: Session, candidates: list[Timer], now: datetime) -> dict[str, Pace]:
+        keys = {t.pace_key for t in candidates if t.pace_key} | {f"ws:{t.workspace_id}" for t in candidates}
+        fresh = [{"key": k, "next_at": None} for k in sorted(keys)]
+        insert_ignoring_conflict(session, Pace, fresh, ["key"])
+        rows = session.scalars(
+            select(Pace).where(Pace.key.in_(sorted(keys))).order_by(Pace.key).with_for_update()
+        ).all()
+        return {row.key: row for row in rows}
+
+    def _deliver(
+        self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted=False
+    ) -> None:
+        method, args = payload["method"], marked(payload["method"], payload["args"], timer_id)
+        token = self.token_for(workspace_id)
+        try:
+            if token is None:
+                raise SlackPermanent("account_inactive")
+            found = self._already_posted(token, timer_id, args) if interrupted and method == MARKED else None
+            if found is not None:
+                metrics.OUTBOX_RECOVERED.inc()
+                log.info("outbox #%s: the interrupted attempt had reached Slack; not sending it again", timer_id)
+                self._finish(
+                    claim, timer_id, "done", payload.get("then"), response=found, now=now, workspace_id=workspace_id
+                )
+                return
+            response = self.port.call(token, method, **args)
+        except SlackTransient as e:
+            self._settle_transient(claim, timer_id, workspace_id, attempts, e, now)
+            return
+        except SlackPermanent as e:
+            self._finish(claim, timer_id, "failed", None, error=f"{e.error}: {e.fix}")
+            return
+        report.sent += 1
+        metrics.OUTBOX_DELAY.observe(max(0.0, (now - created_at).total_seconds()))
+        self._finish(
+            claim,
+            timer_id,
+            "done",
+            payload.get("then"),
+            response=response,
+            now=now,
+            workspace_id=workspace_id,
+        )
+
+    def _already_posted(self, token: str, timer_id: int, args: dict[str, Any]) -> dict[str, Any] | None:
+        """After a crash between Slack's answer and our commit: did the message reach Slack? It carries
+        our outbox id in its metadata, so the channel (or thread) says. A failing check raises
+        SlackTransient (retry later); a check we are not allowed to make falls back to sending."""
+        channel = args["channel"]
+        try:
+            if channel.startswith(("U", "W")):  # a DM is addressed by user; its history by the DM's own id
+                channel = self.port.call(token, "conversations.open", users=channel)["channel"]["id"]
+            if args.get("thread_ts"):
+                data = self.port.call(
+                    token, "conversations.replies", channel=channel, ts=args["thread_ts"], include_all_metadata=True
+                )
+            else:
+                data = self.port.call(token, "conversations.history", channel=channel, include_all_metadata=True)
+        except SlackPermanent as e:
+            log.warning("outbox #%s: cannot check whether it was sent (%s); sending again", timer_id, e.error)
+            return None
+        for message in data.get("messages") or []:
+            if ((message.get("metadata") or {}).get("event_payload") or {}).get("outbox_id") == str(timer_id):
+                return {"ok": True, "channel": channel, "ts": message.get("ts"), "message": message}
+        return None
+
+    def _settle_transient(self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now) -> None:
+        if attempts >= self.settings.max_attempts:
+            log.error("outbox #%s failed after %s attempts: %s", timer_id, attempts, error.error)
+            self._finish(claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts")
+            return
+        again = retry_at(now, attempts, error.retry_after)
+        with unit_of_work(self.sessions) as session:
+            session.execute(
+                update(Timer)
+                .where(Timer.id == timer_id, Timer.claim_token == claim)
+                .values(state="pending", due_at=again, claim_token=None, last_error=error.error)
+            )
+            if error.retry_after is not None:  # Slack's limit is per workspace: everyone waits
+                session.execute(update(Pace).where(Pace.key == f"ws:{workspace_id}").values(next_at=again))
+
+    def _finish(
+        self,
+        claim,
+        timer_id,
+        state,
+        then,
+        *,
+        error=None,
+        response=None,
+        now=None,
+        workspace_id=None,
+    ) -> None:
+        with unit_of_work(self.sessions) as session:
+            changed = session.execute(
+                update(Timer)
+                .where(Timer.id == timer_id, Timer.claim_token == claim)
+                .values(
+                    state=state,
+                    claim_token=None,
+                    last_error=error,
+                    result="sent" if state == "done" else None,
+                )
+            ).rowcount
+            if changed and then:
+                timers.schedule(
+                    session,
+                    kind=then["kind"],
+                    subject=then.get("subject", f"outbox:{timer_id}"),
+                    due_at=now,
+                    now=now,
+                    workspace_id=workspace_id,
+                    payload={**then.get("payload", {}), "response": response},
+                    dedupe_key=f"then:{timer_id}",
+                    priority=0,
+                )
+        metrics.TIMERS_FIRED.labels("outbox", state).inc()

@@ -1,0 +1,160 @@
+"""Workspaces the bot is installed in, their channels, and the token to speak in each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, bindparam, create_engine, update
+from sqlalchemy.orm import Session
+
+from bot.platform.db import insert_ignoring_conflict
+from bot.platform.models import Channel, Workspace
+
+
+@dataclass(frozen=True)
+class Installation:
+    """Who the bot is in one workspace (from auth.test) and its bot token."""
+
+    team_id: str
+    bot_user_id: str
+    bot_id: str | None
+    bot_token: str
+    name: str | None = None
+    url: str | None = None
+    enterprise_id: str | None = None
+
+    @classmethod
+    def from_auth_test(cls, data: dict, token: str) -> Installation:
+        return cls(
+            team_id=data["team_id"],
+            bot_user_id=data["user_id"],
+            bot_id=data.get("bot_id"),
+            bot_token=token,
+            name=data.get("team"),
+            url=data.get("url"),
+            enterprise_id=data.get("enterprise_id") or None,
+        )
+
+
+class Installations:
+    """Who we are in each workspace: by bot token (one workspace), or from OAuth installs (bot.slack.installs)."""
+
+    def __init__(self, installations: list[Installation]):
+        self._by_team = {i.team_id: i for i in installations}
+
+    def forget(self, team_id: str) -> None:
+        """The workspace uninstalled us: its token is no longer ours to use."""
+        self._by_team.pop(team_id, None)
+
+    def get(self, team_id: str | None) -> Installation | None:
+        return self._by_team.get(team_id or "")
+
+    def receiving(self, team_id: str | None) -> Installation | None:
+        """The installation a payload for `team_id` reached: that workspace's, else the only one there is
+        (a click from the other organisation of a Slack Connect channel may carry its own team)."""
+        found = self.get(team_id)
+        if found is None:
+            every = list(self)
+            found = every[0] if len(every) == 1 else None
+        return found
+
+    def token_for(self, team_id: str) -> str | None:
+        found = self.get(team_id)
+        return found.bot_token if found else None
+
+    def __iter__(self):
+        return iter(self._by_team.values())
+
+
+def ensure_workspace(session: Session, installation: Installation, now: datetime) -> None:
+    """Create the workspace row once; keep its identity fresh."""
+    insert_ignoring_conflict(
+        session,
+        Workspace,
+        dict(
+            id=installation.team_id,
+            name=installation.name,
+            enterprise_id=installation.enterprise_id,
+            bot_user_id=installation.bot_user_id,
+            active=True,
+            last_request_number=0,
+            settings={"url": installation.url},
+            created_at=now,
+        ),
+        ["id"],
+    )
+    session.execute(
+        update(Workspace)
+        .where(Workspace.id == installation.team_id)
+        .values(bot_user_id=installation.bot_user_id, name=installation.name, active=True)
+    )
+
+
+def ensure_channel(session: Session, workspace_id: str, channel_id: str, *, shared: bool, now: datetime) -> Channel:
+    """The channel's settings row, created with defaults the first time we hear of it."""
+    channel = session.get(Channel, (workspace_id, channel_id))
+    if channel is not None:
+        if shared and not channel.is_shared:
+            channel.is_shared = True
+        return channel
+    insert_ignoring_conflict(
+        session,
+        Channel,
+        dict(
+            workspace_id=workspace_id,
+            channel_id=channel_id,
+            is_shared=shared,
+            ack_mode="reply",
+            grouping_minutes=10,
+            created_at=now,
+        ),
+        ["workspace_id", "channel_id"],
+    )
+    channel = session.get(Channel, (workspace_id, channel_id))
+    if shared and not channel.is_shared:
+        channel.is_shared = True
+    return channel
+
+
+_BUMP = (
+    update(Workspace)
+    .where(Workspace.id == bindparam("workspace"))
+    .values(last_request_number=Workspace.last_request_number + 1)
+    .returning(Workspace.last_request_number)
+)
+
+
+class RequestNumbers:
+    """Hands out REQ-<n>, numbered per workspace.
+
+    On PostgreSQL each number comes from one autocommit statement on a small pool of its own,
+    so concurrent intakes never queue on the counter's row lock for a whole transaction. Its
+    commit skips the WAL flush (synchronous_commit=off) and loses nothing: the intake's own
+    commit comes later in the same WAL and flushes it. The trade-off is a sequence's: an intake
+    that fails after taking a number leaves a gap. SQLite has a single writer: the counter moves
+    inside the intake's transaction, with no gaps.
+    """
+
+    def __init__(self, engine: Engine):
+        self._own = None
+        if engine.dialect.name == "postgresql":
+            self._own = create_engine(
+                engine.url,
+                connect_args={"options": "-c synchronous_commit=off"},
+                isolation_level="AUTOCOMMIT",
+                pool_size=4,
+                max_overflow=16,
+                pool_pre_ping=True,
+            )
+
+    def next(self, session: Session, workspace_id: str) -> int:
+        params = {"workspace": workspace_id}
+        if self._own is None:
+            return session.connection().execute(_BUMP, params).scalar_one()
+        with self._own.connect() as connection:
+            return connection.execute(_BUMP, params).scalar_one()
+
+    def close(self) -> None:
+        if self._own is not None:
+            self._own.dispose()

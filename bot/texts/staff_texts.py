@@ -1,0 +1,77 @@
+"""What the support team reads, in the team's language (workspace setting `language`, en or es).
+
+Promises and digests speak each person's own language (their Slack locale); these are the texts
+addressed to the team at large: claim answers, triage posts, escalations, hints, resurfacing.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from bot.platform.models import Workspace
+from bot.texts import render
+
+TEXTS = {
+    "own_now": {
+        "en": "You own {ref} now. {customer} has been told.",
+        "es": "Ahora {ref} es tuya. {customer} ya lo sabe.",
+    },
+    "back_in_queue": {"en": "{ref} is back in the queue, unclaimed.", "es": "{ref} vuelve a la cola, sin responsable."},
+    "resolved": {"en": "{ref} resolved.", "es": "{ref} resuelta."},
+    "handed_now": {
+        "en": "{ref} is now {target}'s; they have your note and the thread.",
+        "es": "{ref} es ahora de {target}; tiene tu nota y el hilo.",
+    },
+    "handed_to_you": {"en": "{actor} handed {ref} to you", "es": "{actor} te ha pasado {ref}"},
+    "open_the_thread": {"en": "Open the thread", "es": "Abrir el hilo"},
+    "open_thread": {"en": "Open thread", "es": "Abrir hilo"},
+    "took_over": {"en": "{actor} took over {ref} from you.", "es": "{actor} se ha quedado con {ref}."},
+    "unclaimed": {
+        "en": "{ref} from {customer} has waited {minutes} business minutes with no owner: “{excerpt}” <{link}|Open thread>",
+        "es": "{ref} de {customer} lleva {minutes} minutos laborables sin responsable: “{excerpt}” <{link}|Abrir hilo>",
+    },
+    "waiting": {
+        "en": "{customer} wrote last on {ref} a business day ago and is waiting for an answer: <{link}|Open thread>",
+        "es": "{customer} escribió lo último en {ref} hace un día laborable y espera respuesta: <{link}|Abrir hilo>",
+    },
+    "no_first_reply_owner": {
+        "en": "Nobody has answered {ref} yet, and it's yours: <{link}|reply in the thread>.",
+        "es": "Nadie ha respondido aún {ref}, y es tuya: <{link}|responde en el hilo>.",
+    },
+    "no_first_reply_lead": {
+        "en": "{ref} (owner {owner}) has had no first reply for {minutes} business minutes: <{link}|Open thread>",
+        "es": "{ref} (de {owner}) lleva {minutes} minutos laborables sin primera respuesta: <{link}|Abrir hilo>",
+    },
+    "status_away": {
+        "en": "{name}'s Slack status says away until {day}",
+        "es": "El estado de Slack de {name} dice ausente hasta el {day}",
+    },
+    "company_away": {
+        "en": "{name} said the company is away until {day}",
+        "es": "{name} dijo que la empresa no está hasta el {day}",
+    },
+    "person_away": {"en": "{name} said they are away until {day}", "es": "{name} dijo que no está hasta el {day}"},
+    "reaches_them": {
+        "en": "{said}; your message reaches them while away. It can go {day} {time} their time instead.",
+        "es": "{said}; tu mensaje le llega mientras no está. Puede salir el {day} a las {time} (su hora).",
+    },
+    "send_later": {"en": "Send it then instead", "es": "Enviarlo entonces"},
+    "opted_out": {
+        "en": "{name} asked not to be chased on this until they write again.",
+        "es": "{name} pidió que no le insistamos con esto hasta que vuelva a escribir.",
+    },
+    "back": {
+        "en": "{customer} is back (away until {day}): {ref} is waiting on their answer.",
+        "es": "{customer} ha vuelto (no estaba hasta el {day}): {ref} espera su respuesta.",
+    },
+}
+
+
+def team_language(session: Session, workspace_id: str) -> str:
+    workspace = session.get(Workspace, workspace_id)
+    language = ((workspace.settings or {}) if workspace else {}).get("language")
+    return language if language in ("en", "es") else "en"
+
+
+def say(key: str, language: str, **values) -> str:
+    return render.pick(TEXTS, key, language, **values)
