@@ -7,7 +7,8 @@ Duckling's reference moment 2013-02-12 04:30 at UTC-2. Each future value becomes
 - a window: "I'm out until X" / "estoy fuera hasta X" (customer) → start today, resume the value's day,
   for values on a later day (durations such as "in a week" read badly after "until" and are left out);
 - a promise: "I'll send it X" / "te lo envío X" (staff) → due the value to the hour, a bare day at
-  17:00 (our convention), for values after the reference moment; weeks, months and years are not
+  17:00 (our convention, also for counts of days or weeks: "in 7 days" is that day at 17:00), for values
+  after the reference moment; weeks, months and years are not
   deadlines and are left out.
 Values in the past are left out: they state nothing about when anyone is back or due.
 """
@@ -15,6 +16,7 @@ Values in the past are left out: they state nothing about when anyone is back or
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -47,7 +49,8 @@ def cases(lang: str):
             yield _case(until.format(phrase), lang, "customer", phrase, grain, "window", window=(NOW.date(), day))
         if grain in ("Week", "Month", "Quarter", "Year"):
             continue
-        due = moment.replace(hour=17, minute=0) if grain == "Day" else moment
+        counted_days = grain == "Hour" and re.search(r"\b(?:days?|weeks?|fortnight|d[ií]as?|semanas?)\b", phrase)
+        due = moment.replace(hour=17, minute=0) if grain == "Day" or counted_days else moment
         if due > NOW:
             yield _case(send.format(phrase), lang, "staff", phrase, grain, "promise", due=due)
 
