@@ -17,7 +17,10 @@ from .relative import find_relative
 from .spans import (
     DAYNUM,
     FULL,
+    MON,
     MORNING_NOT_TOMORROW,
+    NUM_WORD,
+    SEP,
     TOMORROW,
     WD,
     Atom,
@@ -29,13 +32,9 @@ from .spans import (
     _month_of,
     _next_day_of_month,
     _week_monday,
-    MON,
-    NUM_WORD,
-    SEP,
 )
 from .words import digits
 from .zones import zone_after
-
 
 _RANGE_SAME_MONTH_AFTER = _c(
     rf"\b(?:del\s+|from\s+(?:the\s+)?)?(?P<d1>{DAYNUM}){SEP}(?P<d2>{DAYNUM})\s+(?:de\s+|of\s+)?(?P<m>{MON})(?!\w)"
@@ -103,12 +102,27 @@ _DURATION = _c(
 )
 
 
+_MONTH_DAY_YEAR = _c(
+    rf"(?:(?P<m1>{MON})\s+(?P<d1>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?P<m2>{MON}))(?:,?\s+(?:del\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+)
+
+
 def _parse_full(text: str, today: date, lang: str) -> date | None:
     """A month-day atom ("Jan 5", "24 de diciembre", "lunes 4 de enero") via dateparser."""
     weekday = re.match(rf"{WD},?\s+(?:the\s+|el\s+)?", text, re.IGNORECASE)
     core = text[weekday.end() :] if weekday else text
     core = re.sub(r"\b(the|el|of|de)\b", " ", core, flags=re.IGNORECASE)
     core = re.sub(r"\s+", " ", core).strip()
+    parts = _MONTH_DAY_YEAR.fullmatch(core)
+    if parts is not None:  # the regex already found month, day and year: no need to ask dateparser
+        month = _month_of(parts["m1"] or parts["m2"])
+        day = _day_of(parts["d1"] or parts["d2"])
+        if parts["y"]:
+            try:
+                return date(int(parts["y"]), month, day)
+            except ValueError:
+                return None
+        return _month_day(today, month, day)
     base = datetime(today.year, today.month, today.day, 12)
     languages = [lang, "en" if lang == "es" else "es"]
     parsed = dateparser.parse(

@@ -121,9 +121,7 @@ def holiday_cluster(today: date, country: str) -> tuple[date, date] | None:
     """The next cluster of public holidays ("the holidays", "el puente"): from its first holiday to the
     day before the first working day after it. Holidays a week or less apart form one cluster
     (Christmas and New Year's, Holy Thursday and Good Friday)."""
-    upcoming = sorted(
-        d for year in (today.year, today.year + 1) for d in public_holidays(country, year) if d >= today
-    )
+    upcoming = sorted(d for year in (today.year, today.year + 1) for d in public_holidays(country, year) if d >= today)
     if not upcoming:
         return None
     first = last = upcoming[0]

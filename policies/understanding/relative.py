@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .calendar import NAMED, is_working_day, named_span
-from .spans import DAYNUM, MON, WD, TOMORROW, _c, _coming_weekday, _day_of, _Finder, _month_of, _week_monday
+from .spans import DAYNUM, MON, TOMORROW, WD, _c, _coming_weekday, _day_of, _Finder, _month_of, _week_monday
 
 NEXT_WEEK = r"(?:next week|the following week|la semana que viene|la semana proxima|la proxima semana|la otra semana)"
 THIS_WEEK = r"(?:this week|esta semana)"
@@ -27,7 +27,9 @@ _WEEKDAY_OF_WEEK = _c(
     rf"|\b(?P<week2>next week'?s|this week'?s)\s+(?P<wd2>{WD})\b"
     rf"|\b(?:(?:on|el)\s+)?(?P<wd3>{WD})\s+(?P<after>after next|de la otra semana)\b"
 )
-_NTH_WEEKDAY_FROM_NOW = _c(rf"\b(?P<n>\d{{1,2}})\s+(?P<wd>{WD})s?\s+(?:from now|from today|hence|a partir de hoy|desde hoy)\b")
+_NTH_WEEKDAY_FROM_NOW = _c(
+    rf"\b(?P<n>\d{{1,2}})\s+(?P<wd>{WD})s?\s+(?:from now|from today|hence|a partir de hoy|desde hoy)\b"
+)
 _FROM_BASE = _c(
     rf"\b(?:(?P<n>\d{{1,3}})|an?|one|una?)\s+(?P<unit>days?|weeks?|dias?|semanas?)\s+(?:from|after|despues de|a partir de)\s+"
     rf"(?P<base>today|tomorrow|{TOMORROW}|hoy|(?:el\s+|this\s+|next\s+)?{WD})\b"
@@ -49,12 +51,20 @@ _DAY_OF_MONTH = _c(
     rf"\b(?:the\s+|el\s+|el dia\s+)?(?P<d>{DAYNUM})\s+(?:of|de|del)\s+(?:(?P<next>{NEXT_MONTH})|(?P<this>{THIS_MONTH}))"
 )
 _END_OF_MONTH = _c(
-    rf"\b(?:(?:the\s+)?end of (?:the\s+)?(?P<this>month|this month)|(?:el\s+)?(?:fin|final) de(?:l)? mes|eom"
-    rf"|(?:the\s+)?end of (?P<next>next month)|(?:el\s+)?(?:fin|final) del (?:mes que viene|proximo mes))\b"
+    r"\b(?:(?:the\s+)?end of (?:the\s+)?(?P<this>month|this month)|(?:el\s+)?(?:fin|final) de(?:l)? mes|eom"
+    r"|(?:the\s+)?end of (?P<next>next month)|(?:el\s+)?(?:fin|final) del (?:mes que viene|proximo mes))\b"
 )
 _AFTER_BEFORE = re.compile(
     r"\b(?:after|despues de(?:l| la| las| los)?|pasad[oa]s?(?: el| la| las| los)?|tras(?: el| la| las| los)?|"
     r"once|post|al terminar(?: el| la| las| los)?|cuando pase(?:n)?(?: el| la| las| los)?)\s*$"
+)
+# A named day is a time only after a word that makes it one ("until Christmas", "después de Reyes");
+# "Feliz Navidad" and "closed for the holidays" name no moment.
+_NAMED_LEAD = re.compile(
+    r"\b(?:until|till|til|through|thru|after|before|on|by|over|during|from|since|around|back|return|"
+    r"hasta|despues de(?:l| la| las| los)?|pasad[oa]s?(?: el| la| las| los)?|tras(?: el| la| las| los)?|para(?: el| la)?|"
+    r"antes de(?:l| la| las| los)?|desde(?: el| la)?|en|durante(?: el| la| las| los)?|a partir de(?:l| la)?|vuelvo|volvemos|"
+    r"regreso|regresamos|it|them|envio|mando|paso|entrego|tendras|tienes|tendra|al terminar(?: el| la| las| los)?|cuando pase(?:n)?(?: el| la| las| los)?|once|post)\s*(?:the\s+|el\s+|la\s+)?$"
 )
 _NTH_NUMBER = {"1st": 1, "1": 1, "primer": 1, "primero": 1, "2nd": 2, "2": 2, "segundo": 2, "3rd": 3, "3": 3}
 _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th": 5, "quinto": 5}
@@ -174,6 +184,8 @@ def _named(f: _Finder, country: str) -> None:
             continue
         first, last = span
         before = f.text[max(0, m.start() - 24) : m.start()]
+        if not _NAMED_LEAD.search(before):
+            continue
         after = _AFTER_BEFORE.search(before)
         start = m.start() if after is None else m.start() - (len(before) - after.start())
         if after is not None:

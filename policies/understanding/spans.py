@@ -112,5 +112,3 @@ class _Finder:
                 self.text[max(0, start - 16) : start],
             )
         )
-
-

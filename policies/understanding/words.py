@@ -9,12 +9,32 @@ from __future__ import annotations
 
 import re
 
-_UNITS_EN = "one two three four five six seven eight nine".split()
-_TEENS_EN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_ORD_UNITS_EN = "first second third fourth fifth sixth seventh eighth ninth".split()
-_ORD_TEENS_EN = (
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-)
+_UNITS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS_EN = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_ORD_UNITS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS_EN = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
 
 
 def _english() -> tuple[dict[str, int], dict[str, int]]:
@@ -31,8 +51,8 @@ def _english() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _spanish() -> dict[str, int]:
-    units = "uno dos tres cuatro cinco seis siete ocho nueve".split()
-    teens = "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve".split()
+    units = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+    teens = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"]
     numbers = {w: i + 1 for i, w in enumerate(units)} | {w: i + 10 for i, w in enumerate(teens)}
     numbers |= {"un": 1, "una": 1, "primero": 1, "primer": 1, "veinte": 20, "treinta": 30, "treinta y uno": 31}
     for i, unit in enumerate(["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]):
@@ -74,13 +94,17 @@ _PAST_TO = re.compile(
     rf"\s+(?P<h>{_HOUR}|noon|midnight)\b(?![/.:]\d)"
 )
 # "once y media", "3 y cuarto", "doce menos cuarto", "las tres y quince"
-_Y_MEDIA = re.compile(rf"\b(?P<h>{_HOUR})\s+(?P<dir>y|menos)\s+(?P<m>{_MINUTE_WORDS}|[1-5]?\d)\b(?!\s*(?:de\s+)?(?:dias?|horas?|minutos?|semanas?))")
+_Y_MEDIA = re.compile(
+    rf"\b(?P<h>{_HOUR})\s+(?P<dir>y|menos)\s+(?P<m>{_MINUTE_WORDS}|[1-5]?\d)\b(?!\s*(?:de\s+)?(?:dias?|horas?|minutos?|semanas?))"
+)
 # "half three" (British: 3:30)
 _HALF_H = re.compile(rf"\bhalf\s+(?P<h>{_HOUR_WORD})\b")
 # "16h30", "16h", "9h"
 _H_CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\b")
 # "16.30" after a clock preposition ("a las 16.30", "at 9.15"); bare dots are versions or amounts
-_DOT_CLOCK = re.compile(r"\b(?P<pre>a las|at|by|before|antes de las|hasta las|desde las|sobre las)\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)")
+_DOT_CLOCK = re.compile(
+    r"\b(?P<pre>a las|at|by|before|antes de las|hasta las|desde las|sobre las)\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)"
+)
 # "a las once", "at three", "las doce", "tres de la tarde"
 _HOUR_AFTER = re.compile(
     rf"\b(?P<pre>a las|a la|at|by|before|antes de las|antes de la|hasta las|las|around|about|sobre las|para las)\s+(?P<h>{_HOUR_WORD})\b"

@@ -33,8 +33,17 @@ def _cities() -> dict[str, str]:
             continue
         city = name.rsplit("/", 1)[1].replace("_", " ").lower()
         cities.setdefault(city, name)
-    cities |= {"mexico": "America/Mexico_City", "ciudad de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City"}
-    cities |= {"espana": "Europe/Madrid", "spain": "Europe/Madrid", "colombia": "America/Bogota", "peru": "America/Lima"}
+    cities |= {
+        "mexico": "America/Mexico_City",
+        "ciudad de mexico": "America/Mexico_City",
+        "cdmx": "America/Mexico_City",
+    }
+    cities |= {
+        "espana": "Europe/Madrid",
+        "spain": "Europe/Madrid",
+        "colombia": "America/Bogota",
+        "peru": "America/Lima",
+    }
     cities |= {"argentina": "America/Argentina/Buenos_Aires", "chile": "America/Santiago", "londres": "Europe/London"}
     cities |= {"nueva york": "America/New_York", "nyc": "America/New_York", "pacific": "America/Los_Angeles"}
     cities |= {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver"}
