@@ -25,11 +25,11 @@ _CUES = re.compile(
     r"primera|tarde|noche|final|fin de|fin del|escrib|molest|avis|pasado|a partir|despu[ée]s|entre|"
     r"hablamos|retom|cerrad|feriado|festivo|vacacion|vacation|holiday|ooo|\bout\b|off|away|hour|minut|days|dias|"
     r"libre|fuera|cierra|ausente|viaje|travel|sick|enferm|leave|pto|licencia|baja|"
-    r"tendr|tienes|tienen|tenes|tenei|envi|mand|entreg|prometo|sin falta|tardar|later|latest|expect|ship|deliver|"
+    r"tendr|tienes|tienen|tenes|tenei|env[ií]|mand|a las\b|a[ñn]o\b|d[ií]a\b|mes(?:es)?\b|segundo|entreg|prometo|sin falta|tardar|later|latest|expect|ship|deliver|"
     r"remind|recordator|nudge|follow|seguimiento|persig|\bchas|ping|quarter|half|midnight|medianoche|christmas|xmas|"
     r"navidad|reyes|semana santa|easter|pascua|carnival|carnaval|puente|thanksgiving|new year|nochevieja|fiestas|"
     r"conference|offsite|fair|feria|congreso|\bexpo\b|permiso|first|second|third|twent|thirt|primer|veint|quince|"
-    r"once|doce|noon|tarde|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta",
+    r"once|doce|noon|tarde|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta",
     re.IGNORECASE,
 )
 

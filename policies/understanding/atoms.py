@@ -47,7 +47,8 @@ _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<
 _RANGE_BARE = _c(rf"\bdel\s+(?P<d1>{DAYNUM})\s+al\s+(?P<d2>{DAYNUM})\b")
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
-    r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+    r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:h\b|hours?|hrs?|horas?|de hora|of an hour|[ap]\.?m\b))"
 )
 _ISO_DATE = _c(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 # a bare day-month with a dash reads as a date only after a word that introduces one ("el 3-3", "by 2-15")
@@ -65,7 +66,9 @@ _WEEKDAY = _c(
     rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
 )
 _ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
-_NEXT_WEEK = _c(r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima)\b")
+_NEXT_WEEK = _c(
+    r"\b(?:next week|the following week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
+)
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana)\b"
 )
@@ -79,8 +82,9 @@ _PART_OF_DAY = (
     r"|\s+tonight)?"
 )
 _CLOCK = _c(
-    r"(?:(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|hs?\b|hrs\b|horas\b)"
-    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
+    r"(?:(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::?(?P<m>[0-5]\d))?(?:ish)?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|hs?\b|hrs\b|horas\b"
+    r"|(?<=\d\d)[ap]\b|in the am\b|in the pm\b|o'?\s?clock(?:\s+[ap]m\b)?)"
+    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
     r"|\b(?:at|@|a las|a la|antes de las|antes de la|before|las|by|around|about|sobre las|tipo|para las|hasta las)\s+(?P<h3>[01]?\d|2[0-3])\b"
     r"(?![.,:/-]?\d|\s*(?:a\.?\s?m|p\.?\s?m|h\b|hs\b|hrs\b|horas\b|users?|usuarios?|%|days?|dias?|weeks?|semanas?|hours?|minut))"
     r"|(?<![\d.:])(?P<h4>[01]?\d)(?=\s+(?:de la|en la|por la|in the|this|del)\s+(?:manana|morning|tarde|afternoon|noche|evening|night|mediodia)|\s+tonight))"
@@ -97,7 +101,11 @@ _VAGUE_TIMES = [
 ]  # fmt: skip
 _DURATION = _c(
     rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
-    rf"(?:a\s+|un\s+)?(?P<n>\d{{1,3}}|{NUM_WORD}|half an?|media)\s*(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?)\b"
+    r"(?:(?:about|around|roughly|unos|unas|como)\s+)?(?:a\s+|un\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.,]\d+)?(?:\s+(?:and|y)\s+(?:a|an|1|una|un)\s+half|\s+y\s+media)?|[1-3]/[24]|{NUM_WORD}|half an?|media|"
+    r"(?:a\s+|1\s+)?quarter(?:\s+of)?(?:\s+an?|\s+1)?|three[- ]quarters(?:\s+of)?(?:\s+an?|\s+1)?|cuarto de|tres cuartos de)"
+    r"\s*(?:more\s+|mas\s+)?(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?)\b"
+    r"|\b(?P<n2>\d{1,3})\s*(?P<unit2>hours?|hrs?|minutes?|mins?|horas?|minutos?)\s+(?:from now|hence|later|mas tarde|desde ahora)\b"
     r"|\b(?:within the hour|en la proxima hora|en esta hora)\b"
 )
 
@@ -228,7 +236,8 @@ def _find_days(f: _Finder) -> None:
         f.add(m.start(), m.end(), "day", first=day, last=day, past=day < today)
     for m in _NUMERIC_DATE.finditer(t):
         a, b = int(m["a"]), int(m["b"])
-        if m["y"] is None and m["sep"] != "/" and not (m["sep"] == "-" and _DASH_DATE_LEAD.search(t[: m.start()])):
+        sep = m["sep"].strip()
+        if m["y"] is None and sep != "/" and not (sep == "-" and _DASH_DATE_LEAD.search(t[: m.start()])):
             continue  # "5-7 days", "2.4": a range of numbers or a version, not a date
         month, day = (b, a) if f.day_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -291,14 +300,9 @@ def _find_days(f: _Finder) -> None:
 def _find_times(f: _Finder) -> None:
     t = f.text
     for m in _DURATION.finditer(t):
-        raw = (m["n"] or "1").lower()
-        unit = (m["unit"] or "hour").lower()
-        if raw.startswith(("half", "media")):
-            amount = 0.5
-        elif raw.isdigit():
-            amount = int(raw)
-        else:
-            amount = lx.NUMBERS.get(re.sub(r"\s+", " ", raw), 1)
+        raw = re.sub(r"\s+", " ", (m["n"] or m["n2"] or "1").lower())
+        unit = (m["unit"] or m["unit2"] or "hour").lower()
+        amount = _amount(raw)
         if unit.startswith(("h", "hr")):
             delta = timedelta(hours=amount)
         elif unit.startswith("m"):
@@ -312,15 +316,30 @@ def _find_times(f: _Finder) -> None:
         named = zone_after(t[end:])
         if named is not None:
             zone, end = named[0], end + named[1]
-        f.add(m.start(), end, "time", hour=(hour, minute), zone=zone)
+        f.add(m.start(), end, "time", hour=(hour, minute), zone=zone, meridiem=_said_meridiem(m) or hour >= 13)
     for pattern, hour in _VAGUE_TIMES:
         for m in pattern.finditer(t):
             if m.group(0).startswith("tomorrow"):
                 d = f.today + timedelta(days=1)
                 f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
-                f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour)
+                f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour, vague=True)
             else:
-                f.add(m.start(), m.end(), "time", hour=hour)
+                f.add(m.start(), m.end(), "time", hour=hour, vague=True)
+
+
+def _amount(raw: str) -> float:
+    """ "2", "2.5", "2 and a half", "1/4", "half an", "three-quarters of an", "cuarto de" as a number."""
+    if raw.startswith(("half", "media")):
+        return 0.5
+    if "quarter" in raw or "cuarto" in raw:
+        return 0.75 if raw.startswith(("three", "tres")) else 0.25
+    if "/" in raw:
+        top, bottom = raw.split("/")
+        return int(top) / int(bottom)
+    whole = re.match(r"\d+(?:[.,]\d+)?", raw)
+    if whole is not None:
+        return float(whole.group().replace(",", ".")) + (0.5 if ("half" in raw or "media" in raw) else 0)
+    return lx.NUMBERS.get(raw, 1)
 
 
 def _clock_of(m: re.Match) -> tuple[int, int]:
@@ -328,15 +347,19 @@ def _clock_of(m: re.Match) -> tuple[int, int]:
     part = (m["part"] or "").split()[-1] if m["part"] else ""
     if m["h"] is not None:
         hour, minute = int(m["h"]), int(m["m"] or 0)
-        suffix = m["ap"].lower()
+        suffix = m["ap"].lower().replace("in the ", "").replace("o'clock", "").replace("oclock", "").strip()
         if suffix.startswith("p") and hour < 12:
             hour += 12
         elif suffix.startswith("a") and hour == 12:
             hour = 0
         if not suffix.startswith(("a", "p")):
             suffix = ""
+            if m["ap"].lower().startswith("o") and not part and 1 <= hour <= 7:
+                hour += 12  # "3 o'clock": business hours
     elif m["h2"] is not None:
         hour, minute, suffix = int(m["h2"]), int(m["m2"]), ""
+        if not part and 1 <= hour <= 7 and not m["h2"].startswith("0"):  # "3:30": business hours too
+            hour += 12
     else:
         hour, minute, suffix = int(m["h3"] or m["h4"]), 0, ""
         if not part and 1 <= hour <= 7:  # "a las 3", "at 4": business hours, so the afternoon
@@ -353,3 +376,8 @@ def _clock_of(m: re.Match) -> tuple[int, int]:
     if part in ("manana", "morning") and not suffix and hour == 12:
         hour = 0
     return hour % 24, minute
+
+
+def _said_meridiem(m: re.Match) -> bool:
+    ap = (m["ap"] or "").lower()
+    return bool(m["part"]) or ap.startswith(("a", "p", "in the")) or (m["h2"] is not None and m["h2"].startswith("0"))

@@ -19,10 +19,10 @@ SEP = r"\s*(?:-|to|through|thru|till|until|til|al|hasta)\s*(?:the\s+|el\s+)?"
 YEAR = r"(?:,?\s+(?:de\s+|del\s+|of\s+)?(?P<year>(?:19|20)\d{2})\b)"
 FULL = (
     rf"(?:{WD},?\s+(?:the\s+|el\s+)?)?"
-    rf"(?:{MON}\s+(?:the\s+)?{DAYNUM}(?![\d:.,]\d)|{DAYNUM}\s+(?:of\s+|de\s+)?{MON}(?!\w))"
+    rf"(?:{MON}\s+(?:the\s+)?{DAYNUM}(?![\d:.,]\d)|{DAYNUM}\s*(?:of\s+|de\s+)?{MON}(?!\w))"
     rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d{{2}}\b(?![:.]\d))?"
 )
-TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
+TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
 MORNING_NOT_TOMORROW = r"(?<!\bla )(?<!\besta )(?<!\bde )(?<!\bpor la )"
 
 
@@ -39,6 +39,8 @@ class Atom:
     delta: timedelta | None = None
     until: bool = False  # range joined by "until"/"hasta": its end is the resume day itself
     past: bool = False
+    vague: bool = False  # a time from a part of the day ("tonight", "afternoon"), not a clock
+    meridiem: bool = False  # a clock whose am/pm the speaker said (or a part of the day)
     zone: ZoneInfo | None = None  # a clock time in a zone the speaker named ("5pm CET")
     after: bool = False  # "after X": the day after X already
 

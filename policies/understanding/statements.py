@@ -279,6 +279,12 @@ def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False
     times = [a for a in live if a.kind == "time"]
     if not days and not times:
         return None
+    clocks = [a for a in times if not a.vague]
+    if clocks and len(times) > len(clocks):  # "tomorrow afternoon at 5", "tonight at 11": the clock, in that part
+        clock, part = clocks[0], next(a for a in times if a.vague)
+        if not clock.meridiem and clock.hour[0] < 12 and part.hour[0] >= 15:
+            clock = Atom(clock.start, clock.end, "time", hour=(clock.hour[0] + 12, clock.hour[1]), zone=clock.zone)
+        times = [clock]
     hour = times[0].hour if times else None
     zone = times[0].zone if times else None
     if zone is not None:  # "Thursday 9:00 EST": that clock in that zone, said in the speaker's

@@ -83,7 +83,7 @@ _UNIT = (
     r"weeks?|semanas?|fortnights?|months?|meses|mes|"
     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|lunes|martes|miercoles|jueves|viernes)\b"
 )
-_COUNT = re.compile(rf"\b(?P<n>{_alt(COUNTS)})\s+(?={_UNIT})")
+_COUNT = re.compile(rf"(?<!half )(?<!quarter of )(?<!quarters of )\b(?P<n>{_alt(COUNTS)})\s+(?={_UNIT})")
 _HOUR_WORD = _alt(HOURS_EN | HOURS_ES)
 _HOUR = rf"(?:{_HOUR_WORD}|1[0-2]|0?[1-9]|1[3-9]|2[0-3])"
 _MINUTE_WORDS = _alt(MINUTES)
@@ -91,7 +91,7 @@ _MINUTE_WORDS = _alt(MINUTES)
 _PAST_TO = re.compile(
     rf"(?<![\d/.:-])\b(?:a\s+)?(?:(?P<m>{_MINUTE_WORDS})\s+(?:minutes?\s+)?(?P<dir>past|after|to|till|before)"
     rf"|(?P<mn>[1-5]?\d)\s+(?:(?:minutes?\s+)?(?P<dir2>past|after)|minutes?\s+(?P<dir3>to|till|before)))"
-    rf"\s+(?P<h>{_HOUR}|noon|midnight)\b(?![/.:]\d)"
+    rf"\s+(?P<h>{_HOUR}|noon|midnight)(?P<ap>\s*(?:am|pm|a\.m\.|p\.m\.))?\b(?![/.:]\d)"
 )
 # "once y media", "3 y cuarto", "doce menos cuarto", "las tres y quince"
 _Y_MEDIA = re.compile(
@@ -129,6 +129,21 @@ _DAY_ES = re.compile(
     rf"\b(?P<pre>el|del|al|hasta el|el dia|dia)\s+(?P<w>{_alt({w: n for w, n in NUMBERS_ES.items() if w not in ('un', 'una', 'primer')})})\b"
     r"(?!\s+(?:de\s+)?(?:los|las|ellos|ellas|nosotros|usuarios|clientes|equipos|archivos|horas?|minutos?|dias?|semanas?|"
     r"meses|anos|en|que|para|con|por|mas|menos|mismo|misma|otro|otra|a(?!\s+las?\b)|y(?!\s+\w+\s+de\s+)|o)\b)"
+)
+_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_DAY_BEFORE_MONTH_ES = re.compile(
+    rf"\b(?P<w>{_alt({w: n for w, n in NUMBERS_ES.items() if w not in ('un', 'una', 'primer')})})(?=\s+de\s+(?:{_MONTHS_ES})\b)"
+)
+_MINUTE_WORDS_EN = {w: n for w, n in CARDINALS_EN.items() if 10 <= n <= 29} | {"thirty": 30, "forty": 40, "fifty": 50}
+for _tens, _name in ((30, "thirty"), (40, "forty"), (50, "fifty")):
+    for _i, _unit in enumerate(_UNITS_EN):
+        for _joint in ("-", " "):
+            _MINUTE_WORDS_EN[f"{_name}{_joint}{_unit}"] = _tens + _i + 1
+for _i, _unit in enumerate(_UNITS_EN):
+    _MINUTE_WORDS_EN[f"oh {_unit}"] = _i + 1
+# "ten thirty am", "nine fifty-nine p m", "seven thirty p.m."
+_SPOKEN_CLOCK = re.compile(
+    rf"\b(?P<h>{_alt(HOURS_EN)})\s+(?P<m>{_alt(_MINUTE_WORDS_EN)})(?=\s*(?:a\.?\s?m\b|p\.?\s?m\b|in the|tonight|this))"
 )
 _DEGREE = re.compile(r"(?<=\d)[°º]")
 
@@ -173,7 +188,7 @@ def digits(folded: str) -> str:
             return None
         if (m["dir"] or m["dir2"] or m["dir3"]) in ("to", "till", "before"):
             hour, minutes = (hour - 1) % 24, 60 - minutes
-        return f"{hour}:{minutes:02d}"
+        return f"{hour}:{minutes:02d}" + (m["ap"] or "").replace(" ", "")
 
     def y_media(m):
         hour, minutes = _hour_of(m["h"]), _minutes_of(m["m"])
@@ -183,6 +198,7 @@ def digits(folded: str) -> str:
             hour, minutes = (hour - 1) % 24 or 12, 60 - minutes
         return f"{hour}:{minutes:02d}"
 
+    rewrite(_SPOKEN_CLOCK, lambda m: f"{HOURS_EN[m['h']]}:{_MINUTE_WORDS_EN[re.sub(r'[ ]+', ' ', m['m'])]:02d}")
     rewrite(_PAST_TO, past_to)
     rewrite(_Y_MEDIA, y_media)
     rewrite(_HALF_H, lambda m: f"{_hour_of(m['h'])}:30")
@@ -196,6 +212,7 @@ def digits(folded: str) -> str:
         _put(chars, m.start(group), m.end(group), _ordinal(ORDINALS_EN[re.sub(r"[ ]+", " ", m[group])]))
     text = "".join(chars)
     rewrite(_DAY_ES, lambda m: f"{m['pre']} {NUMBERS_ES[re.sub(r'[ ]+', ' ', m['w'])]}")
+    rewrite(_DAY_BEFORE_MONTH_ES, lambda m: f"{NUMBERS_ES[re.sub(r'[ ]+', ' ', m['w'])]}")
     return text
 
 
