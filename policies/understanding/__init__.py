@@ -80,7 +80,7 @@ def understand(
     away = optout = None
     if role in (None, "customer"):
         optout = opt_out(folded)
-        away = unavailability(text, folded, atoms, today)
+        away = unavailability(text, folded, atoms, today, now_local)
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
     return Understanding(unavailable=away, opt_out=bool(optout), promise=pledge, language=lang)
 

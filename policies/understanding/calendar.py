@@ -88,7 +88,7 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
         "holy_week": (sunday - timedelta(days=7), sunday),
         "carnival": (sunday - timedelta(days=48), sunday - timedelta(days=47)),
         "thanksgiving": (date(year, 11, 1) + relativedelta(weekday=TH(4)),) * 2,
-        "black_friday": (date(year, 11, 1) + relativedelta(weekday=TH(4), days=1),) * 2,
+        "black_friday": (date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),) * 2,
         "memorial": (date(year, 5, 31) + relativedelta(weekday=MO(-1)),) * 2,
         "labor": (date(year, 9, 1) + relativedelta(weekday=MO(1)),) * 2,
         "mlk": (date(year, 1, 1) + relativedelta(weekday=MO(3)),) * 2,

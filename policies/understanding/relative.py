@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
-from .calendar import NAMED, is_working_day, named_span
+from .calendar import NAMED, named_span
 from .spans import DAYNUM, MON, TOMORROW, WD, _c, _coming_weekday, _day_of, _Finder, _month_of, _week_monday
 
 NEXT_WEEK = r"(?:next week|the following week|la semana que viene|la semana proxima|la proxima semana|la otra semana)"
@@ -38,11 +38,12 @@ _COUNT = _c(
     r"\b(?:(?P<pre>in|en|within|dentro de|after|despues de|tras|de aqui a|en los proximos|en las proximas|"
     r"in the next|over the next)\s+(?:(?:about|around|unos|unas|como)\s+)?(?P<n>\d{1,3})\s*"
     r"(?P<unit>business days?|working days?|dias habiles|dias laborables|days?|dias?|d\b|weeks?|wks?|semanas?|"
-    r"fortnights?|months?|meses|mes)\b"
-    r"|(?P<n2>\d{1,3})\s*(?P<unit2>business days?|working days?|days?|dias?|weeks?|semanas?|fortnights?|months?|meses)\s+"
+    r"fortnights?|months?|meses|mes|years?|anos?)\b"
+    r"|(?P<n2>\d{1,3})\s*(?P<unit2>business days?|working days?|days?|dias?|weeks?|semanas?|fortnights?|months?|meses|"
+    r"years?|anos?)\s+"
     r"(?:from now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
 )
-_NTH = r"(?P<nth>1st|2nd|3rd|4th|5th|last|primer|primero|segundo|tercer|tercero|cuarto|quinto|ultimo|ultima|1|2|3|4)"
+_NTH = r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|segundo|tercer|tercero|cuarto|quinto|ultimo|ultima|1|2|3|4)"
 _NTH_WEEKDAY = _c(
     rf"\b(?:the\s+|el\s+)?{_NTH}\s+(?P<wd>{WD}|day|dia|business day|working day|dia habil)\s+(?:of|in|de|del)\s+"
     rf"(?:(?P<next>{NEXT_MONTH})|(?P<this>{THIS_MONTH})|(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{MON})(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}))?)"
@@ -64,9 +65,24 @@ _NAMED_LEAD = re.compile(
     r"\b(?:until|till|til|through|thru|after|before|on|by|over|during|from|since|around|back|return|"
     r"hasta|despues de(?:l| la| las| los)?|pasad[oa]s?(?: el| la| las| los)?|tras(?: el| la| las| los)?|para(?: el| la)?|"
     r"antes de(?:l| la| las| los)?|desde(?: el| la)?|en|durante(?: el| la| las| los)?|a partir de(?:l| la)?|vuelvo|volvemos|"
-    r"regreso|regresamos|it|them|envio|mando|paso|entrego|tendras|tienes|tendra|al terminar(?: el| la| las| los)?|cuando pase(?:n)?(?: el| la| las| los)?|once|post)\s*(?:the\s+|el\s+|la\s+)?$"
+    r"regreso|regresamos|it|them|next|this|coming|este|el proximo|proximo|envio|mando|paso|entrego|tendras|tienes|tendra|al terminar(?: el| la| las| los)?|cuando pase(?:n)?(?: el| la| las| los)?|once|post)\s*(?:the\s+|el\s+|la\s+)?$"
 )
-_NTH_NUMBER = {"1st": 1, "1": 1, "primer": 1, "primero": 1, "2nd": 2, "2": 2, "segundo": 2, "3rd": 3, "3": 3}
+_NTH_NUMBER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "1": 1,
+    "primer": 1,
+    "primero": 1,
+    "2nd": 2,
+    "2": 2,
+    "segundo": 2,
+    "3rd": 3,
+    "3": 3,
+}
 _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th": 5, "quinto": 5}
 
 
@@ -124,6 +140,8 @@ def _counts(f: _Finder) -> None:
             day = today + timedelta(weeks=2 * n)
         elif unit.startswith("m"):
             day = today + relativedelta(months=n)
+        elif unit.startswith(("y", "a")):
+            day = today + relativedelta(years=n)
         else:
             day = today + timedelta(days=n)
         f.add(m.start(), m.end(), "day", first=day, last=day)
@@ -132,16 +150,7 @@ def _counts(f: _Finder) -> None:
 def _months(f: _Finder) -> None:
     today = f.today
     for m in _NTH_WEEKDAY.finditer(f.text):
-        if m["next"]:
-            month_start = today + relativedelta(months=1, day=1)
-        elif m["this"]:
-            month_start = today.replace(day=1)
-        else:
-            month = _month_of(m["mon"])
-            year = int(m["y"]) if m["y"] else today.year
-            month_start = date(year, month, 1)
-            if not m["y"] and month_start + relativedelta(months=1) <= today:
-                month_start = month_start.replace(year=year + 1)
+        month_start = _month_start(f, m)
         day = _nth_in_month(month_start, m["nth"].lower(), m["wd"].lower())
         if day is None:
             continue
@@ -155,10 +164,65 @@ def _months(f: _Finder) -> None:
         except ValueError:
             continue
         f.add(m.start(), m.end(), "day", first=day, last=day, past=day < today)
+    for m in _NTH_WEEK.finditer(f.text):
+        mondays = [d for d in (_month_start(f, m) + timedelta(days=i) for i in range(31)) if d.weekday() == 0]
+        mondays = [d for d in mondays if d.month == mondays[0].month]
+        nth = m["nth"].lower()
+        if nth.startswith(("last", "ultim")):
+            monday = next(d for d in reversed(mondays) if (d + timedelta(days=6)).month == d.month)
+        else:
+            index = _NTH_NUMBER.get(nth, 1) - 1
+            if index >= len(mondays):
+                continue
+            monday = mondays[index]
+        f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6), past=monday < today)
+    for m in _MONTH_ALONE.finditer(f.text):
+        if m["mon"] == "may" and not m["which"] and not m["y"] and m["pre"] not in ("until", "till", "hasta"):
+            continue  # "in may be" is a verb more often than a month
+        month = lx.MONTHS[m["mon"]]
+        year = int(m["y"]) if m["y"] else today.year
+        first = date(year, month, 1)
+        if not m["y"] and first <= today:
+            first = first.replace(year=year + 1)
+        if m["after"]:
+            first = first.replace(year=first.year + 1)
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip()) + (len(m["pre"]) + 1 if m["pre"] else 0)
+        f.add(start, m.end(), "month", first=first, last=first + relativedelta(months=1, days=-1), past=first < today)
     for m in _END_OF_MONTH.finditer(f.text):
         months = 1 if m["next"] or "mes que viene" in m.group(0) or "proximo" in m.group(0) else 0
         day = today + relativedelta(months=months, day=31)
         f.add(m.start(), m.end(), "eow", first=day, last=day, hour=lx.END_OF_DAY)
+
+
+_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d{2})\b|(?:of|de|del)\s+(?:(?P<next>next year|el ano que viene|el proximo ano)|"
+    r"this year|este ano))"
+)
+_MONTH_ALONE = _c(
+    r"\b(?:(?P<pre>until|till|til|through|thru|in|by|back in|since|hasta|en|para|desde|a partir de|before|antes de)\s+)"
+    r"(?:(?P<which>next|this|coming|el proximo|el mes de|este)\s+)?"
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+    r"(?P<after>\s+after next)?(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b)?(?!\s*\d|\s+(?:the\s+)?\d)"
+)
+_NTH_WEEK = _c(
+    rf"\b(?:the\s+|la\s+)?{_NTH}\s+(?:week|semana)\s+(?:of|in|de|del)\s+(?:(?P<next>{NEXT_MONTH})|(?P<this>{THIS_MONTH})|"
+    rf"(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{MON})(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}))?)"
+)
+
+
+def _month_start(f: _Finder, m: re.Match) -> date:
+    today = f.today
+    if m["next"]:
+        return today + relativedelta(months=1, day=1)
+    if m["this"]:
+        return today.replace(day=1)
+    month = _month_of(m["mon"])
+    year = int(m["y"]) if m["y"] else today.year
+    start = date(year, month, 1)
+    if not m["y"] and start + relativedelta(months=1) <= today:
+        start = start.replace(year=year + 1)
+    return start
 
 
 def _nth_in_month(month_start: date, nth: str, what: str) -> date | None:
@@ -182,17 +246,22 @@ def _named(f: _Finder, country: str) -> None:
         span = named_span(kind, f.today, country)
         if span is None:
             continue
-        first, last = span
         before = f.text[max(0, m.start() - 24) : m.start()]
         if not _NAMED_LEAD.search(before):
             continue
+        end = m.end()
+        year = _YEAR_AFTER.match(f.text, end)
+        if year is not None and kind != "holidays":  # "thanksgiving 2014", "Navidad de 2027", "of next year"
+            end = year.end()
+            wanted = int(year["y"]) if year["y"] else f.today.year + (1 if year["next"] else 0)
+            span = named_span(kind, date(wanted, 1, 1), country)
+            if span is None or span[0].year != wanted:
+                continue
+        first, last = span
         after = _AFTER_BEFORE.search(before)
         start = m.start() if after is None else m.start() - (len(before) - after.start())
-        if after is not None:
+        if after is not None:  # a cluster's last day is already the eve of the first working day after it
             day = last + timedelta(days=1)
-            if kind == "holidays":
-                while not is_working_day(day, country):
-                    day += timedelta(days=1)
-            f.add(start, m.end(), "day", first=day, last=day, after=True)
-        else:
-            f.add(start, m.end(), "day" if first == last else "range", first=first, last=last)
+            f.add(start, end, "day", first=day, last=day, after=True)
+            continue
+        f.add(start, end, "day" if first == last else "range", first=first, last=last, past=last < f.today)

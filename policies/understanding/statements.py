@@ -173,7 +173,9 @@ def _is_resume(folded: str, atom: Atom) -> bool:
     return False
 
 
-def unavailability(original: str, folded: str, atoms: list[Atom], today: date) -> Unavailability | None:
+def unavailability(
+    original: str, folded: str, atoms: list[Atom], today: date, now_local: datetime | None = None
+) -> Unavailability | None:
     """P5: the window a customer said they are away, or None. Resume is literal, as they said it.
 
     An end with no start starts today; "from X … back Y" starts on X; "through X" and "X inclusive"
@@ -181,6 +183,13 @@ def unavailability(original: str, folded: str, atoms: list[Atom], today: date) -
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
     days = [a for a in days if not asks(folded, a.start, a.end)]
+    if not days and now_local is not None:
+        # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
+        clocks = [a for a in atoms if a.kind == "time" and not a.past and _is_resume(folded, a)]
+        found = moment_of(clocks[:1], now_local) if clocks and AWAY.search(folded) else None
+        if found is not None and found[0].date() > today:
+            day = found[0].date()
+            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
     if not days:
         return None
     away = AWAY.search(folded)
