@@ -52,6 +52,10 @@ _NUMERIC_DATE = _c(
 )
 _ISO_DATE = _c(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 # a bare day-month with a dash reads as a date only after a word that introduces one ("el 3-3", "by 2-15")
+# "Thu 15th", "jue 15": the next 15th that is a Thursday
+_WEEKDAY_DAYNUM = _c(
+    rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+|el\s+)?(?P<d>{DAYNUM})\b(?![.,:/]?\d|\s*(?:de\s+|of\s+)?{MON}|\s*(?:am|pm|h\b))"
+)
 _DASH_DATE_LEAD = _c(r"(?:\b(?:el|on|by|until|till|hasta|para el|due|before|antes del)\s+)$")
 _TODAY = _c(r"\b(?:today|todays|hoy)\b")
 _TOMORROW_AND_NEXT = _c(rf"\b{TOMORROW}\s+(?:y|and)\s+(?:pasado|the day after)\b(?!\s+{TOMORROW})")
@@ -85,6 +89,8 @@ _CLOCK = _c(
     r"(?:(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::?(?P<m>[0-5]\d))?(?:ish)?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|hs?\b|hrs\b|horas\b"
     r"|(?<=\d\d)[ap]\b|in the am\b|in the pm\b|o'?\s?clock(?:\s+[ap]m\b)?)"
     r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+    r"|(?<![\d.,$])(?P<h5>1[3-9]|2[0-3])\.(?P<m5>[0-5]\d)(?![\d.,%]|\s*(?:€|\$|usd|eur|dollars?|euros?|pesos?|%|gb|mb|kb))"
+    r"|\b(?:at|around|approximately|about|a las|by)\s+(?P<h6>[1-9]|1[0-2])(?P<m6>[0-5]\d)\b(?![.,:/-]?\d)"
     r"|\b(?:at|@|a las|a la|antes de las|antes de la|before|las|by|around|about|sobre las|tipo|para las|hasta las)\s+(?P<h3>[01]?\d|2[0-3])\b"
     r"(?![.,:/-]?\d|\s*(?:a\.?\s?m|p\.?\s?m|h\b|hs\b|hrs\b|horas\b|users?|usuarios?|%|days?|dias?|weeks?|semanas?|hours?|minut))"
     r"|(?<![\d.:])(?P<h4>[01]?\d)(?=\s+(?:de la|en la|por la|in the|this|del)\s+(?:manana|morning|tarde|afternoon|noche|evening|night|mediodia)|\s+tonight))"
@@ -104,8 +110,9 @@ _DURATION = _c(
     r"(?:(?:about|around|roughly|unos|unas|como)\s+)?(?:a\s+|un\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.,]\d+)?(?:\s+(?:and|y)\s+(?:a|an|1|una|un)\s+half|\s+y\s+media)?|[1-3]/[24]|{NUM_WORD}|half an?|media|"
     r"(?:a\s+|1\s+)?quarter(?:\s+of)?(?:\s+an?|\s+1)?|three[- ]quarters(?:\s+of)?(?:\s+an?|\s+1)?|cuarto de|tres cuartos de)"
-    r"\s*(?:more\s+|mas\s+)?(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?)\b"
-    r"|\b(?P<n2>\d{1,3})\s*(?P<unit2>hours?|hrs?|minutes?|mins?|horas?|minutos?)\s+(?:from now|hence|later|mas tarde|desde ahora)\b"
+    r"\s*(?:more\s+|mas\s+)?(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?|seconds?|secs?|segundos?)\b"
+    r"|\b(?P<n2>\d{1,3})\s*(?P<unit2>hours?|hrs?|minutes?|mins?|horas?|minutos?|seconds?|secs?|segundos?)\s+"
+    r"(?:from now|from right now|hence|later|mas tarde|desde ahora)\b"
     r"|\b(?:within the hour|en la proxima hora|en esta hora)\b"
 )
 
@@ -130,7 +137,17 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
                 return date(int(parts["y"]), month, day)
             except ValueError:
                 return None
-        return _month_day(today, month, day)
+        found = _month_day(today, month, day)
+        if found is not None and weekday is not None:  # "Fri, Jul 18": the next Jul 18 that is a Friday
+            wanted = lx.WEEKDAYS[weekday.group(0).split(",")[0].split()[0].rstrip(".").lower()]
+            for years in range(0, 12):
+                try:
+                    candidate = found.replace(year=found.year + years)
+                except ValueError:
+                    continue
+                if candidate.weekday() == wanted:
+                    return candidate
+        return found
     base = datetime(today.year, today.month, today.day, 12)
     languages = [lang, "en" if lang == "es" else "es"]
     parsed = dateparser.parse(
@@ -224,6 +241,15 @@ def _find_weeks(f: _Finder) -> None:
 
 def _find_days(f: _Finder) -> None:
     t, today = f.text, f.today
+    for m in _WEEKDAY_DAYNUM.finditer(t):
+        weekday, number = lx.WEEKDAYS[m["wd"].lower()], _day_of(m["d"])
+        day = _next_day_of_month(today, number)
+        for _ in range(24):  # the month whose `number` falls on that weekday
+            if day is None or day.weekday() == weekday:
+                break
+            day = _next_day_of_month(day + timedelta(days=1), number)
+        if day is not None and day.weekday() == weekday:
+            f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()))
     for m in _FULL_DATE.finditer(t):
         day = _parse_full(m.group(0), today, f.lang)
         if day is not None:
@@ -303,7 +329,9 @@ def _find_times(f: _Finder) -> None:
         raw = re.sub(r"\s+", " ", (m["n"] or m["n2"] or "1").lower())
         unit = (m["unit"] or m["unit2"] or "hour").lower()
         amount = _amount(raw)
-        if unit.startswith(("h", "hr")):
+        if unit.startswith(("s", "seg")):
+            delta = timedelta(seconds=amount)
+        elif unit.startswith(("h", "hr")):
             delta = timedelta(hours=amount)
         elif unit.startswith("m"):
             delta = timedelta(minutes=amount)
@@ -356,6 +384,12 @@ def _clock_of(m: re.Match) -> tuple[int, int]:
             suffix = ""
             if m["ap"].lower().startswith("o") and not part and 1 <= hour <= 7:
                 hour += 12  # "3 o'clock": business hours
+    elif m["h5"] is not None:
+        hour, minute, suffix = int(m["h5"]), int(m["m5"]), ""
+    elif m["h6"] is not None:
+        hour, minute, suffix = int(m["h6"]), int(m["m6"]), ""
+        if not part and 1 <= hour <= 7:
+            hour += 12
     elif m["h2"] is not None:
         hour, minute, suffix = int(m["h2"]), int(m["m2"]), ""
         if not part and 1 <= hour <= 7 and not m["h2"].startswith("0"):  # "3:30": business hours too

@@ -185,7 +185,11 @@ def unavailability(
     days = [a for a in days if not asks(folded, a.start, a.end)]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
-        clocks = [a for a in atoms if a.kind == "time" and not a.past and _is_resume(folded, a)]
+        clocks = [
+            a
+            for a in atoms
+            if a.kind == "time" and (_is_resume(folded, a) or re.match(r"(?:until|till|hasta)\b", folded[a.start :]))
+        ]
         found = moment_of(clocks[:1], now_local) if clocks and AWAY.search(folded) else None
         if found is not None and found[0].date() > today:
             day = found[0].date()

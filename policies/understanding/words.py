@@ -79,7 +79,7 @@ def _alt(words) -> str:
 
 
 _UNIT = (
-    r"(?:minutes?|mins?|minutos?|hours?|hrs?|horas?|days?|dias?|business days?|working days?|dias habiles|"
+    r"(?:seconds?|secs?|segundos?|minutes?|mins?|minutos?|hours?|hrs?|horas?|days?|dias?|business days?|working days?|dias habiles|"
     r"weeks?|semanas?|fortnights?|months?|meses|mes|"
     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|lunes|martes|miercoles|jueves|viernes)\b"
 )
