@@ -106,7 +106,8 @@ def moment(text: str, now: datetime, tz: str | ZoneInfo, locale: str | None = No
     now_local = now.astimezone(zone)
     folded = fold(text)
     day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
-    atoms = find_atoms(folded, now_local.date(), guess_language(text), day_first)
+    lang = guess_language(text)
+    atoms = find_atoms(folded, now_local.date(), lang, day_first, country_of(zone, lang))
     found = moment_of(atoms, now_local, include_past=True)
     if found is None:
         return None

@@ -243,11 +243,11 @@ def _named(f: _Finder, country: str) -> None:
     ("after the holidays": the first working day after the next cluster of public holidays)."""
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
-        span = named_span(kind, f.today, country)
-        if span is None:
-            continue
         before = f.text[max(0, m.start() - 24) : m.start()]
         if not _NAMED_LEAD.search(before):
+            continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
+        span = named_span(kind, f.today, country)
+        if span is None:
             continue
         end = m.end()
         year = _YEAR_AFTER.match(f.text, end)
