@@ -51,7 +51,14 @@ _STOP_ES = (
 )
 _FILLER_ES = r"(?:(?:sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
+# "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
+_STOP_THING_ES = (
+    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend(?:e|an|a|ed|er)|cort(?:a|en|e|ad|ar)|"
+    r"paus(?:a|en|e|ad|ar)|quit(?:a|en|e|ad|ar))\s+(?:ya\s+)?(?:con\s+)?(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
+    r"(?:\w+\s+)?" + _THING_ES + r"\b"
+)
 OPT_OUT_BY_PARTS = [
+    _c(_STOP_THING_ES),
     _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
     _c(_NO_THING_EN),
     _c(rf"\b{_STOP_ES}\s+{_FILLER_ES}(?:{_ACT_ES}|{_THING_ES})\b"),

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
-from .calendar import NAMED, named_span
+from .calendar import NAMED, is_working_day, named_span
 from .spans import DAYNUM, MON, TOMORROW, WD, _c, _coming_weekday, _day_of, _Finder, _month_of, _week_monday
 
 NEXT_WEEK = r"(?:next week|the following week|la semana que viene|la semana proxima|la proxima semana|la otra semana)"
@@ -89,8 +89,8 @@ _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th":
 def find_relative(f: _Finder, country: str | None) -> None:
     """Add the atoms of days named relative to a week, a month, a count or a calendar."""
     _weeks(f)
-    _counts(f)
-    _months(f)
+    _counts(f, country)
+    _months(f, country)
     if country is not None:
         _named(f, country)
 
@@ -123,7 +123,7 @@ def _weeks(f: _Finder) -> None:
         f.add(m.start(), m.end(), "day", first=day, last=day)
 
 
-def _counts(f: _Finder) -> None:
+def _counts(f: _Finder, country: str | None) -> None:
     """ "in 3 days", "en un par de semanas", "10 days from now": a day (a deadline on it is due at its end)."""
     today = f.today
     for m in _COUNT.finditer(f.text):
@@ -132,7 +132,7 @@ def _counts(f: _Finder) -> None:
             day = today
             for _ in range(min(n, 400)):
                 day += timedelta(days=1)
-                while day.weekday() >= 5:
+                while not _working(day, country):
                     day += timedelta(days=1)
         elif unit.startswith(("w", "s")):
             day = today + timedelta(weeks=n)
@@ -147,15 +147,15 @@ def _counts(f: _Finder) -> None:
         f.add(m.start(), m.end(), "day", first=day, last=day)
 
 
-def _months(f: _Finder) -> None:
+def _months(f: _Finder, country: str | None) -> None:
     today = f.today
     for m in _NTH_WEEKDAY.finditer(f.text):
         month_start = _month_start(f, m)
-        day = _nth_in_month(month_start, m["nth"].lower(), m["wd"].lower())
+        day = _nth_in_month(month_start, m["nth"].lower(), m["wd"].lower(), country)
         if day is None:
             continue
         if m["this"] and day < today:  # "the last Friday of the month" said after it: next month's
-            day = _nth_in_month(month_start + relativedelta(months=1), m["nth"].lower(), m["wd"].lower())
+            day = _nth_in_month(month_start + relativedelta(months=1), m["nth"].lower(), m["wd"].lower(), country)
         f.add(m.start(), m.end(), "day", first=day, last=day, past=day < today)
     for m in _DAY_OF_MONTH.finditer(f.text):
         month_start = today + relativedelta(months=1, day=1) if m["next"] else today.replace(day=1)
@@ -225,13 +225,18 @@ def _month_start(f: _Finder, m: re.Match) -> date:
     return start
 
 
-def _nth_in_month(month_start: date, nth: str, what: str) -> date | None:
+def _working(day: date, country: str | None) -> bool:
+    """A business day: a weekday, and no public holiday where the speaker is (when we know where)."""
+    return day.weekday() < 5 and (country is None or is_working_day(day, country))
+
+
+def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = None) -> date | None:
     days = [month_start + timedelta(days=i) for i in range(31)]
     days = [d for d in days if d.month == month_start.month]
     if what in lx.WEEKDAYS:
         days = [d for d in days if d.weekday() == lx.WEEKDAYS[what]]
     elif what != "day" and what != "dia":
-        days = [d for d in days if d.weekday() < 5]
+        days = [d for d in days if _working(d, country)]
     if nth.startswith(("last", "ultim")):
         return days[-1] if days else None
     index = _NTH_NUMBER.get(nth, 1) - 1

@@ -162,15 +162,36 @@ def _span(original: str, atoms: list[Atom], cue: re.Match | None) -> str:
 
 def _is_resume(folded: str, atom: Atom) -> bool:
     """A resume marker ("until", "back on", "hablamos") stands a few words before the atom."""
+    return _resume_marker(folded, atom) is not None
+
+
+def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
-    if RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30]):
-        return True
+    after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
+    if after:
+        return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
         if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
-            return True
-    return False
+            return m.group(0)
+    return None
+
+
+def _contact_only(folded: str, atom: Atom) -> bool:
+    """ "call me Monday" invites a call; "ping me after the 15th" asks for nothing before then."""
+    marker = _resume_marker(folded, atom)
+    if marker is None or not CONTACT_ONLY.match(marker):
+        return marker is None
+    return not NOT_BEFORE.search(folded[max(0, atom.start - 24) : atom.start])
+
+
+NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
+# An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
+CONTACT_ONLY = _c(
+    r"^(?:ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
+    r"contactame|contactanos|llamame)$"
+)
 
 
 def unavailability(
@@ -201,7 +222,7 @@ def unavailability(
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and not resumes:
+    if away is None and all(_contact_only(folded, a) for a in resumes):
         return None
     starts = [a for a in days if a.kind != "range" and START_MARKER.search(folded[max(0, a.start - 24) : a.start])]
     if starts and any(r not in starts for r in resumes):
