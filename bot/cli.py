@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     understand.add_argument("--tz", default="UTC", help="the speaker's timezone")
     understand.add_argument("--role", choices=["customer", "staff"], help="read as (default: both)")
     understand.add_argument("--locale", help="the speaker's locale (en-US reads 5/1 as May 1, en-GB as 5 January)")
+    understand.add_argument("--country", help="ISO 3166 country whose calendar names days (default: the --tz's)")
     understand.add_argument("--json", action="store_true", help="print exactly one JSON object")
 
     purge = commands.add_parser("purge", help="remove message texts of requests resolved long ago")
@@ -225,7 +226,7 @@ def cmd_understand(args) -> int:
         from bot.platform.clock import SystemClock
 
         now = SystemClock().now().astimezone(zone)
-    result = understand(args.text, now, zone, role=args.role, locale=args.locale)
+    result = understand(args.text, now, zone, role=args.role, locale=args.locale, country=args.country)
     shape = as_json(result, zone)
     if args.json:
         print(json.dumps(shape, ensure_ascii=False))
@@ -243,7 +244,9 @@ def readable(shape: dict) -> str:
     if shape["opt_out"]:
         parts.append("asked not to be chased until they write again")
     if shape["promise"]:
-        parts.append(f"promise due {shape['promise']['due']} (“{shape['promise']['matched']}”)")
+        zone = shape["promise"].get("converted_from")
+        converted = f", converted from {zone}" if zone else ""
+        parts.append(f"promise due {shape['promise']['due']} (“{shape['promise']['matched']}”{converted})")
     return "; ".join(parts) if parts else "nothing about time: no absence, opt-out or promise"
 
 

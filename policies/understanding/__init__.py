@@ -13,17 +13,23 @@ from zoneinfo import ZoneInfo
 from .atoms import find_atoms
 from .statements import Promise, Unavailability, moment_of, opt_out, promise, unavailability
 from .text import fold, guess_language
+from .zones import country_of
 
 # Cheap pre-filter: a message with none of these cannot state a window, opt-out or promise.
 _CUES = re.compile(
     r"\d|today|tonight|tomorrow|tomorow|tommor|tmrw|tmr|2morrow|yesterday|week|month|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\bmon\b|\btue|\bwed|\bthu|\bfri\b|\bsat\b|\bsun\b|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec|noon|midday|eod|eow|cob|eob|end of|first thing|morning|afternoon|until|till|"
+    r"jul|aug|sep|oct|nov|dec|noon|midday|eod|eow|cob|eob|end of|first thing|morning|afternoon|until|\btill?\b|"
     r"\bback\b|stop|don'?t|do not|reach out|ready|later|hoy|ma[ñn]ana|semana|mes\b|lunes|martes|mi[ée]rcoles|"
-    r"jueves|viernes|s[áa]bado|domingo|ene|abr|ago|dic|hasta|vuelv|regres|pr[óo]xim|hora|mediod|"
+    r"jueves|viernes|s[áa]bado|domingo|\bene\b|abr|ago|dic|hasta|vuelv|regres|pr[óo]xim|hora|mediod|"
     r"primera|tarde|noche|final|fin de|fin del|escrib|molest|avis|pasado|a partir|despu[ée]s|entre|"
-    r"hablamos|retom|cerrad|feriado|festivo|vacacion|vacation|holiday|ooo|out|off|away|hour|minut|days|dias|"
-    r"libre|fuera|cierra|ausente|viaje|travel|sick|enferm|leave|pto|licencia|baja",
+    r"hablamos|retom|cerrad|feriado|festivo|vacacion|vacation|holiday|ooo|\bout\b|off|away|hour|minut|days|dias|"
+    r"libre|fuera|cierra|ausente|viaje|travel|sick|enferm|leave|pto|licencia|baja|"
+    r"tendr|tienes|tienen|tenes|tenei|env[ií]|mand|a las\b|a[ñn]o\b|d[ií]a\b|mes(?:es)?\b|segundo|entreg|prometo|sin falta|tardar|later|latest|expect|ship|deliver|"
+    r"remind|recordator|nudge|follow|seguimiento|persig|\bchas|ping|quarter|half|midnight|medianoche|christmas|xmas|"
+    r"navidad|reyes|semana santa|easter|pascua|carnival|carnaval|puente|thanksgiving|new year|nochevieja|fiestas|"
+    r"conference|offsite|fair|feria|congreso|\bexpo\b|permiso|first|second|third|twent|thirt|primer|veint|quince|"
+    r"once|doce|noon|tarde|\bday\b|\bnext\b|\b[ap]\.?\s?m\b|halloween|valentin|mother|father|memorial|labou?r day|independence|mlk|martin luther|black friday|\bsec\b|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta",
     re.IGNORECASE,
 )
 
@@ -50,11 +56,14 @@ def understand(
     role: str | None = None,
     language: str | None = None,
     locale: str | None = None,
+    country: str | None = None,
 ) -> Understanding:
     """What `text` says about time. role: 'customer', 'staff' or None (read both).
 
     `locale` (a Slack locale such as en-US or en-GB) decides whether 5/1 is May 1 or 5 January;
-    without one, Spanish reads day first and English month first.
+    without one, Spanish reads day first and English month first. `country` (ISO 3166, the channel's
+    else the workspace's) names the calendar of "after Carnival" or "hasta Reyes"; without one, the
+    country of the timezone, else of the language (en: US, es: ES).
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -67,11 +76,11 @@ def understand(
     folded = fold(text)
     lang = language or guess_language(text)
     day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
-    atoms = find_atoms(folded, today, lang, day_first)
+    atoms = find_atoms(folded, today, lang, day_first, (country or country_of(zone, lang)).upper())
     away = optout = None
     if role in (None, "customer"):
         optout = opt_out(folded)
-        away = unavailability(text, folded, atoms, today)
+        away = unavailability(text, folded, atoms, today, now_local)
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
     return Understanding(unavailable=away, opt_out=bool(optout), promise=pledge, language=lang)
 
@@ -97,7 +106,8 @@ def moment(text: str, now: datetime, tz: str | ZoneInfo, locale: str | None = No
     now_local = now.astimezone(zone)
     folded = fold(text)
     day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
-    atoms = find_atoms(folded, now_local.date(), guess_language(text), day_first)
+    lang = guess_language(text)
+    atoms = find_atoms(folded, now_local.date(), lang, day_first, country_of(zone, lang))
     found = moment_of(atoms, now_local, include_past=True)
     if found is None:
         return None
@@ -132,7 +142,11 @@ def as_json(result: Understanding, tz: str | ZoneInfo) -> dict:
         "opt_out": result.opt_out,
         "promise": None
         if result.promise is None
-        else {"due": result.promise.due.isoformat(), "matched": result.promise.matched},
+        else {
+            "due": result.promise.due.isoformat(),
+            "matched": result.promise.matched,
+            **({"converted_from": result.promise.converted_from} if result.promise.converted_from else {}),
+        },
     }
 
 

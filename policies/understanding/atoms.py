@@ -7,45 +7,33 @@ explicit language and date order. Everything resolves against `today` (the speak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
-
-MON = rf"(?:{lx.alternation(lx.MONTHS)})\.?"
-WD = rf"(?:{lx.alternation(lx.WEEKDAYS)})"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUM_WORD = lx.alternation(lx.NUMBERS)
-SEP = r"\s*(?:-|to|through|thru|till|until|til|al|hasta)\s*(?:the\s+|el\s+)?"
-FULL = (
-    rf"(?:{WD},?\s+(?:the\s+|el\s+)?)?"
-    rf"(?:{MON}\s+{DAYNUM}(?![\d:.,]\d)|{DAYNUM}\s+(?:of\s+|de\s+)?{MON}(?!\w))"
+from .clock import find_times
+from .relative import find_relative
+from .spans import (
+    DAYNUM,
+    FULL,
+    MON,
+    MORNING_NOT_TOMORROW,
+    SEP,
+    TOMORROW,
+    WD,
+    Atom,
+    _c,
+    _coming_weekday,
+    _day_of,
+    _Finder,
+    _month_day,
+    _month_of,
+    _next_day_of_month,
+    _week_monday,
 )
-TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
-MORNING_NOT_TOMORROW = r"(?<!\bla )(?<!\besta )(?<!\bde )(?<!\bpor la )"
-
-
-@dataclass(frozen=True)
-class Atom:
-    """A span that talks about time. `first`/`last` are dates; `last` is inclusive."""
-
-    start: int
-    end: int
-    kind: str  # day | range | week | month | eow | time | duration
-    first: date | None = None
-    last: date | None = None
-    hour: tuple[int, int] | None = None
-    delta: timedelta | None = None
-    until: bool = False  # range joined by "until"/"hasta": its end is the resume day itself
-    past: bool = False
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
+from .words import digits
 
 _RANGE_SAME_MONTH_AFTER = _c(
     rf"\b(?:del\s+|from\s+(?:the\s+)?)?(?P<d1>{DAYNUM}){SEP}(?P<d2>{DAYNUM})\s+(?:de\s+|of\s+)?(?P<m>{MON})(?!\w)"
@@ -57,7 +45,17 @@ _RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP
 _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
 _RANGE_BARE = _c(rf"\bdel\s+(?P<d1>{DAYNUM})\s+al\s+(?P<d2>{DAYNUM})\b")
 _FULL_DATE = _c(rf"\b{FULL}")
-_NUMERIC_DATE = _c(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/.])")
+_NUMERIC_DATE = _c(
+    r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:h\b|hours?|hrs?|horas?|de hora|of an hour|[ap]\.?m\b))"
+)
+_ISO_DATE = _c(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+# a bare day-month with a dash reads as a date only after a word that introduces one ("el 3-3", "by 2-15")
+# "Thu 15th", "jue 15": the next 15th that is a Thursday
+_WEEKDAY_DAYNUM = _c(
+    rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+|el\s+)?(?P<d>{DAYNUM})\b(?![.,:/]?\d|\s*(?:de\s+|of\s+)?{MON}|\s*(?:am|pm|h\b))"
+)
+_DASH_DATE_LEAD = _c(r"(?:\b(?:el|on|by|until|till|hasta|para el|due|before|antes del)\s+)$")
 _TODAY = _c(r"\b(?:today|todays|hoy)\b")
 _TOMORROW_AND_NEXT = _c(rf"\b{TOMORROW}\s+(?:y|and)\s+(?:pasado|the day after)\b(?!\s+{TOMORROW})")
 _DAY_LIST = _c(
@@ -70,8 +68,10 @@ _WEEKDAY = _c(
     rf"\b(?P<pre>last\s+|this past\s+|next\s+|this\s+|coming\s+|on\s+|el\s+proximo\s+|proximo\s+|este\s+|el\s+)?"
     rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
 )
-_ORDINAL = _c(rf"\b(?:the|el|on the)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
-_NEXT_WEEK = _c(r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima)\b")
+_ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
+_NEXT_WEEK = _c(
+    r"\b(?:next week|the following week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
+)
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana)\b"
 )
@@ -80,57 +80,9 @@ _END_OF_WEEK = _c(
     r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana)\b"
 )
 _NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")
-_CLOCK = _c(
-    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hs?\b|hrs\b)"
-    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
-    r"|\b(?:at|a las|antes de las|before|las|by|around|sobre las|tipo)\s+(?P<h3>[01]?\d|2[0-3])\b(?![.,:/-]?\d|\s*(?:users?|usuarios?|%))"
+_MONTH_DAY_YEAR = _c(
+    rf"(?:(?P<m1>{MON})\s+(?P<d1>{DAYNUM})|(?P<d2>{DAYNUM})\s+(?P<m2>{MON}))(?:,?\s+(?:del\s+)?(?P<y>(?:19|20)\d{{2}}))?"
 )
-_VAGUE_TIMES = [
-    (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia)\b"), lx.END_OF_DAY),
-    (_c(r"\b(?:first thing|a primera hora|primera hora)\b"), lx.FIRST_THING),
-    (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
-    (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
-    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta tarde)\b"), lx.AFTERNOON),
-    (_c(r"\b(?:tonight|this evening|esta noche|(?:por|en) la noche)\b"), lx.TONIGHT),
-]  # fmt: skip
-_DURATION = _c(
-    rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
-    rf"(?:a\s+|un\s+)?(?P<n>\d{{1,3}}|{NUM_WORD}|half an?|media)\s*(?P<unit>hours?|hrs?|h|horas?|minutes?|mins?|minutos?|days?|dias?)\b"
-    r"|\b(?:within the hour|en la proxima hora|en esta hora)\b"
-)
-
-
-def _day_of(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
-
-
-def _month_of(text: str) -> int:
-    return lx.MONTHS[text.rstrip(".").lower()]
-
-
-def _next_day_of_month(today: date, day: int) -> date | None:
-    """The next date (today or later) whose day of the month is `day`."""
-    for months_ahead in range(0, 3):
-        candidate_month = today + relativedelta(months=months_ahead, day=1)
-        try:
-            candidate = candidate_month.replace(day=day)
-        except ValueError:
-            continue
-        if candidate >= today:
-            return candidate
-    return None
-
-
-def _month_day(today: date, month: int, day: int) -> date | None:
-    """Month and day in the year that makes it today or later (Dec in Dec, Jan next year)."""
-    for year in (today.year, today.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            return None
-        if candidate >= today:
-            return candidate
-    return None
 
 
 def _parse_full(text: str, today: date, lang: str) -> date | None:
@@ -139,6 +91,26 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
     core = text[weekday.end() :] if weekday else text
     core = re.sub(r"\b(the|el|of|de)\b", " ", core, flags=re.IGNORECASE)
     core = re.sub(r"\s+", " ", core).strip()
+    parts = _MONTH_DAY_YEAR.fullmatch(core)
+    if parts is not None:  # the regex already found month, day and year: no need to ask dateparser
+        month = _month_of(parts["m1"] or parts["m2"])
+        day = _day_of(parts["d1"] or parts["d2"])
+        if parts["y"]:
+            try:
+                return date(int(parts["y"]), month, day)
+            except ValueError:
+                return None
+        found = _month_day(today, month, day)
+        if found is not None and weekday is not None:  # "Fri, Jul 18": the next Jul 18 that is a Friday
+            wanted = lx.WEEKDAYS[weekday.group(0).split(",")[0].split()[0].rstrip(".").lower()]
+            for years in range(0, 12):
+                try:
+                    candidate = found.replace(year=found.year + years)
+                except ValueError:
+                    continue
+                if candidate.weekday() == wanted:
+                    return candidate
+        return found
     base = datetime(today.year, today.month, today.day, 12)
     languages = [lang, "en" if lang == "es" else "es"]
     parsed = dateparser.parse(
@@ -148,54 +120,26 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
     )
     if parsed is None:
         return None
+    if re.search(r"\b(?:19|20)\d{2}\b", core):  # a year said is a year meant, past or not
+        return parsed.date()
     # dateparser prefers the future per field; re-anchor so the date is today or later.
     return _month_day(today, parsed.month, parsed.day)
 
 
-def _coming_weekday(today: date, weekday: int) -> date:
-    """The next `weekday` strictly after today ("Friday" said on a Friday means next week's)."""
-    ahead = (weekday - today.weekday()) % 7 or 7
-    return today + timedelta(days=ahead)
-
-
-def _week_monday(today: date, weeks_ahead: int) -> date:
-    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
-
-
-class _Finder:
-    def __init__(self, folded: str, today: date, lang: str, day_first: bool):
-        self.text = folded
-        self.today = today
-        self.lang = lang
-        self.day_first = day_first
-        self.atoms: list[Atom] = []
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= a.start or start >= a.end for a in self.atoms)
-
-    def add(self, start: int, end: int, kind: str, **fields) -> None:
-        if self.free(start, end):
-            self.atoms.append(Atom(start, end, kind, **fields))
-
-    def past_before(self, start: int) -> bool:
-        return bool(
-            re.search(
-                r"(?:last|past|since|desde)\s+(?:the\s+|el\s+)?$",
-                self.text[max(0, start - 16) : start],
-            )
-        )
-
-
-def find_atoms(folded: str, today: date, lang: str, day_first: bool | None = None) -> list[Atom]:
+def find_atoms(
+    folded: str, today: date, lang: str, day_first: bool | None = None, country: str | None = None
+) -> list[Atom]:
     """Every time atom in `folded` text, left to right, without overlaps.
 
     `day_first` orders numeric dates (5/1): by default Spanish reads day first, English month first.
+    `country` is the calendar of named days ("after Carnival"); None leaves them out.
     """
-    f = _Finder(folded, today, lang, lang == "es" if day_first is None else day_first)
+    f = _Finder(digits(folded), today, lang, lang == "es" if day_first is None else day_first)
     _find_ranges(f)
+    find_relative(f, country)
     _find_weeks(f)
     _find_days(f)
-    _find_times(f)
+    find_times(f)
     return sorted(f.atoms, key=lambda a: a.start)
 
 
@@ -260,14 +204,42 @@ def _find_weeks(f: _Finder) -> None:
 
 def _find_days(f: _Finder) -> None:
     t, today = f.text, f.today
+    for m in _WEEKDAY_DAYNUM.finditer(t):
+        weekday, number = lx.WEEKDAYS[m["wd"].lower()], _day_of(m["d"])
+        day = _next_day_of_month(today, number)
+        for _ in range(24):  # the month whose `number` falls on that weekday
+            if day is None or day.weekday() == weekday:
+                break
+            day = _next_day_of_month(day + timedelta(days=1), number)
+        if day is not None and day.weekday() == weekday:
+            f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()))
     for m in _FULL_DATE.finditer(t):
         day = _parse_full(m.group(0), today, f.lang)
         if day is not None:
-            f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()))
+            f.add(m.start(), m.end(), "day", first=day, last=day, past=f.past_before(m.start()) or day < today)
+    for m in _ISO_DATE.finditer(t):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        f.add(m.start(), m.end(), "day", first=day, last=day, past=day < today)
     for m in _NUMERIC_DATE.finditer(t):
         a, b = int(m["a"]), int(m["b"])
+        sep = m["sep"].strip()
+        if m["y"] is None and sep != "/" and not (sep == "-" and _DASH_DATE_LEAD.search(t[: m.start()])):
+            continue  # "5-7 days", "2.4": a range of numbers or a version, not a date
         month, day = (b, a) if f.day_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
+            if m["y"] is None or not (1 <= a <= 12 and 1 <= b <= 31):
+                continue
+            month, day = a, b  # 10/31/74 read month first whatever the locale: 31 is no month
+        if m["y"] is not None:
+            year = int(m["y"]) + (0 if len(m["y"]) == 4 else 2000 if int(m["y"]) < 50 else 1900)
+            try:
+                resolved = date(year, month, day)
+            except ValueError:
+                continue
+            f.add(m.start(), m.end(), "day", first=resolved, last=resolved, past=resolved < today)
             continue
         resolved = _month_day(today, month, day)
         if resolved is not None:
@@ -312,46 +284,3 @@ def _find_days(f: _Finder) -> None:
         d = _next_day_of_month(today, _day_of(m["d"]))
         if d is not None:
             f.add(m.start("d"), m.end(), "day", first=d, last=d, past=f.past_before(m.start()))
-
-
-def _find_times(f: _Finder) -> None:
-    t = f.text
-    for m in _DURATION.finditer(t):
-        raw = (m["n"] or "1").lower()
-        unit = (m["unit"] or "hour").lower()
-        if raw.startswith(("half", "media")):
-            amount = 0.5
-        elif raw.isdigit():
-            amount = int(raw)
-        else:
-            amount = lx.NUMBERS.get(re.sub(r"\s+", " ", raw), 1)
-        if unit.startswith(("h", "hr")):
-            delta = timedelta(hours=amount)
-        elif unit.startswith("m"):
-            delta = timedelta(minutes=amount)
-        else:
-            delta = timedelta(days=amount)
-        f.add(m.start(), m.end(), "duration", delta=delta)
-    for pattern, hour in _VAGUE_TIMES:
-        for m in pattern.finditer(t):
-            if m.group(0).startswith("tomorrow"):
-                d = f.today + timedelta(days=1)
-                f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
-                f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour)
-            else:
-                f.add(m.start(), m.end(), "time", hour=hour)
-    for m in _CLOCK.finditer(t):
-        if m["h"] is not None:
-            hour, minute = int(m["h"]), int(m["m"] or 0)
-            suffix = m["ap"].lower()
-            if suffix.startswith("p") and hour < 12:
-                hour += 12
-            elif suffix.startswith("a") and hour == 12:
-                hour = 0
-        elif m["h2"] is not None:
-            hour, minute = int(m["h2"]), int(m["m2"])
-        else:
-            hour, minute = int(m["h3"]), 0
-            if 1 <= hour <= 7:  # "a las 3", "at 4": business hours, so the afternoon
-                hour += 12
-        f.add(m.start(), m.end(), "time", hour=(hour, minute))

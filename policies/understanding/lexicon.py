@@ -18,13 +18,13 @@ MONTHS = {
 }  # fmt: skip
 
 WEEKDAYS = {
-    "monday": 0, "mon": 0, "lunes": 0,
+    "monday": 0, "mon": 0, "lunes": 0, "lun": 0,
     "tuesday": 1, "tue": 1, "tues": 1, "martes": 1,
-    "wednesday": 2, "wed": 2, "weds": 2, "miercoles": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jueves": 3,
-    "friday": 4, "fri": 4, "viernes": 4,
-    "saturday": 5, "sat": 5, "sabado": 5,
-    "sunday": 6, "sun": 6, "domingo": 6,
+    "wednesday": 2, "wed": 2, "weds": 2, "miercoles": 2, "mie": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jueves": 3, "jue": 3, "thrusday": 3,
+    "friday": 4, "fri": 4, "viernes": 4, "vie": 4,
+    "saturday": 5, "sat": 5, "sabado": 5, "sab": 5,
+    "sunday": 6, "sun": 6, "domingo": 6, "dom": 6,
 }  # fmt: skip
 
 NUMBERS = {

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from . import lexicon as lx
 from .atoms import Atom
+from .clauses import asks, clause_of
+from .optout import asks_not_to_be_chased
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -24,27 +26,56 @@ AWAY = _c(
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
     r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
     r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|ausente|sin conexion|"
-    r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa])\b"
+    r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
+    # events and leave: where people are instead of at work
+    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:\w+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
+    r"trade fair|fair|expo|offsite|off-site|retreat|kick-?off|workshop|training|course|seminar|customer site|"
+    r"client site|wedding|funeral|hospital)|offsite|off-site|jury duty|(?:sick|parental|maternity|paternity|annual|"
+    r"medical|family|bereavement|study|unpaid|garden) leave|on leave|out on leave|"
+    r"en (?:un|una|el|la)\s+(?:\w+\s+)?(?:congreso|feria|convencion|capacitacion|formacion|curso|taller|seminario|"
+    r"evento|expo|auditoria|jornada|retiro|boda|hospital|clinica)|congreso|feria|"
+    r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
+    r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
+    r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
+    r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra))\b"
 )
+PAST_ABSENCE = _c(
+    r"\b(?:was|were|had been|have been|i'?ve been|we'?ve been|estuve|estuvimos|estuvo|estaba|estabamos|estuvieron|"
+    r"fui|fuimos|tuve|tuvimos)\b"
+)
+START_MARKER = _c(
+    r"\b(?:from|starting|beginning|as of|effective|a partir del?|desde(?: el| el dia)?|empezando(?: el)?|"
+    r"comenzando(?: el)?)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
+)
+INCLUSIVE_AFTER = _c(r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|included|inclusivo|both included|ambos incluidos)\b")
+THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?$")
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
     r"regreso|regresamos|regresare|estoy de vuelta|de regreso|"
     r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
-    r"available (?:again )?(?:from|on)|disponible (?:a partir|desde)|a partir de|a partir del|starting)\b)"
+    r"available (?:again )?(?:from|on)|disponible (?:a partir|desde)|a partir de|a partir del|starting|through|thru|"
+    r"reopen|reopens|reopening|reabrimos|reabre|reabriremos|retomamos el contacto|"
+    r"will (?:look|check|review|get to|reply|answer|respond)|i'?ll (?:look|check|review|get to|pick)|look at|"
+    r"a mi regreso|a la vuelta|cuando vuelva|ya estoy|estoy de nuevo|estare de nuevo)\b)"
 )
-AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el)\s*(?:the\s+|el\s+)?$")
+AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
     r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back)\b"
 )
 COMPANY = _c(
-    r"\b(?:we(?:'re| are|'ll be| will be)? (?:closed|off|out|away|shut)|our (?:office|team|company|offices)|"
-    r"the (?:office|whole team|company|offices) (?:is|are|will)|whole (?:team|company)|everyone is|"
-    r"office (?:is|will be) closed|we close|estaremos cerrados|estamos cerrados|cerramos|"
-    r"la oficina (?:esta|estara|cierra|permanece|permanecera)|oficinas? cerradas?|no estamos|no estaremos|"
-    r"nuestra oficina|todo el equipo|toda la empresa|la empresa|nuestras oficinas|las oficinas|estaremos fuera|"
-    r"estaremos de vacaciones|estamos de vacaciones)\b"
+    r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"
+    r"we (?:close|reopen|shut|return|are back|'re back|'ll be back)|"
+    r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
+    r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
+    r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|"
+    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|departamento)\b(?!\s+(?:of|de|to)\b)"
+    r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
+    r"team(?:'s| is| are| will be| will| has)|everyone is|"
+    r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
+    r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
+    r"estaremos en|reabrimos)"
 )
 OPT_OUT = _c(
     r"\b(?:stop (?:pinging|messaging|chasing|bugging|emailing|writing to|contacting|following up with|nudging) (?:me|us)|"
@@ -70,6 +101,38 @@ PROMISE_VERB = _c(
     r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|quedara|estara|respuesta|novedades|"
     r"fixed|done|ready|solved|resolved|deploy|tenemos|resuelto|arreglado)\b"
 )
+COMMITMENT = _c(
+    r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
+    r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
+    r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
+    r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
+    r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
+    r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
+    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa])"
+)
+DEADLINE_BEFORE = _c(
+    r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
+    r"para(?: el| la| las)?|antes de(?:l| las?)?|give (?:me|us) until|dame hasta|denme hasta)\s*(?:the\s+|el\s+)?$"
+)
+DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|a mas tardar|max|maximo)\b")
+# Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
+COMMITMENT_ES = re.compile(
+    r"\b(?:(?:te|le|les|os|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
+)
+_NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
+_NOT_DELIVERING |= {"regresaré", "regresaremos", "cerraremos", "abriremos", "estare", "saldré", "saldremos"}
+
+
+def _spanish_commitment(lowered: str) -> bool:
+    """A first-person verb that delivers something ("te lo envío", "enviaremos"), not one of being or going."""
+    return any(m.group(0).split()[-1] not in _NOT_DELIVERING for m in COMMITMENT_ES.finditer(lowered))
+
+
+ABSENCE_NOT_PROMISE = _c(
+    r"\b(?:will be|'ll be|ll be|estare|estaremos|voy a estar|vamos a estar)\s+(?:out|off|away|ooo|offline|on (?:vacation|leave|holiday)|"
+    r"fuera|de vacaciones|ausente|de viaje)\b"
+)
 NEGATED_PROMISE = _c(r"\b(?:can'?t promise|won'?t be able|no puedo prometer|no se cuando|not sure when)\b")
 
 
@@ -87,6 +150,7 @@ class Promise:
     due: datetime
     matched: str
     confidence: float
+    converted_from: str | None = None  # the zone the speaker named ("5pm CET"), when due was converted
 
 
 def _span(original: str, atoms: list[Atom], cue: re.Match | None) -> str:
@@ -98,41 +162,90 @@ def _span(original: str, atoms: list[Atom], cue: re.Match | None) -> str:
 
 def _is_resume(folded: str, atom: Atom) -> bool:
     """A resume marker ("until", "back on", "hablamos") stands a few words before the atom."""
+    return _resume_marker(folded, atom) is not None
+
+
+def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
-    if RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30]):
-        return True
+    after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
+    if after:
+        return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
         if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
-            return True
-    return False
+            return m.group(0)
+    return None
 
 
-def unavailability(original: str, folded: str, atoms: list[Atom], today: date) -> Unavailability | None:
-    """P5: the window a customer said they are away, or None. Resume is literal, as they said it."""
+def _contact_only(folded: str, atom: Atom) -> bool:
+    """ "call me Monday" invites a call; "ping me after the 15th" asks for nothing before then."""
+    marker = _resume_marker(folded, atom)
+    if marker is None or not CONTACT_ONLY.match(marker):
+        return marker is None
+    return not NOT_BEFORE.search(folded[max(0, atom.start - 24) : atom.start])
+
+
+NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
+# An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
+CONTACT_ONLY = _c(
+    r"^(?:ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
+    r"contactame|contactanos|llamame)$"
+)
+
+
+def unavailability(
+    original: str, folded: str, atoms: list[Atom], today: date, now_local: datetime | None = None
+) -> Unavailability | None:
+    """P5: the window a customer said they are away, or None. Resume is literal, as they said it.
+
+    An end with no start starts today; "from X … back Y" starts on X; "through X" and "X inclusive"
+    resume the day after X. Questions ("are you open Friday?") and past absences state no window.
+    """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
+    days = [a for a in days if not asks(folded, a.start, a.end)]
+    if not days and now_local is not None:
+        # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
+        clocks = [
+            a
+            for a in atoms
+            if a.kind == "time" and (_is_resume(folded, a) or re.match(r"(?:until|till|hasta)\b", folded[a.start :]))
+        ]
+        found = moment_of(clocks[:1], now_local) if clocks and AWAY.search(folded) else None
+        if found is not None and found[0].date() > today:
+            day = found[0].date()
+            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
     if not days:
         return None
     away = AWAY.search(folded)
+    if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
+        away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and not resumes:
+    if away is None and all(_contact_only(folded, a) for a in resumes):
         return None
+    starts = [a for a in days if a.kind != "range" and START_MARKER.search(folded[max(0, a.start - 24) : a.start])]
+    if starts and any(r not in starts for r in resumes):
+        resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
     if ranges:
         r = ranges[0]
         start, resume = r.first, (r.last if r.until else r.last + timedelta(days=1))
+        if r.until and INCLUSIVE_AFTER.search(folded[r.end : r.end + 24]):
+            resume = r.last + timedelta(days=1)
         used = [r]
     else:
         away_days = [a for a in days if a not in resumes]
         start = min((a.first for a in away_days), default=today)
         if resumes:
             r = resumes[-1]
-            after = AFTER_MARKER.search(folded[max(0, r.start - 20) : r.start])
-            resume = r.first + timedelta(days=1) if after else r.first
+            after = not r.after and AFTER_MARKER.search(folded[max(0, r.start - 20) : r.start])
+            inclusive = THROUGH_BEFORE.search(folded[max(0, r.start - 24) : r.start]) or INCLUSIVE_AFTER.search(
+                folded[r.end : r.end + 24]
+            )
+            resume = r.last + timedelta(days=1) if after or inclusive else r.first
             if r.kind in ("week", "month"):
-                resume = r.first if r.first > today else r.last + timedelta(days=1)
+                resume = r.first if r.first > today and not inclusive else r.last + timedelta(days=1)
         elif away_days:
             resume = max(a.last for a in away_days) + timedelta(days=1)
         else:
@@ -148,19 +261,40 @@ def unavailability(original: str, folded: str, atoms: list[Atom], today: date) -
 
 def opt_out(folded: str) -> bool:
     """A customer asked not to be chased until they write again."""
-    return OPT_OUT.search(folded) is not None
+    return OPT_OUT.search(folded) is not None or asks_not_to_be_chased(folded)
 
 
 def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) -> Promise | None:
-    """The moment a staff member committed to, in their timezone, or None."""
-    cue = PROMISE.search(folded)
-    if cue is None or PROMISE_VERB.search(folded) is None or NEGATED_PROMISE.search(folded):
+    """The moment a staff member committed to, in their timezone, or None.
+
+    A commitment (a first-person future, "you'll have it", "te lo mando") or a deadline phrase next to
+    the moment ("no later than Thursday noon", "como muy tarde mañana a las 10") with a future moment;
+    never a question or a request to the reader ("can you send it before Friday?").
+    """
+    if NEGATED_PROMISE.search(folded):
         return None
-    found = moment_of(atoms, now_local)
+    live = [a for a in atoms if not asks(folded, a.start, a.end)]
+    found = moment_of(live, now_local)
     if found is None or found[0] <= now_local:
         return None
     due, used = found
-    return Promise(due, _span(original, used, None), 0.9 if used[0].kind == "duration" else 0.85)
+    first = min(a.start for a in used)
+    if ABSENCE_NOT_PROMISE.search(folded) and not PROMISE_VERB.search(folded):
+        return None  # "I will be out tomorrow" says where they will be, not what they will deliver
+    committed = (
+        (PROMISE.search(folded) and PROMISE_VERB.search(folded))
+        or COMMITMENT.search(folded)
+        or _spanish_commitment(original.lower())
+    )
+    last = max(a.end for a in used)
+    deadline = DEADLINE_BEFORE.search(folded[max(0, first - 30) : first]) or DEADLINE_AFTER.search(
+        folded[last : last + 30]
+    )
+    if not committed and not deadline:
+        return None
+    zone = next((a.zone for a in used if a.zone is not None), None)
+    confidence = 0.9 if used[0].kind == "duration" else 0.85
+    return Promise(due, _span(original, used, None), confidence, converted_from=None if zone is None else str(zone))
 
 
 def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False) -> tuple[datetime, list[Atom]] | None:
@@ -179,7 +313,20 @@ def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False
     times = [a for a in live if a.kind == "time"]
     if not days and not times:
         return None
+    clocks = [a for a in times if not a.vague]
+    if clocks and len(times) > len(clocks):  # "tomorrow afternoon at 5", "tonight at 11": the clock, in that part
+        clock, part = clocks[0], next(a for a in times if a.vague)
+        if not clock.meridiem and clock.hour[0] < 12 and part.hour[0] >= 15:
+            clock = Atom(clock.start, clock.end, "time", hour=(clock.hour[0] + 12, clock.hour[1]), zone=clock.zone)
+        times = [clock]
     hour = times[0].hour if times else None
+    zone = times[0].zone if times else None
+    if zone is not None:  # "Thursday 9:00 EST": that clock in that zone, said in the speaker's
+        day = days[0].first if days and days[0].kind == "day" else now_local.astimezone(zone).date()
+        at = _at(day, hour, zone)
+        if not days and at <= now_local:
+            at = _at(day + timedelta(days=1), hour, zone)
+        return at.astimezone(tz), days[:1] + times[:1]
     if days:
         day_atom = days[0]
         if day_atom.kind == "range":
@@ -198,6 +345,8 @@ def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False
 
 
 def _at(day: date, hour: tuple[int, int], tz) -> datetime:
+    if hour[0] >= 24:  # midnight at the end of the day
+        return datetime.combine(day + timedelta(days=1), time(0, hour[1]), tzinfo=tz)
     return datetime.combine(day, time(hour[0], hour[1]), tzinfo=tz)
 
 

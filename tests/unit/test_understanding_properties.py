@@ -116,3 +116,60 @@ def test_in_n_hours_is_exact_elapsed_time_across_daylight_saving(now, zone, hour
     result = understand(f"I'll update you in {hours} hours", now, zone, role="staff")
     assert result.promise is not None
     assert result.promise.due - now == timedelta(hours=hours)
+
+
+CHAT_WITHOUT_TIME = st.lists(
+    st.sampled_from(
+        [
+            "can",
+            "you",
+            "check",
+            "the",
+            "logs",
+            "export",
+            "fails",
+            "error",
+            "gracias",
+            "ya",
+            "funciona",
+            "el",
+            "informe",
+            "sale",
+            "vacío",
+            "plan",
+            "SSO",
+            "dashboard",
+            "invite",
+            "link",
+            "please",
+            "we",
+            "see",
+            "same",
+            "problem",
+            "👍",
+        ]
+    ),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@given(
+    text=CHAT_WITHOUT_TIME, now=moments, zone=st.sampled_from(ZONES), role=st.sampled_from([None, "customer", "staff"])
+)
+def test_chat_without_a_time_cue_states_nothing(text, now, zone, role):
+    assert understand(text, now, zone, role=role).empty
+
+
+@settings(max_examples=150, deadline=None)
+@given(now=moments, zone=st.sampled_from(ZONES), country=st.sampled_from([None, "ES", "US", "MX", "CO", "AR", "XX"]))
+def test_named_days_on_any_calendar_never_crash_and_never_look_back(now, zone, country):
+    for text in (
+        "I'm out until after the holidays",
+        "hasta después de Reyes",
+        "back after Carnival",
+        "until Christmas",
+    ):
+        result = understand(text, now, zone, role="customer", country=country)
+        if result.unavailable is not None:
+            assert result.unavailable.resume > result.unavailable.start >= now.astimezone(ZoneInfo(zone)).date()

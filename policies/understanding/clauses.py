@@ -1,0 +1,69 @@
+"""Where a time atom stands in the message: its sentence and clause, and whether that is a question
+or a request addressed to the reader (which states neither a promise nor a window).
+
+P8: "can you get us the export before Friday?" asks for something; it promises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?\n;]+|\s[-\u2013\u2014]\s")
+_CLAUSE_END = re.compile(r"[,:;.!?\n()]|\s[-\u2013\u2014]\s|\b(?:but|pero|so|asi que|and then)\b")
+_QUESTION_OPENER = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hola|buenas|btw|also|and|y|ok|so|quick question|pregunta)\W+)*"
+    r"(?:(?:can|could|would|will|won'?t)(?!\s+(?:we|i)\b)|are|is|do|does|did|what|when|which|who|how|where|why|any chance|"
+    r"que|cual|cuales|cuando|como|quien|donde|por que|hasta que|a que|van|vas|vais|estan|estas|esta|tienen|tienes|hay|"
+    r"puedes|pueden|puede|podrias|podrian|podria|podeis|me pasas|me pasan|nos pasas|nos pasan|me mandas|me mandan|"
+    r"me envias|me envian|nos envias|nos envian|me confirmas|me confirman|nos confirmas|nos confirman|atienden|abren|trabajan)\b"
+)
+_PROPOSAL = re.compile(
+    r"^\W*(?:(?:ok|so|and|y|entonces|bueno|vale)\W+)*(?:(?:can|could|shall|should|may) (?:we|i)\b|"
+    r"(?:podemos|podriamos|hablamos|lo vemos|seguimos|nos vemos|lo hablamos|lo retomamos|retomamos)\b)"
+)
+_REQUEST = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u|y'all|someone|somebody|anyone|your team)|"
+    r"please\s+(?:send|share|confirm|provide|get|make|upload|check|review|sign|reply|respond|fill|let us know|let me know|"
+    r"submit|return|approve|complete)|"
+    r"(?:let|lmk)\s+(?:me|us)\s+know\s+(?:by|before)|lmk by|i need you to|we need you to|make sure (?:you|to)|"
+    r"(?:can|could|may)\s+(?:we|i)\s+(?:get|have)|would (?:it be possible|you mind)|do you think you could|"
+    r"podrias|podrian|podria|podeis|podrias|puedes|pueden|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
+    r"me mandas|me mandan|nos mandas|nos mandan|mandame|mandanos|me envias|me envian|nos envias|nos envian|"
+    r"enviame|envianos|me confirmas|me confirman|nos confirmas|nos confirman|confirmame|confirmanos|confirmarnos|"
+    r"necesito que|necesitamos que|les pido|te pido|le pido|por favor (?:envien|manden|confirmen|nos|me)|"
+    r"recuerde que|recuerda que|recuerden que)\b"
+)
+
+
+def sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the span [start, end), its terminator (a "?") included."""
+    left = 0
+    for m in _SENTENCE_END.finditer(folded, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(folded, end)
+    right = m.end() if m else len(folded)
+    return left, right
+
+
+def clause_of(folded: str, start: int, end: int) -> str:
+    left, right = sentence_of(folded, start, end)
+    before = [m.end() for m in _CLAUSE_END.finditer(folded, left, start)]
+    after = _CLAUSE_END.search(folded, end, right)
+    return folded[before[-1] if before else left : after.end() if after else right]
+
+
+def asks(folded: str, start: int, end: int) -> bool:
+    """The sentence around the span is a question or a request to the reader, not a statement."""
+    left, right = sentence_of(folded, start, end)
+    sentence = folded[left:right]
+    clause = clause_of(folded, start, end)
+    if _REQUEST.search(clause) or (_REQUEST.search(sentence) and "," not in sentence):
+        return True
+    if _PROPOSAL.search(clause.strip(" \u00bf\u00a1")) or _PROPOSAL.search(sentence.strip(" \u00bf\u00a1")):
+        return False  # "can we talk on Monday?": the speaker proposes when to resume
+    if "?" in folded[right - 1 : right] or "\u00bf" in sentence:
+        # a question mark ends the sentence: a question unless the span's own clause says something
+        # first-person before it ("I'm out until Monday, can you ping Carla?" states the window)
+        opener = clause.strip(" \u00bf\u00a1")
+        return bool(_QUESTION_OPENER.search(opener)) or "," not in sentence or clause.rstrip().endswith("?")
+    return bool(_QUESTION_OPENER.search(sentence.strip(" \u00bf\u00a1"))) and sentence.rstrip().endswith("?")

@@ -1,0 +1,85 @@
+"""Opt-outs built from parts: a stop-phrase, then what is to stop (reminders, nudges, follow-ups,
+pings, messages, notices), in every person and number, EN and ES; an optional "we'll write when"
+clause may follow and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# What a customer asks to stop: the thing (a noun) or the act (a verb in any form).
+_THING_EN = (
+    r"(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
+    r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?)"
+)
+_ACT_EN = (
+    r"(?:ping(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|follow(?:ing)?[- ]up|messag(?:e|ing)|email(?:ing)?|bug(?:ging)?|"
+    r"nag(?:ging)?|pester(?:ing)?|remind(?:ing)?|contact(?:ing)?|writ(?:e|ing) to|check(?:ing)? in|reach(?:ing)? out|"
+    r"hound(?:ing)?|spam(?:ming)?)"
+)
+_STOP_EN = (
+    r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
+    r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
+    r"(?:can|could|would) you (?:please )?(?:stop|pause|hold off(?: on)?)|no (?:further|more)|"
+    r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need)"
+)
+_FILLER_EN = (
+    r"(?:(?:send(?:ing)?|get(?:ting)?|receiv(?:e|ing)|keep(?:ing)?|on|with|any|more|further|the|these|those|all|"
+    r"automated|automatic|auto|your|me|us|anymore|extra|other|daily|such|so many|sending us|sending me|"
+    r"please|pls|plz|us with|me with)\s+){0,4}"
+)
+_NO_THING_EN = rf"\bno\s+(?:more\s+|further\s+)?{_THING_EN}\s+(?:please|pls|needed|necessary|required|thanks|for now)\b"
+_ACT_TARGET = r"(?:\s+(?:me|us|him|her|them))?"
+
+# ES: the act in any person ("no nos sigan mandando", "dejen de escribirme", "no me persigáis").
+_ACT_ES = (
+    r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|recorda\w*|record[oa]\w*|recuerd\w*|"
+    r"avis\w*|pregunt\w*|escribiendo|llam\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
+    r"seguimiento)"
+)
+_THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
+_STOP_ES = (
+    r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
+    r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
+    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
+    r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas)"
+)
+_FILLER_ES = r"(?:(?:sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+
+# "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
+_STOP_THING_ES = (
+    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend(?:e|an|a|ed|er)|cort(?:a|en|e|ad|ar)|"
+    r"paus(?:a|en|e|ad|ar)|quit(?:a|en|e|ad|ar))\s+(?:ya\s+)?(?:con\s+)?(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
+    r"(?:\w+\s+)?" + _THING_ES + r"\b"
+)
+OPT_OUT_BY_PARTS = [
+    _c(_STOP_THING_ES),
+    _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
+    _c(_NO_THING_EN),
+    _c(rf"\b{_STOP_ES}\s+{_FILLER_ES}(?:{_ACT_ES}|{_THING_ES})\b"),
+]
+# The bare "no" of Spanish needs a verb addressed to the reader: "no me manden", "no nos envíen más".
+_BARE_NO_ES = _c(
+    r"\bno\s+(?:me|nos)\s+(?:(?:sig|est)\w+\s+(?:\w+ando|\w+iendo)|"
+    r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis))\b"
+)
+# Negations that look like a stop-phrase but ask for nothing ("I don't need the reminder I asked for"?
+# no: those are rare; "don't forget" is the common one).
+_NOT_AN_OPT_OUT = _c(
+    r"\b(?:don'?t|do not|dont) (?:forget|miss|hesitate)|\bno (?:me|nos) (?:llego|llegan|llegaron|funciona)|"
+    r"\bno (?:recib\w+|vi|veo|tengo|tenemos)\b"
+)
+
+
+def asks_not_to_be_chased(folded: str) -> bool:
+    """A stop-phrase with its object in any person and number (P5: "please stop pinging me")."""
+    for pattern in OPT_OUT_BY_PARTS:
+        for m in pattern.finditer(folded):
+            if not _NOT_AN_OPT_OUT.match(folded, m.start()):
+                return True
+    return _BARE_NO_ES.search(folded) is not None
