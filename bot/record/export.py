@@ -23,7 +23,7 @@ from policies import figures as rules
 from ..db import read_only
 from . import query
 from .query import RecordError, Scope
-from .texts import duration_short, period_text, say
+from .texts import period_text, say
 
 FORMATS = ("csv", "json", "html")
 
@@ -157,7 +157,7 @@ def load_record(
         for r in rows
     ]
     promises = [
-        rules.PromiseFacts(r.number, scope.label, p.made_at, p.due_at, p.state, p.closed_at, p.closed_how)
+        rules.PromiseFacts(r.number, scope.label, p.promised_at, p.due_at, p.state, p.closed_at, p.closed_how)
         for r in raw
         for p in r.promises
     ]
@@ -244,22 +244,29 @@ def filename(record: Record, fmt: str) -> str:
 
 
 def summary(record: Record) -> str:
-    """One line: 'Acme Corp, 1 Oct to 31 Dec 2026: 42 requests, 40 resolved, first response median 35 min.'"""
+    """A few words on what the file holds (the message beside the file in Slack, the CLI's last line)."""
+    from .texts import duration_words
+
     language, figures = record.language, record.figures
     period = period_text(record.period_start, record.until, record.scope.tz, language)
     if not record.requests:
         return f"{record.scope.label}, {period}: {say('empty', language)}"
-    parts = [
-        f"{len(record.requests)} {say('total:requests', language).lower()}",
-        f"{figures.resolved} {say('total:resolved', language).lower()}",
-    ]
+    text = say(
+        "summary",
+        language,
+        label=record.scope.label,
+        period=period,
+        requests=len(record.requests),
+        resolved=figures.resolved,
+        open=figures.open_now,
+    )
     if figures.first_response.count:
-        parts.append(f"{say('total:first', language).lower()} {duration_short(figures.first_response.median)}")
+        text += say("summary:first", language, median=duration_words(figures.first_response.median, language))
     if figures.promises:
-        parts.append(
-            f"{say('total:promises', language).lower()} {figures.kept}/{figures.missed}/{figures.renegotiated}"
+        text += " " + say(
+            "fig:promises", language, kept=figures.kept, missed=figures.missed, renegotiated=figures.renegotiated
         )
-    return f"{record.scope.label}, {period}: " + ", ".join(parts) + "."
+    return text
 
 
 def _moment(value: date | datetime | None, tz: str, *, end_of_day: bool) -> datetime | None:

@@ -27,6 +27,11 @@ TEXTS = {
         "en": "The texts of {count} request(s) were removed under our data-retention policy; their times, owners and promises are kept and shown.",
         "es": "Los textos de {count} solicitud(es) se eliminaron según nuestra política de conservación de datos; sus horas, responsables y compromisos se conservan y se muestran.",
     },
+    "summary": {
+        "en": "{label}, {period}: {requests} requests, {resolved} resolved, {open} still open.",
+        "es": "{label}, {period}: {requests} solicitudes, {resolved} resueltas, {open} aún abiertas.",
+    },
+    "summary:first": {"en": " First response: median {median}.", "es": " Primera respuesta: mediana de {median}."},
     "empty": {"en": "No requests in this period.", "es": "No hay solicitudes en este periodo."},
     "excluded": {
         "en": "This record contains what the customer wrote and when the team acted; internal notes and staff conversations are not included.",
@@ -230,8 +235,11 @@ def period_text(since: datetime, until: datetime, tz: str, language: str, key: s
 
     zone = ZoneInfo(tz)
     first, last = since.astimezone(zone).date(), (until - timedelta(microseconds=1)).astimezone(zone).date()
-    same_year = first.year == last.year
-    return say(key, language, first=day_text(first, language, year=not same_year), last=day_text(last, language))
+    if (first.year, first.month) == (last.year, last.month):
+        start = str(first.day)
+    else:
+        start = day_text(first, language, year=first.year != last.year)
+    return say(key, language, first=start, last=day_text(last, language))
 
 
 def figures_text(report: Report, tz: str, language: str, *, shown_orgs: int = 10) -> str:
