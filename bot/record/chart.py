@@ -20,7 +20,7 @@ def chart_png(days: Sequence[Day], language: str) -> bytes:
     """A PNG of `days` (from `policies.figures.daily` or `WeeklyFigures.days`), labelled in `language`."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     language = language if language in ("en", "es") else "en"
     labels = [f"{DAYS[language][d.day.weekday()]} {d.day.day}" for d in days]
@@ -60,15 +60,19 @@ def chart_png(days: Sequence[Day], language: str) -> bytes:
     if answered:
         waits.plot([p for p, _ in answered], [h for _, h in answered], color=LINE, marker="o", linewidth=2)
         for p, h in answered:
-            waits.annotate(_hours(h), (p, h), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+            waits.annotate(
+                _hours(h, language), (p, h), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8
+            )
         waits.set_ylim(0, max(h for _, h in answered) * 1.35 or 1)
-    for p, h in zip(positions, hours, strict=True):
-        if h is None:
+    for p, h, d in zip(positions, hours, days, strict=True):
+        if h is None and d.opened:  # asked and not answered (a day with no requests needs no mark)
             waits.annotate(say("chart:none", language), (p, 0), textcoords="offset points", xytext=(0, 4),
                            ha="center", fontsize=7, color="#888")  # fmt: skip
     waits.set_title(say("chart:first", language), loc="left", fontsize=10)
     waits.set_ylabel(say("chart:hours", language), fontsize=9)
     waits.set_xticks(positions, labels)
+    if language == "es":  # decimal comma
+        waits.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}".replace(".", ",")))
     for axes in (counts, waits):
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="y", color="#e5e5e5", linewidth=0.8)
@@ -79,5 +83,8 @@ def chart_png(days: Sequence[Day], language: str) -> bytes:
     return out.getvalue()
 
 
-def _hours(value: float) -> str:
-    return f"{round(value * 60)} min" if value < 1 else f"{value:.1f} h"
+def _hours(value: float, language: str) -> str:
+    if value < 1:
+        return f"{round(value * 60)} min"
+    text = f"{value:.1f} h"
+    return text.replace(".", ",") if language == "es" else text

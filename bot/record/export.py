@@ -245,7 +245,7 @@ def filename(record: Record, fmt: str) -> str:
 
 def summary(record: Record) -> str:
     """A few words on what the file holds (the message beside the file in Slack, the CLI's last line)."""
-    from .texts import duration_words
+    from .texts import counted, duration_words, promise_counts
 
     language, figures = record.language, record.figures
     period = period_text(record.period_start, record.until, record.scope.tz, language)
@@ -256,16 +256,14 @@ def summary(record: Record) -> str:
         language,
         label=record.scope.label,
         period=period,
-        requests=len(record.requests),
-        resolved=figures.resolved,
-        open=figures.open_now,
+        requests=counted(len(record.requests), "requests", language),
+        resolved=counted(figures.resolved, "resolved", language),
+        open=counted(figures.open_now, "still_open", language),
     )
     if figures.first_response.count:
         text += say("summary:first", language, median=duration_words(figures.first_response.median, language))
     if figures.promises:
-        text += " " + say(
-            "fig:promises", language, kept=figures.kept, missed=figures.missed, renegotiated=figures.renegotiated
-        )
+        text += " " + promise_counts(figures, language)
     return text
 
 

@@ -10,7 +10,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from .export import Lifecycle, Record
-from .texts import day_text, duration_short, hours_text, moment_text, period_text, say
+from .texts import counted, day_text, duration_short, hours_text, moment_text, period_text, say
 
 
 def render(record: Record, fmt: str) -> bytes:
@@ -22,7 +22,7 @@ def notices(record: Record) -> list[str]:
     language = record.language
     lines = [say("business", language, hours=hours_text(record.scope.hours, language))]
     if record.texts_removed:
-        lines.append(say("purged", language, count=record.texts_removed))
+        lines.append(say("purged", language, count=counted(record.texts_removed, "requests", language)))
     lines.append(say("excluded", language))
     return lines
 
@@ -46,10 +46,10 @@ def _text(request: Lifecycle, language: str) -> str:
     return say("text_forgotten" if request.text_removed == "forgotten" else "text_removed", language)
 
 
-def _owners(request: Lifecycle, tz: str, language: str) -> list[str]:
+def _owners(request: Lifecycle, tz: str, language: str, year: bool = True) -> list[str]:
     parts = []
     for owner in request.owners:
-        when = moment_text(owner.since, tz, language)
+        when = moment_text(owner.since, tz, language, year=year)
         if owner.how == "handed_off":
             how = say("handed", language, at=when)
             if owner.with_note:
@@ -58,31 +58,38 @@ def _owners(request: Lifecycle, tz: str, language: str) -> list[str]:
             how = say("claimed", language, at=when)
         part = f"{owner.owner} ({how})"
         if owner.until is not None and owner is request.owners[-1]:
-            part += f"; {say('released', language, at=moment_text(owner.until, tz, language))}"
+            part += f"; {say('released', language, at=moment_text(owner.until, tz, language, year=year))}"
         parts.append(part)
     return parts
 
 
-def _promises(request: Lifecycle, tz: str, language: str) -> list[str]:
+def _promises(request: Lifecycle, tz: str, language: str, year: bool = True) -> list[str]:
     return [
-        say("promise", language, due=moment_text(p.due_at, tz, language), outcome=say(f"outcome:{p.outcome}", language))
+        say(
+            "promise",
+            language,
+            due=moment_text(p.due_at, tz, language, year=year),
+            outcome=say(f"outcome:{p.outcome}", language),
+        )
         for p in request.promises
     ]
 
 
-def _outcome(request: Lifecycle, tz: str, language: str) -> str:
+def _outcome(request: Lifecycle, tz: str, language: str, year: bool = True) -> str:
     if request.state == "resolved" and request.resolved_at is not None:
-        text = say(
-            "resolved_by", language, at=moment_text(request.resolved_at, tz, language), who=request.resolved_by or "—"
-        )
+        at = moment_text(request.resolved_at, tz, language, year=year)
+        if request.resolved_by:
+            text = say("resolved_by", language, at=at, who=request.resolved_by)
+        else:
+            text = say("resolved_at", language, at=at)
         if request.resolution_minutes is not None:
-            text += " " + say("resolved_in", language, duration=duration_short(request.resolution_minutes))
+            text += ", " + say("resolved_in", language, duration=duration_short(request.resolution_minutes))
     elif request.state == "withdrawn":
-        text = say("withdrawn", language, at=moment_text(request.resolved_at, tz, language))
+        text = say("withdrawn", language, at=moment_text(request.resolved_at, tz, language, year=year))
     else:
         text = say("open", language)
     for at in request.reopened:
-        text += "; " + say("reopened", language, at=moment_text(at, tz, language))
+        text += "; " + say("reopened", language, at=moment_text(at, tz, language, year=year))
     return text
 
 
@@ -205,7 +212,8 @@ header .meta { color: #555; margin: 4px 0 14px; }
 .totals { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 12px; padding: 0; list-style: none; }
 .totals li { border: 1px solid #d8d8dc; border-radius: 6px; padding: 6px 12px; min-width: 120px; }
 .totals b { display: block; font-size: 14pt; font-weight: 600; }
-.totals span { color: #555; font-size: 9pt; }
+.totals span { color: #555; font-size: 9pt; display: block; }
+.totals span.sub { color: #777; font-size: 8.5pt; }
 .notes { color: #444; font-size: 9pt; margin: 0 0 14px; padding-left: 18px; }
 table { width: 100%; border-collapse: collapse; }
 thead th { text-align: left; font-size: 9pt; font-weight: 600; color: #333; border-bottom: 2px solid #1d1d1f;
@@ -233,22 +241,25 @@ def to_html(record: Record) -> bytes:
     if record.since is None:
         last = (record.until - timedelta(microseconds=1)).astimezone(ZoneInfo(tz)).date()
         period = say("since_start", language, last=day_text(last, language))
-    totals = [
-        (len(record.requests), say("total:requests", language)),
-        (f.resolved, say("total:resolved", language)),
-        (f.open_now, say("total:open", language)),
+    totals = [  # (value, label, a line under the label)
+        (len(record.requests), say("total:requests", language), ""),
+        (f.resolved, say("total:resolved", language), ""),
+        (f.open_now, say("total:open", language), ""),
     ]
     if f.reopened:
-        totals.append((f.reopened, say("total:reopened", language)))
-    if f.first_response.count:
-        totals.append((duration_short(f.first_response.median), say("total:first", language)))
-        totals.append((duration_short(f.first_response.p90), say("total:first90", language)))
-    if f.resolution.count:
-        totals.append((duration_short(f.resolution.median), say("total:resolution", language)))
+        totals.append((f.reopened, say("total:reopened", language), ""))
+    for key, spread in (("total:first", f.first_response), ("total:resolution", f.resolution)):
+        if spread.count:
+            within = say("total:within", language, p90=duration_short(spread.p90))
+            totals.append((duration_short(spread.median), say(key, language), within))
     if f.promises:
-        totals.append((f"{f.kept} / {f.missed} / {f.renegotiated}", say("total:promises", language)))
+        others = ", ".join(counted(getattr(f, k), k, language) for k in ("missed", "renegotiated"))
+        kept_of = say("total:kept_of", language, kept=f.kept, total=f.promises)
+        totals.append((kept_of, say("total:kept", language), others))
+    zone = ZoneInfo(tz)
+    year = record.period_start.astimezone(zone).year != (record.until - timedelta(microseconds=1)).astimezone(zone).year
     head = [say(f"col:{c}", language) for c in ("ref", "asked", "request", "first", "owners", "promises", "resolved")]
-    rows = "\n".join(_html_row(r, tz, language) for r in record.requests)
+    rows = "\n".join(_html_row(r, tz, language, year) for r in record.requests)
     if not record.requests:
         rows = f'<tr><td colspan="7" class="empty">{escape(say("empty", language))}</td></tr>'
     produced = say("generated", language, at=moment_text(record.produced_at, tz, language), tz=tz)
@@ -263,9 +274,9 @@ def to_html(record: Record) -> bytes:
 <header>
 <h1>{escape(say("title", language))}</h1>
 <p class="org">{escape(record.scope.label)}</p>
-<p class="meta">{escape(period)}</p>
+<p class="meta">{escape(period)} · {escape(say("zone", language, tz=tz))}</p>
 <ul class="totals">
-{"".join(f"<li><b>{escape(str(value))}</b><span>{escape(label)}</span></li>" for value, label in totals)}
+{"".join(_total(value, label, sub) for value, label, sub in totals)}
 </ul>
 <ul class="notes">
 {"".join(f"<li>{escape(line)}</li>" for line in notices(record))}
@@ -283,32 +294,37 @@ def to_html(record: Record) -> bytes:
 """.encode()
 
 
-def _html_row(r: Lifecycle, tz: str, language: str) -> str:
+def _total(value, label: str, sub: str) -> str:
+    under = f'<span class="sub">{escape(sub)}</span>' if sub else ""
+    return f"<li><b>{escape(str(value))}</b><span>{escape(label)}</span>{under}</li>"
+
+
+def _html_row(r: Lifecycle, tz: str, language: str, year: bool) -> str:
     text = escape(r.text) if r.text is not None else f'<span class="removed">{escape(_text(r, language))}</span>'
     if r.first_response_at is not None:
         first = (
             f"{escape(duration_short(r.first_response_minutes))}"
-            f'<span class="sub">{escape(moment_text(r.first_response_at, tz, language))}</span>'
+            f'<span class="sub">{escape(moment_text(r.first_response_at, tz, language, year=year))}</span>'
         )
     else:
         first = f'<span class="removed">{escape(say("no_response", language))}</span>'
-    owners = _owners(r, tz, language)
+    owners = _owners(r, tz, language, year)
     owners_html = (
         '<ul class="plain">' + "".join(f"<li>{escape(o)}</li>" for o in owners) + "</ul>"
         if owners
-        else f'<span class="removed">{escape(say("nobody", language))}</span>'
+        else f'<span class="removed">{escape(say("nobody", language) if r.state == "open" else "—")}</span>'
     )
     promises = "".join(
         f'<li class="{p.outcome}">{escape(line)}</li>'
-        for p, line in zip(r.promises, _promises(r, tz, language), strict=True)
+        for p, line in zip(r.promises, _promises(r, tz, language, year), strict=True)
     )
     return (
         f'<tr><td class="ref">{escape(r.reference)}</td>'
-        f'<td class="when">{escape(moment_text(r.asked_at, tz, language))}'
+        f'<td class="when">{escape(moment_text(r.asked_at, tz, language, year=year))}'
         f'<span class="sub">{escape(r.asked_by)}</span></td>'
         f'<td class="request">{text}</td>'
         f'<td class="first">{first}</td>'
         f"<td>{owners_html}</td>"
         f"<td>{'<ul class=plain>' + promises + '</ul>' if promises else ''}</td>"
-        f"<td>{escape(_outcome(r, tz, language))}</td></tr>"
+        f"<td>{escape(_outcome(r, tz, language, year))}</td></tr>"
     )

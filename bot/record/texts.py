@@ -13,10 +13,10 @@ TEXTS = {
     "title": {"en": "Record of requests", "es": "Registro de solicitudes"},
     "period": {"en": "{first} to {last}", "es": "del {first} al {last}"},
     "since_start": {"en": "everything until {last}", "es": "todo hasta el {last}"},
-    "generated": {
-        "en": "Produced {at} ({tz}). All times are {tz}.",
-        "es": "Generado el {at} ({tz}). Todas las horas son de {tz}.",
-    },
+    "generated": {"en": "Produced {at} ({tz}) by Atento.", "es": "Generado el {at} ({tz}) por Atento."},
+    "zone": {"en": "times in {tz}", "es": "horas de {tz}"},
+    "total:kept_of": {"en": "{kept} of {total}", "es": "{kept} de {total}"},
+    "total:kept": {"en": "Promises kept", "es": "Compromisos cumplidos"},
     "business": {
         "en": "Response and resolution times count the support team's working hours: {hours}.",
         "es": "Los tiempos de respuesta y de resolución cuentan el horario de trabajo del equipo de soporte: {hours}.",
@@ -24,12 +24,12 @@ TEXTS = {
     "hours": {"en": "{days} {start}–{end} ({tz}){holidays}", "es": "{days} de {start} a {end} ({tz}){holidays}"},
     "holidays": {"en": ", except public holidays in {country}", "es": ", salvo festivos de {country}"},
     "purged": {
-        "en": "The texts of {count} request(s) were removed under our data-retention policy; their times, owners and promises are kept and shown.",
-        "es": "Los textos de {count} solicitud(es) se eliminaron según nuestra política de conservación de datos; sus horas, responsables y compromisos se conservan y se muestran.",
+        "en": "The texts of {count} were removed under our data-retention policy; their times, owners and promises are kept and shown.",
+        "es": "Los textos de {count} se eliminaron según nuestra política de conservación de datos; sus horas, responsables y compromisos se conservan y se muestran.",
     },
     "summary": {
-        "en": "{label}, {period}: {requests} requests, {resolved} resolved, {open} still open.",
-        "es": "{label}, {period}: {requests} solicitudes, {resolved} resueltas, {open} aún abiertas.",
+        "en": "{label}, {period}: {requests}, {resolved}, {open}.",
+        "es": "{label}, {period}: {requests}, {resolved}, {open}.",
     },
     "summary:first": {"en": " First response: median {median}.", "es": " Primera respuesta: mediana de {median}."},
     "empty": {"en": "No requests in this period.", "es": "No hay solicitudes en este periodo."},
@@ -42,7 +42,7 @@ TEXTS = {
     "total:open": {"en": "Still open", "es": "Aún abiertas"},
     "total:reopened": {"en": "Reopened", "es": "Reabiertas"},
     "total:first": {"en": "First response (median)", "es": "Primera respuesta (mediana)"},
-    "total:first90": {"en": "9 in 10 answered within", "es": "9 de cada 10 respondidas en"},
+    "total:within": {"en": "9 in 10 within {p90}", "es": "9 de cada 10 en {p90} o menos"},
     "total:resolution": {"en": "Resolution (median)", "es": "Resolución (mediana)"},
     "total:promises": {
         "en": "Promises kept / missed / renegotiated",
@@ -64,13 +64,14 @@ TEXTS = {
     "handed": {"en": "handed over {at}", "es": "traspasada {at}"},
     "with_note": {"en": "with a handover note", "es": "con nota de traspaso"},
     "released": {"en": "released {at}", "es": "liberada {at}"},
-    "promise": {"en": "due {due}: {outcome}", "es": "para {due}: {outcome}"},
-    "outcome:kept": {"en": "kept", "es": "cumplido"},
-    "outcome:missed": {"en": "missed", "es": "incumplido"},
-    "outcome:renegotiated": {"en": "renegotiated", "es": "renegociado"},
-    "outcome:open": {"en": "pending", "es": "pendiente"},
+    "promise": {"en": "{outcome} (due {due})", "es": "{outcome} (para el {due})"},
+    "outcome:kept": {"en": "Kept", "es": "Cumplido"},
+    "outcome:missed": {"en": "Missed", "es": "Incumplido"},
+    "outcome:renegotiated": {"en": "Renegotiated", "es": "Renegociado"},
+    "outcome:open": {"en": "Pending", "es": "Pendiente"},
     "resolved_by": {"en": "Resolved {at} by {who}", "es": "Resuelta el {at} por {who}"},
-    "resolved_in": {"en": "({duration})", "es": "({duration})"},
+    "resolved_at": {"en": "Resolved {at}", "es": "Resuelta el {at}"},
+    "resolved_in": {"en": "after {duration} of working time", "es": "tras {duration} de horario laboral"},
     "withdrawn": {"en": "Withdrawn by the customer {at}", "es": "Retirada por el cliente el {at}"},
     "open": {"en": "Open", "es": "Abierta"},
     "reopened": {"en": "reopened {at}", "es": "reabierta el {at}"},
@@ -107,8 +108,8 @@ TEXTS = {
         "es": "{period}: sin solicitudes, nada resuelto, ningún compromiso vencido.",
     },
     "fig:counts": {
-        "en": "{period}: {new} new requests, {resolved} resolved, {reopened} reopened; {open} still open.",
-        "es": "{period}: {new} solicitudes nuevas, {resolved} resueltas, {reopened} reabiertas; {open} siguen abiertas.",
+        "en": "{period}: {new}, {resolved}, {reopened}; {open}.",
+        "es": "{period}: {new}, {resolved}, {reopened}; {open}.",
     },
     "fig:first": {
         "en": "First response: half within {median}, nine in ten within {p90}.",
@@ -120,21 +121,21 @@ TEXTS = {
     },
     "fig:business": {"en": "Times count working hours only.", "es": "Los tiempos cuentan solo horas de trabajo."},
     "fig:promises": {
-        "en": "Promises: {kept} kept, {missed} missed, {renegotiated} renegotiated.",
-        "es": "Compromisos: {kept} cumplidos, {missed} incumplidos, {renegotiated} renegociados.",
+        "en": "Promises: {kept}, {missed}, {renegotiated}.",
+        "es": "Compromisos: {kept}, {missed}, {renegotiated}.",
     },
     "fig:by_org": {"en": "By customer:", "es": "Por cliente:"},
-    "fig:org": {
-        "en": "{org}: {new} new, {resolved} resolved{first}{promises}.",
-        "es": "{org}: {new} nuevas, {resolved} resueltas{first}{promises}.",
-    },
+    "fig:org": {"en": "{org}: {new}, {resolved}{first}{promises}.", "es": "{org}: {new}, {resolved}{first}{promises}."},
     "fig:org_first": {"en": ", first response median {median}", "es": ", primera respuesta mediana {median}"},
-    "fig:org_promises": {"en": ", promises {kept} kept of {total}", "es": ", compromisos {kept} cumplidos de {total}"},
+    "fig:org_promises": {
+        "en": ", promises: {kept} of {total} kept",
+        "es": ", compromisos: {kept} de {total} cumplidos",
+    },
     "fig:more_orgs": {"en": "And {count} more customers.", "es": "Y {count} clientes más."},
     "fig:resolved_list": {"en": "Resolved yesterday: {refs}.", "es": "Resueltas ayer: {refs}."},
     # the chart
     "chart:title": {"en": "Requests per day", "es": "Solicitudes por día"},
-    "chart:opened": {"en": "Opened", "es": "Abiertas"},
+    "chart:opened": {"en": "Opened", "es": "Recibidas"},
     "chart:resolved": {"en": "Resolved", "es": "Resueltas"},
     "chart:first": {
         "en": "Median first response (working hours)",
@@ -142,6 +143,18 @@ TEXTS = {
     },
     "chart:hours": {"en": "hours", "es": "horas"},
     "chart:none": {"en": "no answers", "es": "sin respuestas"},
+}
+
+COUNTED = {  # (one, many): "1 request", "2 requests"; Spanish agrees in number
+    "requests": {"en": ("request", "requests"), "es": ("solicitud", "solicitudes")},
+    "new_requests": {"en": ("new request", "new requests"), "es": ("solicitud nueva", "solicitudes nuevas")},
+    "new": {"en": ("new", "new"), "es": ("nueva", "nuevas")},
+    "resolved": {"en": ("resolved", "resolved"), "es": ("resuelta", "resueltas")},
+    "reopened": {"en": ("reopened", "reopened"), "es": ("reabierta", "reabiertas")},
+    "still_open": {"en": ("still open", "still open"), "es": ("sigue abierta", "siguen abiertas")},
+    "kept": {"en": ("kept", "kept"), "es": ("cumplido", "cumplidos")},
+    "missed": {"en": ("missed", "missed"), "es": ("incumplido", "incumplidos")},
+    "renegotiated": {"en": ("renegotiated", "renegotiated"), "es": ("renegociado", "renegociados")},
 }
 
 DAYS = {
@@ -159,6 +172,20 @@ def say(key: str, language: str, **values) -> str:
     return entry.get(language, entry["en"]).format(**values)
 
 
+def counted(count: int, key: str, language: str) -> str:
+    """'1 request', '3 requests' / '1 solicitud', '3 solicitudes'."""
+    one, many = COUNTED[key][language_of(language)]
+    return f"{count} {one if count == 1 else many}"
+
+
+def promise_counts(figures: Figures, language: str) -> str:
+    """'Promises: 3 kept, 1 missed, 0 renegotiated.'"""
+    kept, missed, renegotiated = (
+        counted(getattr(figures, key), key, language) for key in ("kept", "missed", "renegotiated")
+    )
+    return say("fig:promises", language, kept=kept, missed=missed, renegotiated=renegotiated)
+
+
 def language_of(value: str | None) -> str:
     return value if value in ("en", "es") else "en"
 
@@ -169,12 +196,12 @@ def day_text(day: date, language: str, *, weekday: bool = False, year: bool = Tr
     return f"{DAYS[language][day.weekday()]} {text}" if weekday else text
 
 
-def moment_text(at: datetime | None, tz: str, language: str) -> str:
-    """'Wed 16 Dec 2026, 10:05' in `tz`; '' for no moment."""
+def moment_text(at: datetime | None, tz: str, language: str, *, year: bool = True) -> str:
+    """'Wed 16 Dec 2026, 10:05' (without the year when the context gives it) in `tz`; '' for no moment."""
     if at is None:
         return ""
     local = at.astimezone(ZoneInfo(tz))
-    return f"{day_text(local.date(), language, weekday=True)}, {local:%H:%M}"
+    return f"{day_text(local.date(), language, weekday=True, year=year)}, {local:%H:%M}"
 
 
 def duration_short(minutes: float | None) -> str:
@@ -258,8 +285,8 @@ def figures_text(report: Report, tz: str, language: str, *, shown_orgs: int = 10
                     "fig:org",
                     language,
                     org=org,
-                    new=figures.new,
-                    resolved=figures.resolved,
+                    new=counted(figures.new, "new", language),
+                    resolved=counted(figures.resolved, "resolved", language),
                     first=first if figures.first_response.count else "",
                     promises=promises if figures.promises else "",
                 )
@@ -277,10 +304,10 @@ def _figures_lines(figures: Figures, period: str, language: str) -> str:
             "fig:counts",
             language,
             period=period,
-            new=figures.new,
-            resolved=figures.resolved,
-            reopened=figures.reopened,
-            open=figures.open_now,
+            new=counted(figures.new, "new_requests", language),
+            resolved=counted(figures.resolved, "resolved", language),
+            reopened=counted(figures.reopened, "reopened", language),
+            open=counted(figures.open_now, "still_open", language),
         )
     ]
     for key, spread in (("fig:first", figures.first_response), ("fig:resolution", figures.resolution)):
@@ -296,7 +323,5 @@ def _figures_lines(figures: Figures, period: str, language: str) -> str:
     if figures.first_response.count or figures.resolution.count:
         parts.append(say("fig:business", language))
     if figures.promises:
-        parts.append(
-            say("fig:promises", language, kept=figures.kept, missed=figures.missed, renegotiated=figures.renegotiated)
-        )
+        parts.append(promise_counts(figures, language))
     return " ".join(parts)

@@ -178,7 +178,10 @@ def test_the_html_is_one_printable_page_in_the_customers_language(db):
     html = record(db, "html").decode()
     assert html.count("<table") == 1 and '<html lang="es">' in html
     assert "Registro de solicitudes" in html and "Acme Corp" in html and "del 1 oct al 31 dic 2026" in html
-    assert "con nota de traspaso" in html and "Resuelta el mié 7 oct 2026, 12:00 por Luis Romero" in html
+    assert (
+        "con nota de traspaso" in html
+        and "Resuelta el mié 7 oct, 12:00 por Luis Romero, tras 20 h de horario laboral" in html
+    )
     english = record(db, "html", language="en").decode()
     assert "Record of requests" in english and "with a handover note" in english
 
@@ -197,8 +200,8 @@ def test_build_record_names_its_file_and_sums_it_up(db):
                         fmt="csv", now=NOW)  # fmt: skip
     assert made.filename == "record-acme-corp-2026-10-01-2026-12-31.csv"
     assert made.summary == (
-        "Acme Corp, del 1 oct al 31 dic 2026: 3 solicitudes, 1 resueltas, 2 aún abiertas."
-        " Primera respuesta: mediana de 32 minutos. Compromisos: 1 cumplidos, 1 incumplidos, 1 renegociados."
+        "Acme Corp, del 1 oct al 31 dic 2026: 3 solicitudes, 1 resuelta, 2 siguen abiertas."
+        " Primera respuesta: mediana de 32 minutos. Compromisos: 1 cumplido, 1 incumplido, 1 renegociado."
     )
 
 
@@ -268,8 +271,8 @@ def test_weekly_figures_per_organisation_with_their_chart_and_words(db):
     assert [(org, f.new, f.reopened, f.missed) for org, f in weekly.report.by_org] == [("Acme Corp", 0, 1, 1)]
     assert len(weekly.days) == 7 and weekly.days[0].day == date(2026, 11, 23)
     text = figures_text(weekly.report, "Europe/Madrid", "es")
-    assert text.startswith("Del 23 al 29 nov 2026: 0 solicitudes nuevas, 0 resueltas, 1 reabiertas")
-    assert "Compromisos: 0 cumplidos, 1 incumplidos, 0 renegociados." in text
+    assert text.startswith("Del 23 al 29 nov 2026: 0 solicitudes nuevas, 0 resueltas, 1 reabierta; 1 sigue abierta.")
+    assert "Compromisos: 0 cumplidos, 1 incumplido, 0 renegociados." in text
     assert chart_png(weekly.days, "es").startswith(b"\x89PNG")
 
 
