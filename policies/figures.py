@@ -147,6 +147,7 @@ class BusinessClock:
         self._windows: dict[date, tuple[datetime, datetime] | None] = {}
         self._before: dict[date, float] = {}  # business minutes of whole days since an origin
         self._origin: date | None = None
+        self._known: dict[tuple[datetime, datetime], float] = {}  # a record asks for each duration twice
 
     def _window(self, day: date):
         if day not in self._windows:
@@ -183,6 +184,12 @@ class BusinessClock:
         """Business minutes from `start` to `end` (0 when end is not after start)."""
         if end <= start:
             return 0.0
+        known = self._known.get((start, end))
+        if known is None:
+            known = self._known[(start, end)] = self._between(start, end)
+        return known
+
+    def _between(self, start: datetime, end: datetime) -> float:
         first, last = start.astimezone(self.zone).date(), end.astimezone(self.zone).date()
         if first == last:
             return self._minutes_in(first, start, end)

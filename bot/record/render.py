@@ -197,7 +197,7 @@ def to_json(record: Record) -> bytes:
             for r in record.requests
         ],
     }
-    return (json.dumps(shape, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(shape, ensure_ascii=False) + "\n").encode("utf-8")  # no indent: the C encoder, 5x faster
 
 
 # -- HTML ------------------------------------------------------------------------------------------------

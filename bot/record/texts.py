@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from policies.business_time import Schedule
@@ -200,8 +201,18 @@ def moment_text(at: datetime | None, tz: str, language: str, *, year: bool = Tru
     """'Wed 16 Dec 2026, 10:05' (without the year when the context gives it) in `tz`; '' for no moment."""
     if at is None:
         return ""
-    local = at.astimezone(ZoneInfo(tz))
-    return f"{day_text(local.date(), language, weekday=True, year=year)}, {local:%H:%M}"
+    local = at.astimezone(_zone(tz))
+    text = f"{DAYS[language][local.weekday()]} {local.day} {MONTHS[language][local.month - 1]}"
+    return (
+        f"{text} {local.year}, {local.hour:02d}:{local.minute:02d}"
+        if year
+        else f"{text}, {local.hour:02d}:{local.minute:02d}"
+    )
+
+
+@lru_cache(maxsize=32)
+def _zone(tz: str) -> ZoneInfo:
+    return ZoneInfo(tz)
 
 
 def duration_short(minutes: float | None) -> str:
