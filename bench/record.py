@@ -54,7 +54,8 @@ def seed(sessions, workspace: str, channels: int, requests: int, days: int) -> N
                  language="es", state="resolved" if resolved and resolved < NOW else "open",
                  owner_user_id=f"U{n % 40}", handoff_count=int(n % 5 == 1), created_at=created,
                  first_staff_reply_at=created + timedelta(minutes=5 + n % 240) if n % 7 else None,
-                 claimed_at=created + timedelta(minutes=5), resolved_at=resolved if resolved and resolved < NOW else None)
+                 claimed_at=created + timedelta(minutes=5),
+                 resolved_at=resolved if resolved and resolved < NOW else None)
         )  # fmt: skip
     with unit_of_work(sessions) as session:
         session.execute(insert(Request), rows)
@@ -70,8 +71,9 @@ def seed(sessions, workspace: str, channels: int, requests: int, days: int) -> N
             events.append(dict(request_id=r.id, actor=f"U{r.number % 40}", kind="claimed", data={},
                                at=r.created_at + timedelta(minutes=5)))  # fmt: skip
             if r.number % 5 == 1:
-                events.append(dict(request_id=r.id, actor=f"U{r.number % 40}", kind="handed_off",
-                                   data={"to": "U1", "note": "internal"}, at=r.created_at + timedelta(hours=1)))  # fmt: skip
+                handover = dict(request_id=r.id, actor=f"U{r.number % 40}", kind="handed_off",
+                                data={"to": "U1", "note": "x"}, at=r.created_at + timedelta(hours=1))  # fmt: skip
+                events.append(handover)
             if r.resolved_at:
                 events.append(dict(request_id=r.id, actor="U1", kind="resolved", data={}, at=r.resolved_at))
             if r.number % 3 == 0:

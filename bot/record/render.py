@@ -10,7 +10,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from .export import Lifecycle, Record
-from .texts import counted, day_text, duration_short, hours_text, moment_text, period_text, say
+from .texts import _zone, counted, day_text, duration_short, hours_text, moment_text, period_text, say
 
 
 def render(record: Record, fmt: str) -> bytes:
@@ -29,11 +29,11 @@ def notices(record: Record) -> list[str]:
 
 def _local(at: datetime | None, tz: str) -> str:
     """'2026-12-16 10:05' in the customer's zone (the header says which)."""
-    return at.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") if at else ""
+    return at.astimezone(_zone(tz)).strftime("%Y-%m-%d %H:%M") if at else ""
 
 
 def _iso(at: datetime | None, tz: str) -> str | None:
-    return at.astimezone(ZoneInfo(tz)).isoformat(timespec="minutes") if at else None
+    return at.astimezone(_zone(tz)).isoformat(timespec="minutes") if at else None
 
 
 def _minutes(value: float | None) -> int | None:
