@@ -4,6 +4,7 @@ Fills the database (10,000 open requests over 300 channels, a third unclaimed, 2
 last day, 1,000 promises, 300 customers on hold), then times what a digest timer does once Slack
 has said which channels the lead is in: read the facts, decide the sections, render Block Kit.
 Target (issue 6): under 1 s. SQLite, and PostgreSQL with --postgres or ATENTO_TEST_POSTGRES_URL.
+Then bench/record (issue 19): an export of 10,000 requests, and the weekly figures with their chart.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select, text
 
+from bench import record
 from bot.digests import blocks as digest_blocks
 from bot.digests.service import gather
 from bot.platform.db import downgrade, make_engine, make_session_factory, read_only, unit_of_work, upgrade
@@ -121,11 +123,15 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         run("SQLite", f"sqlite:///{folder}/bench.db", args.open, args.repeats)
+    with tempfile.TemporaryDirectory() as folder:  # issue 19: the record and the weekly figures with their chart
+        record.run("SQLite", f"sqlite:///{folder}/record.db")
     if args.postgres:
         downgrade(args.postgres, "base")
         run("PostgreSQL, fresh tables (no statistics yet)", args.postgres, args.open, args.repeats, analyze=False)
         downgrade(args.postgres, "base")
         run("PostgreSQL", args.postgres, args.open, args.repeats)
+        downgrade(args.postgres, "base")
+        record.run("PostgreSQL", args.postgres)
         downgrade(args.postgres, "base")
         upgrade(args.postgres)
 

@@ -1,4 +1,4 @@
-"""The `atento` command: serve, worker, migrate, timers, understand, purge, forget, demo."""
+"""The `atento` command: serve, worker, migrate, timers, understand, purge, forget, export, demo."""
 
 from __future__ import annotations
 
@@ -43,6 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     forget.add_argument("user", help="@U0123ABC, <@U0123ABC> or U0123ABC")
     forget.add_argument("--workspace", help="only in this workspace (team id); default: every workspace")
 
+    export = commands.add_parser("export", help="the record of one customer's requests (CSV, JSON or printable HTML)")
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--channel", help="a channel id, e.g. C0123ABC")
+    who.add_argument("--org", help="a customer organisation, as set on its channels")
+    export.add_argument("--workspace", help="the workspace (team id), when the channel or organisation is in several")
+    export.add_argument("--since", help="first day, YYYY-MM-DD, in the customer's time zone (default: the beginning)")
+    export.add_argument("--until", help="last day included, YYYY-MM-DD (default: now)")
+    export.add_argument("--format", choices=["csv", "json", "html"], default="html", dest="fmt")
+    export.add_argument("--lang", choices=["en", "es"], help="default: the channel's language, else the team's")
+    export.add_argument("--out", help="write to this file instead of standard output")
+
     demo = commands.add_parser("demo", help="play a scripted week against the real bot, with no Slack and no setup")
     demo.add_argument("--lang", choices=["en", "es"], default="en", help="the language of the week (default en)")
 
@@ -56,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             "understand": cmd_understand,
             "purge": cmd_purge,
             "forget": cmd_forget,
+            "export": cmd_export,
             "demo": cmd_demo,
         }[args.command](args)
     except ConfigurationError as e:
@@ -301,6 +313,20 @@ def cmd_forget(args) -> int:
         f"{done.statements} availability statement(s), {done.promises} promise(s), {done.timers} queued message(s)"
     )
     return 0
+
+
+def cmd_export(args) -> int:
+    from bot.clock import SystemClock
+    from bot.record import RecordError
+    from bot.record.command import export
+
+    engine, sessions = _maintenance_sessions()
+    try:
+        return export(args, sessions, SystemClock().now())
+    except RecordError as e:
+        raise ConfigurationError(str(e)) from None
+    finally:
+        engine.dispose()
 
 
 def cmd_demo(args) -> int:

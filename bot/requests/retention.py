@@ -1,6 +1,8 @@
 """Data retention (issue 7): `atento purge` drops the texts of long-resolved requests and keeps their
-numbers and times for statistics; `atento forget` erases one person's texts and profile. Both are
-recorded in the requests' audit log (the record says that, when and by which command, never the text)."""
+numbers and times for statistics and for the customer's record (issue 19: references, lifecycle times,
+owners and handovers, promise dates and outcomes, so `atento export` still covers old periods);
+`atento forget` erases one person's texts and profile. Both are recorded in the requests' audit log
+(the record says that, when and by which command, never the text)."""
 
 from __future__ import annotations
 
@@ -104,12 +106,16 @@ def forget(sessions: sessionmaker[Session], now: datetime, user_id: str, workspa
 
 
 def _scrub_events(session: Session, request_ids: list[int]) -> int:
-    """Quoted texts in the audit log's data go; who did what, and when, stays."""
+    """Quoted texts in the audit log's data go; who did what, and when, stays (and that a handover
+    carried a note: the customer's record says so, never what it said)."""
     scrubbed = 0
     for event in session.scalars(select(RequestEvent).where(RequestEvent.request_id.in_(request_ids))):
         data = event.data or {}
         if any(key in data for key in TEXT_KEYS):
-            event.data = {k: v for k, v in data.items() if k not in TEXT_KEYS}
+            kept = {k: v for k, v in data.items() if k not in TEXT_KEYS}
+            if event.kind == "handed_off" and data.get("note"):
+                kept["had_note"] = True
+            event.data = kept
             scrubbed += 1
     return scrubbed
 

@@ -22,6 +22,7 @@ FLOORS = {
     "bot.requests": 3,  # request rows, ownership, escalations, people, channels
     "bot.availability": 4,  # P5; promises read a customer's availability, so it sits below them
     "bot.promises": 5,
+    "bot.record": 5,  # the customer's record and the figures: reads rows, writes nothing
     "bot.digests": 6,  # views and use cases above the domains
     "bot.home": 6,
     "bot.settings": 6,
