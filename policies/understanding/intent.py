@@ -70,6 +70,10 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.STATUS
     if _QUESTION in kinds:
         return Intent.REQUEST  # a question with no other cue asks for something new
+    if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
+        # Words no cue explains, said alone or after a hello: most often a problem described in its own
+        # terms ("the report shows last month's totals"); a missed request costs more than an extra one.
+        return Intent.REQUEST
     if Intent.INFO in kinds:
         return Intent.INFO
     if _FIXED in kinds:
@@ -80,8 +84,6 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.THANKS
     if Intent.GREETING in kinds:
         return Intent.GREETING
-    if _UNKNOWN in kinds:
-        return Intent.INFO
     return Intent.INFO
 
 
@@ -104,10 +106,14 @@ def _kinds_of(clause: str) -> set[str]:
     smalltalk = take(cues.SMALLTALK, Intent.GREETING)
     chase = take(cues.STATUS, Intent.STATUS)
     take(cues.NEED_IT, _URGENCY if chase else None)
+    if chase:
+        take(cues.CHASE_FRAME, None)
     take(cues.CAUSE_OURS, Intent.INFO)
-    take(cues.FIXED, _FIXED)
+    fixed = take(cues.FIXED, _FIXED)
     asks = take(cues.ASK, Intent.REQUEST)
     problem = take(cues.PROBLEM, Intent.REQUEST)
+    if not fixed:
+        problem |= take(cues.TRIED, Intent.REQUEST)
     take(cues.INFO, Intent.INFO)
     take(cues.THANKS, Intent.THANKS)
     take(cues.GREETING, Intent.GREETING)
@@ -121,7 +127,7 @@ def _kinds_of(clause: str) -> set[str]:
                 kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
         elif not kinds and rest and cues.WH_START.match(clause.lstrip()):
             kinds.add(_QUESTION)
-    if not kinds and rest:
+    if not kinds and len(rest) > 1:  # one stray word is a name or a vocative ("…, Sofia!")
         kinds.add(_UNKNOWN)
     return kinds
 

@@ -123,7 +123,7 @@ _NEG = (
     r"hasn'?t|hasnt|haven'?t|havent|has not|have not|never|no longer|not)"
 )
 _FUNCTION = (
-    r"(?:work\w*|load\w*|open\w*|show\w*|appear\w*|arriv\w*|match\w*|sync\w*|sav\w*|send\w*|sent|go(?:ing)? "
+    r"(?:got|gotten|work\w*|load\w*|open\w*|show\w*|appear\w*|arriv\w*|match\w*|sync\w*|sav\w*|send\w*|sent|go(?:ing)? "
     r"(?:out|through)|went (?:out|through)|gone (?:out|through)|get|getting|receiv\w*|see|seeing|log\s?in|logging "
     r"in|login|sign(?:ing)? in|access\w*|connect\w*|download\w*|upload\w*|export\w*|import\w*|print\w*|updat\w*|"
     r"refresh\w*|display\w*|render\w*|start\w*|run\w*|respond\w*|come through|came through|find|found|add up|"
@@ -149,6 +149,8 @@ CLOSING = _words(
     rf"(?:please |pls )?close (?:it|this|that|the (?:ticket|request|case|thread|issue)|{_REF_})(?: out)?",
     rf"(?:ya )?(?:lo |la )?(?:pueden|puedes|podeis|podes|podemos|se puede|pueden ya) (?:ya )?cerrar"
     rf"(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta)| {_REF_})?",
+    r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
+    r"proceed|green light|luz verde",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
     r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
 )
@@ -162,14 +164,15 @@ CONDITIONAL = _words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = _words(
-    r"how (?:are|r|were|was|is|'?s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
+    r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
     r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
     r"hope (?:you|everyone|all|y'?all|the team|your)(?: \w+){0,6}",
     r"long time no (?:see|talk|chat)",
-    r"nice to (?:meet|see|hear from) (?:you|y'?all|everyone)(?: all)?",
+    r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl",
+    r"nice to (?:e-?meet|meet|see|hear from) (?:you|y'?all|everyone)(?: all)?",
     r"have a (?:\w+ ){0,2}(?:weekend|day|week|one|holiday|holidays|break|evening|time|trip|christmas|new year|"
     r"thanksgiving|vacation)",
     r"happy (?:holidays|new year|christmas|xmas|thanksgiving|hanukkah|diwali|easter|\w+day|friday|monday)",
@@ -187,9 +190,9 @@ SMALLTALK = _words(
     r"un gusto(?: \w+){0,2}|mucho gusto|encantad[oa] de(?: \w+){0,2}",
     r"que (?:tengan|tengas|tengais|pasen|pases|paseis|disfruten|disfrutes) (?:\w+ ){0,4}?(?:fin de ano|fin de "
     r"semana|finde|dia|semana|navidad|fiestas|ano|vacaciones|tarde|noche|descanso|fin)",
-    r"feliz(?:es)? (?:\w+ ){0,2}?(?:navidad|ano(?: nuevo)?|fiestas|semana|dia|fin de semana|finde|lunes|viernes|"
+    r"feli(?:z|ces) (?:\w+ ){0,2}?(?:navidad|ano(?: nuevo)?|fiestas|semana|dia|fin de semana|finde|lunes|viernes|"
     r"cumple\w*|pascua|ano)",
-    r"(?:buen|buena|lindo|linda|excelente|feliz) (?:fin de semana|finde|fin|dia|semana|viaje|descanso|fin de ano|"
+    r"(?:buen|buena|buenas|lindo|linda|lindas|excelente|excelentes|feliz|felices) (?:fin de semana|finde|fin|dia|semana|viaje|descanso|fin de ano|"
     r"inicio de semana)",
     r"bienvenid[oa]s?(?: (?:a|al) (?:\w+ ){0,2}\w+)?",
     r"nos vemos(?: (?:en|el|la|pronto|manana) ?\w*)?",
@@ -225,14 +228,17 @@ STATUS = _words(
     r"looked|reached|said)",
     r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
     r"an answer)",
-    r"no (?:reply|response|answer|news|word) (?:yet|since|so far|from)",
+    r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
+    r"|still no (?:reply|replies|response|answer|news|word|update|updates)",
+    r"(?:una |alguna )?(?:actualizacion|novedad(?:es)?|noticias?|avances?|estatus|status|estado|respuesta) (?:sobre|de|"
+    r"del|de la|con|acerca de) (?:\w+ )?(?:" + _REF_ + r"|mi|nuestr[oa]|est[oe]|eso|lo|caso|ticket|solicitud|tema)",
     r"when (?:will|would|can|could|should|do|might) (?:it|this|that|the fix|a fix|this fix|req\S*|#\d+) be",
     r"when (?:can|could|should|will|would|might) (?:we|i) (?:expect|hear|know)",
     r"how(?:'s| is| s| are) (?:it going with|things going with|(?:my|our|the) (?:request|ticket|case|fix)|"
     + _REF_
     + r"|the progress|progress|(?:it|this|that) (?:going|coming along))",
     r"^\s*(?:ping|pinging|bump|bumping|up|\^+|anyone|anybody|someone|alguien|nudge)"
-    r"(?: (?:again|here|on this|team|equipo|everyone|all|please|pls|porfa|x?\d)){0,3}\s*\?*$",
+    r"(?: (?:again|here|on this|this|this one|that|team|equipo|everyone|all|please|pls|porfa|x?\d)){0,3}\s*\?*$",
     r"^\s*(?:hello+|helo|hola+|hey+|hi+|oigan|team|equipo|alo)(?: (?:again|here|team|equipo|everyone|all|anyone|"
     r"alguien)){0,2}\s*\?+$",
     r"(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys) (?:please |pls |kindly |"
@@ -266,9 +272,11 @@ STATUS = _words(
     r"soluciona|creen que)",
     r"como (?:va|vamos|van|andamos|anda|vais) (?:lo|el|la|eso|esto|con|mi|nuestro|nuestra|" + _REF_ + r")\w*",
     r"en que (?:quedo|quedamos|va|estado esta|anda)",
-    r"que (?:paso|pasa|hay) con (?:lo|el|la|mi|nuestro|nuestra|eso|esto)",
+    r"que (?:paso|pasa|hay|onda|tal) con (?:lo|el|la|mi|nuestro|nuestra|eso|esto)",
     r"(?:dar|doy|hago|hacer|dando|hacemos|damos) seguimiento|les escribo (?:de nuevo|nuevamente|otra vez) "
     r"(?:por|sobre)|recordatorio",
+    r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
+    r"|nothing yet|nada (?:todavia|aun)",
     r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + _REF_,
@@ -287,6 +295,15 @@ NEED_IT = _words(
     r"(?:we|i) (?:really |urgently |do )?need (?:it|this|that|them|these|those|an? (?:update|answer|reply|response))"
     r"(?! (?:fixed|done|sorted|resolved|changed|updated|removed|added|to))",
     r"(?:lo|la|los|las) (?:necesito|necesitamos|ocupamos|ocupo)",
+)
+
+# Once a clause chases, these frames only carry the chase ("can you give me an update on REQ-3?").
+CHASE_FRAME = _words(
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|y'?all|you guys)(?: please| pls| kindly)*"
+    r"(?: (?:give|send|share|tell|provide|get|let) (?:me|us)(?: know)?)?",
+    r"please|pls|plz|kindly|let (?:me|us) know|asap",
+    r"(?:me|nos) (?:pueden|podrian|podeis|puedes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
+    r"contar|avisar)|(?:me|nos) (?:dan|pasan|dicen|confirman|cuentan|avisan)|por ?fa(?:vor)?|porfis|plis",
 )
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
@@ -319,6 +336,9 @@ FIXED = _words(
     r"(?:all|everything) (?:is |'?s )?(?:good|ok|okay|fine|working|set|sorted)(?: \w+){0,4}",
     r"(?:looks?|seems?|looking|is|are) (?:all )?(?:good|fine|ok|correct|right) now|(?:both|all) looks? good",
     r"good now|back to normal|(?:is|are|'?s) back(?: up)?(?: now)?",
+    r"(?:the \w+|it|everything|all|they) (?:has |have |just )?(?:finished|completed)(?! with)(?: \w+){0,2}|"
+    r"(?:are|is) all in|all in now",
+    r"ya (?:lo |la |los |las |me |nos )?(?:pude|pudimos|pudieron|logramos|pudo)(?: \w+)?",
     r"ya (?:funciona\w*|quedo(?: todo)?|esta (?:funcionando|bien|ok|listo|resuelto|arreglado|solucionado)|anda|jala"
     r"|carga|cargo|salio|salieron|llego|llegaron|aparece|aparecen|sirve|se ve|lo vemos|pude|pudimos|se (?:resolvio|"
     r"soluciono|arreglo)|tenemos acceso|tengo acceso|entr[eo]|entramos|se descarg\w*|se envi\w*)",
@@ -388,7 +408,7 @@ ASK = _words(
     r"(?:una|otra|pequena|breve|rapida) (?:duda|pregunta|consulta)|consulta:",
     r"por ?fa(?:vor)?|porfis|porfi|favor de|plis",
     r"requiero|requerimos|solicito|solicitamos|ayuda (?:con|para|por favor|porfa)|ayuda!",
-    r"urge (?:que|el|la|tener)|urge$",
+    r"urge (?:que|el|la|tener|\w+ar|\w+er|\w+ir)|urge$|(?:nos|me) urge",
     r"^\s*(?:(?:hola|oye|oigan|buenas|equipo|y|ok|entonces)\s+)*(?:agreguen|agrega|agregame|agreguenme|anadan|anade|"
     r"manden|mandenme|mandame|envien|envienme|enviame|revisen|revisa|revisenme|cancelen|cancela|eliminen|elimina|"
     r"borren|borra|activen|activa|desactiven|desactiva|habiliten|habilita|reenvien|reenvia|pasenme|pasame|denme|"
@@ -409,7 +429,7 @@ PROBLEM = _words(
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     _NEG + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
     r"duplicat\w*|twice|double[- ]?charged|charged (?:twice|double|\w+ times)|overcharg\w*|shifted",
-    r"greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
+    r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
     r"not found|rejected|bounc\w*|disappear\w*|vanish\w*",
     r"(?:error|code|http|status|get|got|returns?|returned|throws?|devuelve|da|sale|codigo|with)\s*:?\s*[45]\d\d",
     r"(?:is|are|'?s|went|got|been) (?:gone|lost|deleted|wiped)",
@@ -425,6 +445,13 @@ PROBLEM = _words(
     r"stopped (?:\w+ing)|(?:issue|issues|problem|problems|trouble) (?:with|on|in|logging|accessing|when|since|"
     r"after)|having (?:\w+ )?(?:issues|problems|trouble)",
     r"not sure if it'?s just me|is it just me|just me or",
+    r"(?:logged|kicked|signed|thrown|locked) (?:us |me |them )?out|(?:log|kick|sign)s (?:us |me |them )?out",
+    r"stopped(?! (?:using|by|at|in|paying))|dej(?:o|aron|a|an) de (?!trabajar)\w+(?:ar|er|ir)",
+    r"(?:something|algo)(?:'s| is| esta| anda)? (?:off|wrong|weird|broken|funny|raro|mal)|off with|raro con",
+    r"shows? (?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
+    r"(?:viene|vienen|sale|salen|aparece|aparecen|llega|llegan) (?:sin|vaci\w*|en cero|con errores)|sin (?:los |las )?"
+    r"datos",
+    r"blank|white screen|pantalla (?:en )?blanc\w*|gives? (?:me |us )?(?:an? )?(?:error|blank|white|404|500)",
     r"(?:i|we|they|users?|he|she) (?:\w+ )?(?:get|got|getting|see|seeing|receive|received|gets) (?:an? |the |this "
     r"|that )?(?:\w+ )?(?:error|zcodez|warning|message saying|\d{3})",
     r"when (?:i|we|you|users?|they|someone) (?:try|click|open|go|hit|save|upload|export|log|press|submit)\w*",
@@ -453,6 +480,13 @@ PROBLEM = _words(
     r"no cuadra\w*|no coincide\w*|no concuerda\w*|descuadr\w*|diferencia (?:entre|de|en)",
 )
 
+# Troubleshooting already done ("tried Chrome and Edge", "ya revisé spam"): a problem, unless it works now.
+TRIED = _words(
+    r"(?:i|we)(?:'ve| have)? (?:already |also )?tried|already tried|tried (?:again|\w+ing|with|on|in)",
+    r"ya (?:intente|intentamos|probe|probamos|revise|revisamos)|(?:intente|intentamos|probe|probamos) (?:\w+ )?"
+    r"(?:pero|y no|de nuevo|otra vez|con|en)",
+)
+
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 INFO = _words(
     r"fyi|f\.y\.i|heads[- ]?up|just so you know|for your (?:info|information|awareness|records)|jsyk|quick note|"
@@ -469,11 +503,25 @@ INFO = _words(
     r"(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|i will be|we will be|i'?d be|he'?s|she'?s|he is|she is|they'?re)"
     r" (?:\w+ )?(?:out|off|away|closed|on (?:vacation|holiday|holidays|leave|pto|\w+ leave)|travell?ing|ooo|back|"
     r"offline|unavailable|migrating|moving|switching|closing|upgrading|testing|sick)",
+    r"(?:is|are|'s|will be|estara|esta|estan) (?:\w+ )?(?:out|off|away|fuera|ausente) (?:sick|today|tomorrow|until|till"
+    r"|of (?:the )?office|this|next|on|for|from|hoy|manana|hasta|esta|la semana|el \w+)",
+    r"(?:is|are|'s|will be|esta|estan|estara) (?:\w+ )?(?:on|de) (?:vacation|leave|holiday|pto|vacaciones|licencia|"
+    r"baja|permiso)|(?:is|are|'s|esta) (?:\w+ )?(?:sick|enferm[oa])",
     r"out of (?:the )?office|ooo|on (?:vacation|holiday|leave|pto)",
     r"(?:office|offices|we|company|plant|warehouse|store|stores)(?: is| are| will be| '?re| '?ll be|'re|'ll be)? "
     r"closed|closed (?:on|from|until|for|between|over|\d|this|next|all)",
     r"(?:will|may|might|could) be (?:slow|late|unavailable|offline|away|out|delayed|on-site|onsite|in|closed|off)",
     r"public holiday|bank holiday|day off|days off",
+    r"(?<!you )(?<!u )(?<!it )(?<!this )will (?:be |now |also )?(?!you\b)\w+|\w+ (?:van|va) a (?:estar|empezar|unirse|"
+    r"encargarse|llevar|cubrir|tomar)",
+    r"(?:our|my|nuestro|nuestra|mi) (?:\w+ ){1,2}(?:approved|signed|decided|confirmed|renewed|paid|sent|agreed|chose|"
+    r"picked|finished|completed|updated|changed|aprobo|firmo|decidio|confirmo|pago|envio|mando)",
+    r"respondemos|contestamos|(?:les|os|te|le) (?:respondo|contesto|respondemos|contestamos)|"
+    r"(?:tenemos|hay|we have|we'?ve got) (?:una |un |an? )?(?:auditoria|reunion|cierre|inventario|visita|capacitacion|"
+    r"evento|feriado|audit|meeting|offsite|inventory|holiday|event|training)",
+    r"(?:year|quarter|office|month|books|fiscal year|plant|period) (?:closes|ends|starts|close|end)|expect (?:a lot|"
+    r"some|delays|slower|more|fewer)|cierre (?:de|del) (?:ano|mes|trimestre|ejercicio)|cerramos|^\s*aviso\b|"
+    r"(?:sera|seran|va a ser) (?:el|la|nuestro|nuestra)? ?(?:nuev[oa] )?(?:contacto|admin\w*|responsable|encargad[oa])",
     r"(?:our|my) (?:\w+ )?(?:email|address|phone|contact|admin|domain) (?:is now|changed|has changed|will change)|"
     r"changed (?:my|our)",
     r"(?:les|os|te) (?:aviso|cuento|comento|comparto|informo|escribo|mando|envio|paso|confirmo)|aviso que|"
@@ -520,9 +568,7 @@ URGENCY = _words(
     r"urgent\w*|asap|urge|urgente|es urgente|importante|critical|critico|high priority|prioridad|important",
     r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
     r"(?:it'?s|it has|has) been (?:\w+ )?(?:days?|hours?|weeks?|a while|ages)",
-    r"(?:since|desde) (?:\w+ ){0,2}(?:friday|monday|tuesday|wednesday|thursday|last week|yesterday|ayer|el lunes|el "
-    r"viernes|el martes|el jueves|el miercoles|la semana pasada)",
-    r"lleva(?:mos)? (?:\w+ )?(?:dias|horas|semanas)|hace (?:\w+ )?(?:dias|horas|semanas)",
+    r"pasaron (?:\w+ )?(?:dias|horas|semanas)|lleva(?:mos)? (?:\w+ )?(?:dias|horas|semanas)|hace (?:\w+ )?(?:dias|horas|semanas)",
 )
 
 # A question that opens with a question word even without its question mark ("how do i export the report").
