@@ -35,6 +35,8 @@ _EMOJI = re.compile(
 )
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+
 CODE = " zcodez "  # what a pasted code span becomes: content, not words
 
 
@@ -62,7 +64,7 @@ def prepare(text: str) -> tuple[str, bool]:
     text = _SHORTCODE.sub(shortcode, text)
     if any(ch in text for ch in _ACK_EMOJI):
         acknowledged = True
-    text = _EMOJI.sub(" ", text)
+    text = _SPACES.sub(" ", _EMOJI.sub(" ", text))
     return fold(text), acknowledged
 
 
@@ -220,7 +222,9 @@ STATUS = _words(
     + _REF_
     + r"|this|that|it|you|someone)",
     r"still waiting|(?:we'?re|i'?m|are|am) waiting",
-    r"follow(?:ing)?[ -]?up(?: on)?(?: (?:my|our|this|the|req\S*|#\d+)(?: \w+){0,3})?",
+    r"following[ -]?up(?: on)?(?: (?:my|our|this|the|req\S*|#\d+)(?: \w+){0,3})?",
+    r"(?<!will )(?<!'ll )(?<!to )follow[ -]?up on (?:my|our|this|that|the|req\S*|#\d+)(?: \w+){0,3}",
+    r"(?:a|any|quick) follow[ -]?up (?:on|about|re|regarding)(?: \w+){0,3}",
     r"circling back(?: on)?|checking in(?: on)?(?: (?:this|that|it|my|our|the) ?\w*)?|just checking|"
     r"(?:gentle|friendly|quick) (?:reminder|nudge|ping|bump)|reminder on",
     r"check(?:ing)? on (?:the )?(?:status|progress|this|that|it|" + _REF_ + ")",
@@ -451,6 +455,8 @@ PROBLEM = _words(
     r"shows? (?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
     r"(?:viene|vienen|sale|salen|aparece|aparecen|llega|llegan) (?:sin|vaci\w*|en cero|con errores)|sin (?:los |las )?"
     r"datos",
+    r"(?:gives?|gave|returns?|returned|throws?|threw|shows?|says|said|dice|devuelve|arroja|muestra|tira|marca|fails "
+    r"with|falla con|responde) (?:me |us |nos |me un |un |an? |back )?zcodez",
     r"blank|white screen|pantalla (?:en )?blanc\w*|gives? (?:me |us )?(?:an? )?(?:error|blank|white|404|500)",
     r"(?:i|we|they|users?|he|she) (?:\w+ )?(?:get|got|getting|see|seeing|receive|received|gets) (?:an? |the |this "
     r"|that )?(?:\w+ )?(?:error|zcodez|warning|message saying|\d{3})",

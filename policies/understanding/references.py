@@ -18,7 +18,7 @@ _SLACK_ENTITY = re.compile(r"<[@#!][^>]*>")
 # Always a request: REQ-12, req 12, req#12, REQ12; "request 12", "solicitud 70", "ticket 12" with or without #.
 _NAMED = re.compile(
     r"(?<![a-z0-9])(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)"
-    r"(?:\s*[-#:]\s*|\s+(?:no\.?\s*|n[or]?\s*|nº\s*|number\s+|numero\s+)?#?\s*)(\d{1,7})(?![\d.,]?\d|\.\d|[a-z])",
+    r"(?:(?<=req)|\s*[-#:]\s*|\s+(?:no\.?\s*|n[or]?\s*|nº\s*|number\s+|numero\s+)?#?\s*)(\d{1,7})(?![\d.,]?\d|\.\d|[a-z])",
 )
 # "REQ-19 and 20", "REQ-19, #20 y #21": the list keeps the noun.
 _LIST_TAIL = re.compile(
