@@ -95,7 +95,7 @@ def _kinds_of(clause: str) -> set[str]:
 
     def take(pattern: re.Pattern, kind: str | None) -> bool:
         nonlocal text
-        text, count = pattern.subn(" ", text)
+        text, count = pattern.subn(" · ", text)  # a mark, so that no later cue spans words read already
         if count and kind is not None:
             kinds.add(kind)
         return bool(count)
@@ -108,6 +108,7 @@ def _kinds_of(clause: str) -> set[str]:
     take(cues.NEED_IT, _URGENCY if chase else None)
     if chase:
         take(cues.CHASE_FRAME, None)
+        take(cues.CHASE_SUBJECT, None)
     take(cues.CAUSE_OURS, Intent.INFO)
     fixed = take(cues.FIXED, _FIXED)
     asks = take(cues.ASK, Intent.REQUEST)

@@ -69,7 +69,7 @@ def prepare(text: str) -> tuple[str, bool]:
 
 
 _SPLIT = re.compile(
-    r"(\?+|[.!;\n]+(?!\w)|\.{2,}|,(?!\d)|\s[-]+\s|:\s|"
+    r"(\?+|[.!;\n]+(?!\w)|\.{2,}|,(?!\d)|\s[-]+\s|(?<!\bre):\s|"
     r"(?<![\w'])(?:but|pero|however|though|although|aunque|sin embargo|and now|y ahora|also|ademas|tambien|"
     r"btw|by the way|por cierto|otra cosa|another thing|and also|plus)(?![\w']))"
 )
@@ -153,6 +153,8 @@ CLOSING = _words(
     rf"(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta)| {_REF_})?",
     r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
     r"proceed|green light|luz verde",
+    r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
+    r"entonces)|quedamos (?:asi|en eso|de acuerdo)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
     r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
 )
@@ -161,7 +163,10 @@ CLOSING = _words(
 CONDITIONAL = _words(
     r"(?:if|in case|si|por si|en caso de que?) (?:\w+ ){0,2}?(?:anything|something|algo|hay algo|any (?:issues?|"
     r"problems?)|there'?s (?:an? |any )?(?:issues?|problems?)|hay (?:algun |un )?problema|surge algo|comes up|sale "
-    r"algo|falla algo|it (?:fails|breaks) again|vuelve a (?:fallar|pasar))(?: \w+){0,3}"
+    r"algo|falla algo|it (?:fails|breaks) again|vuelve a (?:fallar|pasar))(?: \w+){0,3}",
+    r"(?:puede que|quizas|quiza|tal vez|capaz que|es posible que|posiblemente)(?: \w+){0,6}",
+    r"(?:(?:we|you|they|users?|some \w+|there) )?(?:may|might) (?:see|notice|experience|get|have|receive|be slow|be "
+    r"delayed|be late)(?: \w+){0,6}",
 )
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
@@ -171,7 +176,14 @@ SMALLTALK = _words(
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
-    r"hope (?:you|everyone|all|y'?all|the team|your)(?: \w+){0,6}",
+    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays)[\w' ]{0,50}",
+    r"how (?:are|r|have|is|'s) (?:you|u|y'?all|you all|things|everyone|everybody|the new \w+) (?:\w+ing|been)"
+    r"(?: \w+){0,3}",
+    r"signing off|logging off|heading out|calling it a day|off for the day|that'?s (?:it|all) for (?:today|now)|"
+    r"me despido|me retiro|nos retiramos|me desconecto|cerrando por hoy|bye for now",
+    r"como (?:te|les|os|le) (?:ha|han|fue|va|esta|estan|has) (?:ido|yendo|tratando|ido)?(?: \w+){0,4}",
+    r"hace (?:rato|tiempo|mucho|un rato|bastante)(?: tiempo)? (?:que )?no (?:\w+)(?: (?:por|de|con|nada) ?\w*){0,2}",
+    r"(?:it'?s been|long time) (?:a while|ages|too long|forever) since (?:we|i) (?:talked|chatted|spoke|wrote|last \w+)",
     r"long time no (?:see|talk|chat)",
     r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl",
     r"nice to (?:e-?meet|meet|see|hear from) (?:you|y'?all|everyone)(?: all)?",
@@ -214,6 +226,20 @@ STATUS = _words(
     r"(?:is |are )?(?:anyone|anybody|someone|somebody|you guys|y'?all|the team|you) (?:still |already )?(?:looking "
     r"(?:at|into)|working on|on|handling|checking|taking a look at) " + _OBJ_OLD,
     r"(?:is |are )?(?:anyone|anybody|someone|somebody) (?:still |already )?(?:looking|working|handling|checking)",
+    r"who (?:owns|has|took|picked up|is assigned|got assigned|'s assigned)",
+    r"(?:hay|is there|has) (?:alguien|anyone|someone|somebody|anybody) (?:asignad[oa]|assigned|viendo|revisando|"
+    r"looking|working|on|picked)",
+    r"(?:en que|que) (?:estado|status|estatus|punto|situacion) (?:se encuentra|esta|va|anda|quedo)|(?:the )?status "
+    r"of (?:my|our|the|this|that)",
+    r"(?:necesitamos|necesito|need|we need|i need) (?:una |an? |some )?(?:respuesta|answer|reply|response|update|"
+    r"novedades|noticias) (?:sobre|de|del|on|for|about|regarding|re|acerca)",
+    r"^\s*(?:(?:hey|hi|hello|hola|so|and|also|ok)\s+)*(?:was|were|has|have|had|did) (?:\w+ ){1,7}?(?:received|seen|"
+    r"delivered|read|picked up|looked at|reviewed|get to|arrive|arrived|make it|go through)\b(?: ok| okay| fine)?",
+    r"^\s*(?:ping|pinging|bump|bumping|nudge|nudging|chase|chasing)\b",
+    r"(?:sorry|apologies) (?:to|for) (?:nag|nagging|chase|chasing|insist|insisting|be a pain|bug you|pester)\w*|"
+    r"(?:perdon|disculpa|disculpen|perdonen|lamento)(?: por)? (?:la |el )?(?:insistencia|insistir|ser pesad[oa]|"
+    r"molestar de nuevo)",
+    r"llevamos (?:\w+ ){0,3}esperando|(?:we'?ve|we have|i'?ve|i have) been waiting",
     r"did (?:anyone|anybody|someone|somebody|you|u|you guys|y'?all|the team) (?:\w+ )?(?:see|get|receive|check|look|"
     r"read|have a chance|manage|find|get a chance)",
     r"ha(?:ve|s) (?:anyone|anybody|someone|somebody|you|u|the team) (?:\w+ )?(?:seen|looked|checked|had a chance|"
@@ -305,9 +331,15 @@ NEED_IT = _words(
 CHASE_FRAME = _words(
     r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|y'?all|you guys)(?: please| pls| kindly)*"
     r"(?: (?:give|send|share|tell|provide|get|let) (?:me|us)(?: know)?)?",
-    r"please|pls|plz|kindly|let (?:me|us) know|asap",
+    r"please|pls|plz|kindly|let (?:me|us) know|asap|(?:can|could|may) (?:i|we) (?:get|have|receive)",
+    r"quisiera saber|queria saber|quisieramos saber|me gustaria saber|nos gustaria saber|(?:i'?d|we'?d) like to know|"
+    r"(?:i|we) wanted to (?:know|check|ask)|want to know|wanted to know",
     r"(?:me|nos) (?:pueden|podrian|podeis|puedes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
     r"contar|avisar)|(?:me|nos) (?:dan|pasan|dicen|confirman|cuentan|avisan)|por ?fa(?:vor)?|porfis|plis",
+)
+
+CHASE_SUBJECT = _words(
+    r"(?:re:?|regarding|about|sobre|acerca de|respecto (?:a|al|de)|con lo de|lo de|lo del)\s+(?:\w+ ){0,5}\w+",
 )
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
@@ -326,6 +358,11 @@ CAUSE_OURS = _words(
     r"culpa nuestra|falsa alarma|olviden(?:lo)?|ignoren (?:lo anterior|mi mensaje|el mensaje)",
     r"ya lo (?:resolvimos|solucionamos|arreglamos|encontramos|resolvi|solucione|arregle)",
     r"(?:we|i) (?:fixed|solved|sorted|figured|found) (?:it|out|the (?:issue|problem|cause))(?: \w+){0,3}",
+    r"(?:we|i) (?:found|figured out|realized|realised|discovered|noticed|confirmed)(?: that| out)? (?:\w+ ){0,8}?"
+    r"(?:our|my) (?:own )?\w+(?: \w+){0,3}",
+    r"(?:coming|came|comes|caused|triggered) (?:from|by) (?:our|my)(?: own)? \w+(?: \w+){0,3}",
+    r"(?:fixed|solved|sorted|resolved|arreglad[oa]|resuelt[oa]) (?:it )?(?:on|from|de|por|en) (?:our|my|nuestro|"
+    r"nuestra) (?:side|end|lado|parte)",
 )
 
 # It works now: info alone, thanks with a word of thanks or acceptance.
@@ -333,6 +370,9 @@ FIXED = _words(
     r"(?:it|that|this|everything|all|they|now it|the \w+) (?:\w+ )?(?:works|worked|is working|'?s working|are working"
     r"|working|loads|loaded|went through|arrived) (?:now|again|fine|perfectly|great|ok|okay|this time|correctly)",
     r"(?:works|working|loads|loading) (?:now|again|fine now|correctly now)",
+    r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show)\w+ing (?:fine |ok |okay |correctly |"
+    r"properly |normally |well |as expected )?(?:again|now)",
+    r"(?:esta|estan|ya) \w+(?:ando|iendo) (?:bien|normal|correctamente|de nuevo|otra vez)",
     r"(?:that|this|it|which|the \w+|req\S*) (?:fixed|solved|did|resolved|sorted) (?:it|the (?:\w+ ){0,2}(?:issue|"
     r"problem|bug|error|trick))",
     r"(?:it'?s|is|are|got|been|all|everything|it is) (?:\w+ )?(?:fixed|resolved|solved|sorted)(?: now)?",
@@ -371,11 +411,16 @@ ASK = _words(
     r"which (?:plan|option|one|version|settings?|role|permission)",
     r"why (?:is|are|does|do|did|can'?t|cant|isn'?t|doesn'?t|would|was|were|has|have|am|is there)",
     r"what (?:does|do|did|happens|happened|should)",
-    r"(?:i|we) (?:have|got|'?ve got) (?:a|one|another|some|two|a few|a quick) (?:\w+ )?(?:question|doubt|query|"
-    r"request)s?",
+    r"(?:i|we)(?:'ve| have)? ?(?:have|got) (?:a|one|another|some|two|a few|a quick|several|a couple of|a couple) "
+    r"(?:\w+ )?(?:question|doubt|query|request)s?",
     r"quick (?:question|q)|(?:a|one) (?:question|q) (?:about|on|regarding|re|for)|question:|question for",
     r"please|pls|plz|plse|kindly",
-    r"(?:i|we)(?: would|'d| d) (?:love|like|appreciate|prefer|need)",
+    r"(?:i|we)(?: would|'d| d) (?:really |much |greatly |very much |also )?(?:love|like|appreciate|prefer|need)",
+    r"(?:would|'d|it'?d) be (?:\w+ ){0,2}(?:if|to have|to get|to see|to be able)",
+    r"(?:i|we)(?:'re| are| were|'m| am| was)? (?:really |were |are )?hoping (?:to|that|you|someone|for)",
+    r"(?:nos|me|les) (?:vendria|vendrian|seria|serviria|servirian|ayudaria) (?:\w+ ){0,2}(?:poder|que|si|tener|contar"
+    r"|con)",
+    r"(?:vendria|seria|estaria) (?:genial|bien|bueno|de maravilla|ideal|util|perfecto) (?:poder|que|si|tener|contar)",
     r"would (?:be|love|appreciate) (?:great|nice|awesome|helpful|good|ideal|amazing|useful|it)",
     r"it'?d be (?:great|nice|awesome|helpful|good|ideal)",
     r"(?:i|we) (?:really |urgently |also |still |just )?(?:need|needs|want|require|are looking for|'?re looking for|"
@@ -403,7 +448,9 @@ ASK = _words(
     r"por ?que (?:no |me |nos |el |la |los |las |se |sale|aparece)",
     r"cual es (?:el|la) (?:forma|manera|precio|costo|limite|diferencia|proceso)",
     r"que (?:fechas|horarios|opciones|planes|precio) (?:tienen|hay|manejan)|cuanto (?:cuesta|sale|cobran|tarda)",
-    r"necesit(?:o|amos|ariamos|aria|aba|abamos)|ocupo|ocupamos",
+    r"necesit(?:o|amos|ariamos|aria|aba|abamos|aremos|are)|ocupo|ocupamos",
+    r"(?:les|te|os|le) (?:pedimos|pido|solicitamos|rogamos)|agradeceri(?:a|amos) (?:que|si|mucho|su|tu|vuestra)",
+    r"(?:wondering|wondered|curious) (?:if|whether|how|what|why|when|about)|(?:me|nos) pregunt\w+ (?:si|como|por que)",
     r"quisiera(?:mos)?|querria(?:mos)?|queremos|quiero|(?:nos|me|les) gustaria",
     r"seria (?:genial|bueno|ideal|util|excelente|fantastico|perfecto|buenisimo|de gran ayuda)",
     r"estaria (?:bueno|genial|bien|padre|chevere)",
@@ -435,9 +482,10 @@ PROBLEM = _words(
     r"duplicat\w*|twice|double[- ]?charged|charged (?:twice|double|\w+ times)|overcharg\w*|shifted",
     r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
     r"not found|rejected|bounc\w*|disappear\w*|vanish\w*",
-    r"(?:error|code|http|status|get|got|returns?|returned|throws?|devuelve|da|sale|codigo|with)\s*:?\s*[45]\d\d",
+    r"(?:error|code|http|status|get|got|returns?|returned|returning|throws?|throwing|devuelve|da|sale|codigo|with)\s*:?"
+    r"\s*[45]\d\d(?:s|'s)?",
     r"(?:is|are|'?s|went|got|been) (?:gone|lost|deleted|wiped)",
-    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|again|keeps? \w+ing",
+    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
     r"still (?:not|no|empty|broken|fail\w*|wrong|slow|missing|down|the same|happen\w*|see\w*|get\w*|show\w*|can'?t|"
     r"cant|doesn'?t|isn'?t|stuck|there|blank|nothing|\w+ing)",
     r"nothing (?:happens|shows|loads|works|appears|arrives|comes)",
@@ -448,9 +496,15 @@ PROBLEM = _words(
     r"|too long)|lag(?:gy|ging|s)?|spinn\w*",
     r"stopped (?:\w+ing)|(?:issue|issues|problem|problems|trouble) (?:with|on|in|logging|accessing|when|since|"
     r"after)|having (?:\w+ )?(?:issues|problems|trouble)",
-    r"not sure if it'?s just me|is it just me|just me or",
+    r"not sure if it'?s just me|is it just me|just me or|no se si (?:es cosa mia|soy yo|es normal)|(?:sera|es) "
+    r"cosa mia",
+    r"cut off|truncated|overlapping|misaligned|garbled|cropped|looks? (?:weird|broken|wrong|odd|strange)",
+    r"(?:sale|salen|se ve|se ven|aparece|aparecen|viene|vienen|llega|llegan|quedan|queda) (?:\w+ )?(?:cortad\w*|mal|"
+    r"rar\w*|incomplet\w*|desordenad\w*|descuadrad\w*|sin formato|encimad\w*|superpuest\w*)",
+    r"since (?:the|your|last|yesterday'?s|the last) (?:deploy|deployment|update|upgrade|release|migration|change)|"
+    r"desde (?:la|el) (?:actualizacion|deploy|cambio|migracion|ultima version|update)",
     r"(?:logged|kicked|signed|thrown|locked) (?:us |me |them )?out|(?:log|kick|sign)s (?:us |me |them )?out",
-    r"stopped(?! (?:using|by|at|in|paying))|dej(?:o|aron|a|an) de (?!trabajar)\w+(?:ar|er|ir)",
+    r"stopped(?! (?:using|by|at|in|paying))|dej(?:o|aron|a|an|ado) de (?!trabajar)\w+(?:ar|er|ir)",
     r"(?:something|algo)(?:'s| is| esta| anda)? (?:off|wrong|weird|broken|funny|raro|mal)|off with|raro con",
     r"shows? (?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
     r"(?:viene|vienen|sale|salen|aparece|aparecen|llega|llegan) (?:sin|vaci\w*|en cero|con errores)|sin (?:los |las )?"
@@ -522,6 +576,10 @@ INFO = _words(
     r"encargarse|llevar|cubrir|tomar)",
     r"(?:our|my|nuestro|nuestra|mi) (?:\w+ ){1,2}(?:approved|signed|decided|confirmed|renewed|paid|sent|agreed|chose|"
     r"picked|finished|completed|updated|changed|aprobo|firmo|decidio|confirmo|pago|envio|mando)",
+    r"(?:lo|la|los|las|les|os|te|le) (?!necesit|podemos|pudimos|queremos)\w+(?:amos|emos|imos)",
+    r"\w+(?:aremos|eremos|iremos)",
+    r"(?:we'?re|we are|i'?m|i am) (?:\w+ly )?(?!having|seeing|getting|trying|looking|hoping|waiting|still|experienci)"
+    r"\w+ing(?! (?:to|for|an? error|errors?)\b)",
     r"respondemos|contestamos|(?:les|os|te|le) (?:respondo|contesto|respondemos|contestamos)|"
     r"(?:tenemos|hay|we have|we'?ve got) (?:una |un |an? )?(?:auditoria|reunion|cierre|inventario|visita|capacitacion|"
     r"evento|feriado|audit|meeting|offsite|inventory|holiday|event|training)",
@@ -559,7 +617,7 @@ THANKS = _words(
     r"good to (?:know|go|hear)|yes|yep|yup|yeah|alright|all right|done|confirmed|received|perfecto",
     r"gracias|grax|grcs|grs|muchas gracias|mil gracias|perfect[oa]|genial|excelente|super|listo|lista|dale|vale|"
     r"de acuerdo|entendido|entendida|anotado|enterad[oa]|buenisimo|barbaro|bacan|chevere|joya|claro|por supuesto|"
-    r"sin problema|quedamos asi|recibido|recibida|ok|perfecto|buenisima|estupendo|fenomenal|maravilloso|si|sip|"
+    r"sin problema|quedamos asi|recibido|recibida|ok|perfecto|buenisima|estupendo|fenomenal|maravilloso|sip|"
     r"va|sale|de una|excelente|agradezco|agradecemos|agradecid[oa]s?|te pasaste|crack|capo|ideal",
 )
 
@@ -571,6 +629,7 @@ GREETING = _words(
 )
 
 URGENCY = _words(
+    r"keeps? (?:asking|bugging|pinging|chasing|calling|emailing|writing|insisting)|siguen? preguntando|"
     r"urgent\w*|asap|urge|urgente|es urgente|importante|critical|critico|high priority|prioridad|important",
     r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
     r"(?:it'?s|it has|has) been (?:\w+ )?(?:days?|hours?|weeks?|a while|ages)",
