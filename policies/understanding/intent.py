@@ -32,6 +32,7 @@ class Intent(StrEnum):
 # What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
 # ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
 _FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
+_BLOCKED = "blocked"  # "the team is blocked": urgency beside a chase, else a problem
 
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
@@ -68,6 +69,8 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.REQUEST
     if Intent.STATUS in kinds:
         return Intent.STATUS
+    if _BLOCKED in kinds:
+        return Intent.REQUEST
     if _QUESTION in kinds:
         return Intent.REQUEST  # a question with no other cue asks for something new
     if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
@@ -106,6 +109,7 @@ def _kinds_of(clause: str) -> set[str]:
     smalltalk = take(cues.SMALLTALK, Intent.GREETING)
     chase = take(cues.STATUS, Intent.STATUS)
     take(cues.NEED_IT, _URGENCY if chase else None)
+    take(cues.BLOCKED, _BLOCKED)
     if chase:
         take(cues.CHASE_FRAME, None)
         take(cues.CHASE_SUBJECT, None)

@@ -153,6 +153,7 @@ CLOSING = _words(
     rf"(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta)| {_REF_})?",
     r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
     r"proceed|green light|luz verde",
+    r"(?:(?:ok|okay|sure|yes|perfect|great)\W+)?will do",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
@@ -163,7 +164,8 @@ CLOSING = _words(
 CONDITIONAL = _words(
     r"(?:if|in case|si|por si|en caso de que?) (?:\w+ ){0,2}?(?:anything|something|algo|hay algo|any (?:issues?|"
     r"problems?)|there'?s (?:an? |any )?(?:issues?|problems?)|hay (?:algun |un )?problema|surge algo|comes up|sale "
-    r"algo|falla algo|it (?:fails|breaks) again|vuelve a (?:fallar|pasar))(?: \w+){0,3}",
+    r"algo|falla algo|cualquier (?:cosa|duda)|it (?:fails|breaks) again|vuelve a (?:fallar|pasar))(?: \w+){0,3}",
+    r"cualquier (?:cosa|duda|consulta|novedad)(?: \w+){0,5}|for anything (?:else|urgent)(?: \w+){0,4}",
     r"(?:puede que|quizas|quiza|tal vez|capaz que|es posible que|posiblemente)(?: \w+){0,6}",
     r"(?:(?:we|you|they|users?|some \w+|there) )?(?:may|might) (?:see|notice|experience|get|have|receive|be slow|be "
     r"delayed|be late)(?: \w+){0,6}",
@@ -176,7 +178,8 @@ SMALLTALK = _words(
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
-    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays)[\w' ]{0,50}",
+    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the \w+ (?:was|"
+    r"went|is going|were)|it (?:was|went))(?! can| could| guys can)[\w' ]{0,50}",
     r"how (?:are|r|have|is|'s) (?:you|u|y'?all|you all|things|everyone|everybody|the new \w+) (?:\w+ing|been)"
     r"(?: \w+){0,3}",
     r"signing off|logging off|heading out|calling it a day|off for the day|that'?s (?:it|all) for (?:today|now)|"
@@ -193,7 +196,8 @@ SMALLTALK = _words(
     r"merry (?:christmas|xmas)(?: and (?:a )?happy new year)?",
     r"season'?s greetings|best wishes|warm wishes",
     r"enjoy (?:the|your) (?:\w+ )?(?:weekend|holidays?|break|day|time off|vacation|evening)",
-    r"welcome (?:to|aboard|back|on board)(?: \w+){0,3}|welcome",
+    r"welcome (?:to|aboard|back|on board)(?: \w+){0,3}",
+    r"welcome(?! (?:email|e-mail|page|message|screen|mail|pack|kit|letter|call|flow|link|modal|tour|banner))",
     r"see (?:you|ya) (?:\w+ ){0,2}(?:soon|later|next \w+|tomorrow|in \d+|all)|see (?:you|ya)",
     r"from all of us(?: \w+){0,3}",
     r"como (?:estan|estas|estais|esta usted|andan|andas|les fue|te fue|os fue|les va|te va|os va|va todo|va la "
@@ -220,6 +224,10 @@ STATUS = _words(
     r"(?:updates?|news|status|progress|eta|timeline|timeframe|an? answer|a reply|a response) (?:on|for|about|of|"
     r"regarding|re)(?: \w+| #?\d+| req\S*){1,2}",
     r"(?:is there|do you have|do we have|got|have you got) (?:an? |any )?(?:update|eta|timeline|news|progress)",
+    r"(?:can|could|may) (?:we|i) (?:get|have|please get) (?:an? |any |some )?(?:update|eta|timeline|news|status|"
+    r"estimate)",
+    r"(?:anyone|someone|somebody|anybody|you|u|y'?all|you guys) (?:got|had|has had|have had|get|gets) (?:a |the )?"
+    r"(?:chance|moment|minute|time) to (?:look|check|review|see|read|go over)",
     r"^\s*(?:update|updates|news|eta|status)\s*\??$",
     r"who(?:'s| is| s| else is)? (?:looking|working|handling|on|taking care|assigned|in charge|owning|dealing|"
     r"checking|responsible)",
@@ -248,7 +256,7 @@ STATUS = _words(
     + _REF_
     + r"|this|that|it|you|someone)",
     r"still waiting|(?:we'?re|i'?m|are|am) waiting",
-    r"following[ -]?up(?: on)?(?: (?:my|our|this|the|req\S*|#\d+)(?: \w+){0,3})?",
+    r"following[ -]?up(?: again| once more| here)?(?: on)?(?: (?:my|our|this|the|req\S*|#\d+)(?: \w+){0,3})?",
     r"(?<!will )(?<!'ll )(?<!to )follow[ -]?up on (?:my|our|this|that|the|req\S*|#\d+)(?: \w+){0,3}",
     r"(?:a|any|quick) follow[ -]?up (?:on|about|re|regarding)(?: \w+){0,3}",
     r"circling back(?: on)?|checking in(?: on)?(?: (?:this|that|it|my|our|the) ?\w*)?|just checking|"
@@ -285,6 +293,7 @@ STATUS = _words(
     r"tuvieron (?:chance|oportunidad|tiempo) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
     r"(?:sabeis|saben|sabes|se sabe|sabemos) algo(?: de| del| sobre)?",
+    r"quien (?:nos |me |lo |la |les |le )?(?:esta |estan )?(?:\w+ando|\w+iendo|atiende|lleva|tiene|revisa|ve)\b",
     r"quien (?:lleva|tiene|esta (?:viendo|con|revisando|a cargo|llevando|atendiendo)|se (?:encarga|esta encargando)"
     r"|atiende|ve|revisa|lo ve|lo lleva|lo tiene|lo esta)",
     r"(?:alguien|alguno|ustedes|uds) (?:ya )?(?:lo |la |los |las )?(?:esta|estan|sigue|siguen) (?:viendo|revisando|"
@@ -320,6 +329,13 @@ GRATITUDE = _words(
     r"resolver|arreglar|responder)(?: \w+){0,4}",
 )
 
+# A team blocked or waiting is urgency about the old thing, not a new problem.
+BLOCKED = _words(
+    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
+    r"(?:blocked|stuck waiting|on hold|waiting)",
+    r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
+)
+
 # "any news on REQ-77? we need it before the 31st": needing the old thing is urgency, not a new ask.
 NEED_IT = _words(
     r"(?:we|i) (?:really |urgently |do )?need (?:it|this|that|them|these|those|an? (?:update|answer|reply|response))"
@@ -334,7 +350,7 @@ CHASE_FRAME = _words(
     r"please|pls|plz|kindly|let (?:me|us) know|asap|(?:can|could|may) (?:i|we) (?:get|have|receive)",
     r"quisiera saber|queria saber|quisieramos saber|me gustaria saber|nos gustaria saber|(?:i'?d|we'?d) like to know|"
     r"(?:i|we) wanted to (?:know|check|ask)|want to know|wanted to know",
-    r"(?:me|nos) (?:pueden|podrian|podeis|puedes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
+    r"(?:alguien )?(?:me|nos) (?:pueden|puede|podrian|podria|podeis|puedes|podes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
     r"contar|avisar)|(?:me|nos) (?:dan|pasan|dicen|confirman|cuentan|avisan)|por ?fa(?:vor)?|porfis|plis",
 )
 
@@ -482,6 +498,7 @@ PROBLEM = _words(
     r"duplicat\w*|twice|double[- ]?charged|charged (?:twice|double|\w+ times)|overcharg\w*|shifted",
     r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
     r"not found|rejected|bounc\w*|disappear\w*|vanish\w*",
+    r"(?:an?|the|to) [45]0[0-9](?!\d)|page not found|pagina no encontrada",
     r"(?:error|code|http|status|get|got|returns?|returned|returning|throws?|throwing|devuelve|da|sale|codigo|with)\s*:?"
     r"\s*[45]\d\d(?:s|'s)?",
     r"(?:is|are|'?s|went|got|been) (?:gone|lost|deleted|wiped)",
@@ -503,7 +520,8 @@ PROBLEM = _words(
     r"rar\w*|incomplet\w*|desordenad\w*|descuadrad\w*|sin formato|encimad\w*|superpuest\w*)",
     r"since (?:the|your|last|yesterday'?s|the last) (?:deploy|deployment|update|upgrade|release|migration|change)|"
     r"desde (?:la|el) (?:actualizacion|deploy|cambio|migracion|ultima version|update)",
-    r"(?:logged|kicked|signed|thrown|locked) (?:us |me |them )?out|(?:log|kick|sign)s (?:us |me |them )?out",
+    r"(?:logged|kicked|signed|thrown|locked|logging|kicking|signing|throwing) (?:us |me |them |everyone |everybody |"
+    r"users |people |\w+ )?out|(?:log|kick|sign)s (?:us |me |them )?out",
     r"stopped(?! (?:using|by|at|in|paying))|dej(?:o|aron|a|an|ado) de (?!trabajar)\w+(?:ar|er|ir)",
     r"(?:something|algo)(?:'s| is| esta| anda)? (?:off|wrong|weird|broken|funny|raro|mal)|off with|raro con",
     r"shows? (?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
@@ -580,6 +598,16 @@ INFO = _words(
     r"\w+(?:aremos|eremos|iremos)",
     r"(?:we'?re|we are|i'?m|i am) (?:\w+ly )?(?!having|seeing|getting|trying|looking|hoping|waiting|still|experienci)"
     r"\w+ing(?! (?:to|for|an? error|errors?)\b)",
+    r"(?:quick |small |short )?(?:update|news|novedades?|noticias?) (?:from|de|desde) (?:our|my|nuestro|nuestra|mi) "
+    r"(?:side|end|team|lado|parte|equipo)|^\s*(?:quick |small )?(?:update|novedad|aviso|news|note|nota)\s*:",
+    r"(?:opens|opening|launch\w*|starts|begins|goes live|go live|kicks off|arranca|empieza|abre|inaugura|entra|"
+    r"se incorpora|comienza) (?:\w+ ){0,4}?(?:on|in|next|this|el|la|en|a partir|manana|tomorrow|hoy|today|monday|"
+    r"lunes|al equipo|to the team)",
+    r"(?:le|les|te|os) (?:van|va) a llegar|(?:les|te|os|le) llegar(?:a|an)|you(?:'ll| will) (?:get|receive|see)",
+    r"adjunto|adjuntamos|attached|attaching|enclosed|(?:aqui|aca|ahi) (?:va|van|les va|les dejo|tienen)|here you go|"
+    r"there you go",
+    r"(?:(?:hoy|manana|el \w+) )?(?:salgo|me voy|me retiro) (?:temprano|antes|de vacaciones|de viaje|a las)|"
+    r"(?:i'?m|i am|we'?re|we are) (?:leaving|heading out) (?:early|at|for)",
     r"respondemos|contestamos|(?:les|os|te|le) (?:respondo|contesto|respondemos|contestamos)|"
     r"(?:tenemos|hay|we have|we'?ve got) (?:una |un |an? )?(?:auditoria|reunion|cierre|inventario|visita|capacitacion|"
     r"evento|feriado|audit|meeting|offsite|inventory|holiday|event|training)",
@@ -611,7 +639,7 @@ THANKS = _words(
     r"thanks?|thank you|thank u|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
     r"appreciated|grateful",
     r"ok+|okay|okey|oki|okis|k+|kk|great|perfect|awesome|excellent|amazing|cool|nice|sweet|lovely|brilliant|fantastic"
-    r"|wonderful|super",
+    r"|wonderful|super(?=\s*(?:[!.,]|$|gracias|thanks|thx|\w+ (?:gracias|thanks)))",
     r"sounds (?:good|great|perfect|fine)|works for (?:me|us)|that works|(?:that|this) (?:is|'?s) fine|got it|gotcha|"
     r"understood|noted|roger|will do|sure|fair enough|makes sense|agreed|deal|np|no problem|no worries|all set|"
     r"good to (?:know|go|hear)|yes|yep|yup|yeah|alright|all right|done|confirmed|received|perfecto",
@@ -638,6 +666,7 @@ URGENCY = _words(
 
 # A question that opens with a question word even without its question mark ("how do i export the report").
 WH_START = re.compile(
-    r"(?:how|what|where|which|why|when|who|is|are|does|do|can|could|should|would|will|como|que|donde|cual|cuando|"
-    r"quien|por que|cuanto|hay|tienen)\b"
+    r"(?:how|what|where|which|why|when|who|como|donde|cual|cuando|quien|por que|cuanto)\b|"
+    r"(?:is|are|does|do|can|could|should|would|will|hay|tienen) (?:i|we|you|u|it|this|that|there|the|my|our|someone|"
+    r"anyone|alguien|algun|alguna)\b"
 )
