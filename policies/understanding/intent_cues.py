@@ -26,10 +26,10 @@ _QUOTE = re.compile(r"^[ \t]*(?:>|&gt;).*$", re.M)
 _SHORTCODE = re.compile(r":([a-z+_\-][a-z0-9_+\-']*):(?::skin-tone-\d:)?", re.I)
 _ACK_SHORTCODES = {
     "+1", "thumbsup", "thumbs_up", "pray", "raised_hands", "ok_hand", "clap", "handshake",
-    "white_check_mark", "heavy_check_mark", "ballot_box_with_check", "100", "heart", "muscle",
+    "white_check_mark", "heavy_check_mark", "ballot_box_with_check", "100", "heart",
     "saluting_face", "heart_hands", "ok", "thank_you", "thanks", "gracias",
 }  # fmt: skip
-_ACK_EMOJI = "👍🙏👌🙌👏🤝✅✔☑💯❤🫶🫡💪🆗"
+_ACK_EMOJI = "👍🙏👌🙌👏🤝✅✔☑💯❤🫶🫡🆗"
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
 )
@@ -154,6 +154,8 @@ CLOSING = _words(
     r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
     r"proceed|green light|luz verde",
     r"(?:(?:ok|okay|sure|yes|perfect|great)\W+)?will do",
+    r"(?:justo|exactamente|just|exactly|precisely) (?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
+    r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
@@ -185,10 +187,13 @@ SMALLTALK = _words(
     r"signing off|logging off|heading out|calling it a day|off for the day|that'?s (?:it|all) for (?:today|now)|"
     r"me despido|me retiro|nos retiramos|me desconecto|cerrando por hoy|bye for now",
     r"como (?:te|les|os|le) (?:ha|han|fue|va|esta|estan|has) (?:ido|yendo|tratando|ido)?(?: \w+){0,4}",
+    r"como (?:te|les|os|le|los|las|lo) (?:trata|tratan|ha tratado|esta tratando)(?: \w+){0,4}",
+    r"(?:arrancando|empezando|comenzando|starting|kicking off) (?:el|la|the|this|un|una|a) (?:nuevo |new )?(?:ano|year|"
+    r"semana|week|dia|day|lunes|monday|mes|month)",
     r"hace (?:rato|tiempo|mucho|un rato|bastante)(?: tiempo)? (?:que )?no (?:\w+)(?: (?:por|de|con|nada) ?\w*){0,2}",
     r"(?:it'?s been|long time) (?:a while|ages|too long|forever) since (?:we|i) (?:talked|chatted|spoke|wrote|last \w+)",
     r"long time no (?:see|talk|chat)",
-    r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl",
+    r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl|tgif|yay|woo+hoo+|congrat\w*|felicidades|felicitaciones|enhorabuena",
     r"nice to (?:e-?meet|meet|see|hear from) (?:you|y'?all|everyone)(?: all)?",
     r"have a (?:\w+ ){0,2}(?:weekend|day|week|one|holiday|holidays|break|evening|time|trip|christmas|new year|"
     r"thanksgiving|vacation)",
@@ -250,6 +255,8 @@ STATUS = _words(
     r"llevamos (?:\w+ ){0,3}esperando|(?:we'?ve|we have|i'?ve|i have) been waiting",
     r"did (?:anyone|anybody|someone|somebody|you|u|you guys|y'?all|the team) (?:\w+ )?(?:see|get|receive|check|look|"
     r"read|have a chance|manage|find|get a chance)",
+    r"ha(?:ve|s) (?:anyone|anybody|someone|somebody|you|u|the team) (?:\w+ )?(?:had|taken|gotten|got) (?:a )?"
+    r"(?:look|chance|peek|minute)|(?:es|sera|estara|queda|estaria|esta) para (?:hoy|manana|cuando|esta semana|el \w+)",
     r"ha(?:ve|s) (?:anyone|anybody|someone|somebody|you|u|the team) (?:\w+ )?(?:seen|looked|checked|had a chance|"
     r"gotten|received|read|managed)",
     r"(?:still )?waiting (?:on|for) (?:an? |any |your |the )?(?:update|reply|response|answer|news|feedback|fix|"
@@ -349,7 +356,7 @@ CHASE_FRAME = _words(
     r"(?: (?:give|send|share|tell|provide|get|let) (?:me|us)(?: know)?)?",
     r"please|pls|plz|kindly|let (?:me|us) know|asap|(?:can|could|may) (?:i|we) (?:get|have|receive)",
     r"quisiera saber|queria saber|quisieramos saber|me gustaria saber|nos gustaria saber|(?:i'?d|we'?d) like to know|"
-    r"(?:i|we) wanted to (?:know|check|ask)|want to know|wanted to know",
+    r"(?:(?:i|we) )?(?:just )?(?:wanted|want|wanting|trying) to (?:know|check|ask|see|confirm|find out)(?: if| whether)?",
     r"(?:alguien )?(?:me|nos) (?:pueden|puede|podrian|podria|podeis|puedes|podes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
     r"contar|avisar)|(?:me|nos) (?:dan|pasan|dicen|confirman|cuentan|avisan)|por ?fa(?:vor)?|porfis|plis",
 )
@@ -376,6 +383,8 @@ CAUSE_OURS = _words(
     r"(?:we|i) (?:fixed|solved|sorted|figured|found) (?:it|out|the (?:issue|problem|cause))(?: \w+){0,3}",
     r"(?:we|i) (?:found|figured out|realized|realised|discovered|noticed|confirmed)(?: that| out)? (?:\w+ ){0,8}?"
     r"(?:our|my) (?:own )?\w+(?: \w+){0,3}",
+    r"(?:our|my) (?:own )?\w+(?: \w+)? (?:was|were|had been) (?:down|broken|misconfigured|blocking|offline|expired|"
+    r"the (?:issue|problem|cause|culprit))(?: \w+){0,3}|that'?s why(?: \w+){0,6}|por eso(?: \w+){0,6}",
     r"(?:coming|came|comes|caused|triggered) (?:from|by) (?:our|my)(?: own)? \w+(?: \w+){0,3}",
     r"(?:fixed|solved|sorted|resolved|arreglad[oa]|resuelt[oa]) (?:it )?(?:on|from|de|por|en) (?:our|my|nuestro|"
     r"nuestra) (?:side|end|lado|parte)",
@@ -386,6 +395,7 @@ FIXED = _words(
     r"(?:it|that|this|everything|all|they|now it|the \w+) (?:\w+ )?(?:works|worked|is working|'?s working|are working"
     r"|working|loads|loaded|went through|arrived) (?:now|again|fine|perfectly|great|ok|okay|this time|correctly)",
     r"(?:works|working|loads|loading) (?:now|again|fine now|correctly now)",
+    r"(?:y|and|now|ahora|pero) (?:ya )?(?:it )?(?:funciona|works|anda|carga|loads|jala|sirve)$",
     r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show)\w+ing (?:fine |ok |okay |correctly |"
     r"properly |normally |well |as expected )?(?:again|now)",
     r"(?:esta|estan|ya) \w+(?:ando|iendo) (?:bien|normal|correctamente|de nuevo|otra vez)",
@@ -466,6 +476,10 @@ ASK = _words(
     r"que (?:fechas|horarios|opciones|planes|precio) (?:tienen|hay|manejan)|cuanto (?:cuesta|sale|cobran|tarda)",
     r"necesit(?:o|amos|ariamos|aria|aba|abamos|aremos|are)|ocupo|ocupamos",
     r"(?:les|te|os|le) (?:pedimos|pido|solicitamos|rogamos)|agradeceri(?:a|amos) (?:que|si|mucho|su|tu|vuestra)",
+    r"(?:para|to) (?:solicitar|pedir|pedirles|consultar|consultarles|preguntar|preguntarles|saber si|ver si|reportar|"
+    r"request|ask|report|inquire|find out|check if|see if|get a quote|flag)",
+    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo) (?:\w+ )?"
+    r"(?:to|para|porque|because|about|sobre|por)",
     r"(?:wondering|wondered|curious) (?:if|whether|how|what|why|when|about)|(?:me|nos) pregunt\w+ (?:si|como|por que)",
     r"quisiera(?:mos)?|querria(?:mos)?|queremos|quiero|(?:nos|me|les) gustaria",
     r"seria (?:genial|bueno|ideal|util|excelente|fantastico|perfecto|buenisimo|de gran ayuda)",
@@ -666,7 +680,8 @@ URGENCY = _words(
 
 # A question that opens with a question word even without its question mark ("how do i export the report").
 WH_START = re.compile(
-    r"(?:how|what|where|which|why|when|who|como|donde|cual|cuando|quien|por que|cuanto)\b|"
+    r"(?:how|what|where|why) (?:do|does|did|can|could|should|would|is|are|was|were|to|much|many|long)\b|"
+    r"(?:como|donde|por que|cuanto|cual|cuando) (?:se|hago|hacemos|puedo|podemos|esta|estan|es|son|no|cuesta|sale)\b|"
     r"(?:is|are|does|do|can|could|should|would|will|hay|tienen) (?:i|we|you|u|it|this|that|there|the|my|our|someone|"
     r"anyone|alguien|algun|alguna)\b"
 )
