@@ -32,7 +32,8 @@ class Intent(StrEnum):
 # What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
 # ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
 _FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
-_BLOCKED = "blocked"  # "the team is blocked": urgency beside a chase, else a problem
+# "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
+_BLOCKED = "blocked"
 
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
@@ -110,6 +111,7 @@ def _kinds_of(clause: str) -> set[str]:
     chase = take(cues.STATUS, Intent.STATUS)
     take(cues.NEED_IT, _URGENCY if chase else None)
     take(cues.BLOCKED, _BLOCKED)
+    take(cues.TELL_ME, _BLOCKED)
     if chase:
         take(cues.CHASE_FRAME, None)
         take(cues.CHASE_SUBJECT, None)

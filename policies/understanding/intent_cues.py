@@ -249,7 +249,7 @@ STATUS = _words(
     r"^\s*(?:(?:hey|hi|hello|hola|so|and|also|ok)\s+)*(?:was|were|has|have|had|did) (?:\w+ ){1,7}?(?:received|seen|"
     r"delivered|read|picked up|looked at|reviewed|get to|arrive|arrived|make it|go through)\b(?: ok| okay| fine)?",
     r"^\s*(?:ping|pinging|bump|bumping|nudge|nudging|chase|chasing)\b",
-    r"(?:sorry|apologies) (?:to|for) (?:nag|nagging|chase|chasing|insist|insisting|be a pain|bug you|pester)\w*|"
+    r"(?:sorry|apologies) (?:to|for) (?:nag|nagging|chase|chasing|insist|insisting|be a pain|bug you|pester)\w*(?: again)?|"
     r"(?:perdon|disculpa|disculpen|perdonen|lamento)(?: por)? (?:la |el )?(?:insistencia|insistir|ser pesad[oa]|"
     r"molestar de nuevo)",
     r"llevamos (?:\w+ ){0,3}esperando|(?:we'?ve|we have|i'?ve|i have) been waiting",
@@ -278,6 +278,8 @@ STATUS = _words(
     r"(?:una |alguna )?(?:actualizacion|novedad(?:es)?|noticias?|avances?|estatus|status|estado|respuesta) (?:sobre|de|"
     r"del|de la|con|acerca de) (?:\w+ )?(?:" + _REF_ + r"|mi|nuestr[oa]|est[oe]|eso|lo|caso|ticket|solicitud|tema)",
     r"when (?:will|would|can|could|should|do|might) (?:it|this|that|the fix|a fix|this fix|req\S*|#\d+) be",
+    r"any idea (?:when|if|how long|on timing)|(?:alguna )?idea de (?:cuando|para cuando|cuanto)|where (?:are we|do we "
+    r"stand|is this|are things) (?:on|with)|(?:en )?donde estamos con|how far along",
     r"when (?:can|could|should|will|would|might) (?:we|i) (?:expect|hear|know)",
     r"how(?:'s| is| s| are) (?:it going with|things going with|(?:my|our|the) (?:request|ticket|case|fix)|"
     + _REF_
@@ -321,7 +323,8 @@ STATUS = _words(
     r"que (?:paso|pasa|hay|onda|tal) con (?:lo|el|la|mi|nuestro|nuestra|eso|esto)",
     r"(?:dar|doy|hago|hacer|dando|hacemos|damos) seguimiento|les escribo (?:de nuevo|nuevamente|otra vez) "
     r"(?:por|sobre)|recordatorio",
-    r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
+    r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?! (?:funciona|works|carga|loads|anda|sirve|aparece|shows|happens|"
+    r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
     r"|nothing yet|nada (?:todavia|aun)",
     r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
@@ -334,6 +337,13 @@ GRATITUDE = _words(
     r"all the|this|that|looking|checking|helping|fixing|sorting|the quick|everything)(?: \w+){0,4}",
     r"gracias (?:de nuevo |otra vez )?(?:por|x) (?:la|tu|su|vuestra|todo|el|los|las|avisar|revisar|ayudar|"
     r"resolver|arreglar|responder)(?: \w+){0,4}",
+)
+
+# Asking to be told, beside a chase, only carries it ("still waiting on REQ-61, please advise").
+TELL_ME = _words(
+    r"please advise|advise please|kindly advise|let (?:me|us) know(?! (?:how|if|when|what|whether|which|where))|lmk|"
+    r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
+    r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
 )
 
 # A team blocked or waiting is urgency about the old thing, not a new problem.
@@ -363,6 +373,7 @@ CHASE_FRAME = _words(
 
 CHASE_SUBJECT = _words(
     r"(?:re:?|regarding|about|sobre|acerca de|respecto (?:a|al|de)|con lo de|lo de|lo del)\s+(?:\w+ ){0,5}\w+",
+    r"(?:con |de |sobre )?lo que (?:\w+ ){0,4}\w+|(?:on|about|with) (?:what|the thing|the stuff) (?:\w+ ){0,4}\w+",
 )
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
@@ -405,7 +416,8 @@ FIXED = _words(
     r"(?:went|came|got|go) through(?: (?:now|this time|fine|ok))?",
     r"(?:all|everything) (?:is |'?s )?(?:good|ok|okay|fine|working|set|sorted)(?: \w+){0,4}",
     r"(?:looks?|seems?|looking|is|are) (?:all )?(?:good|fine|ok|correct|right) now|(?:both|all) looks? good",
-    r"good now|back to normal|(?:is|are|'?s) back(?: up)?(?: now)?",
+    r"good now|back to normal|(?<!problem )(?<!issue )(?<!error )(?<!bug )(?<!crash )(?<!it )(?:is|are|'?s) back"
+    r"(?: up)?(?: now)?",
     r"(?:the \w+|it|everything|all|they) (?:has |have |just )?(?:finished|completed)(?! with)(?: \w+){0,2}|"
     r"(?:are|is) all in|all in now",
     r"ya (?:lo |la |los |las |me |nos )?(?:pude|pudimos|pudieron|logramos|pudo)(?: \w+)?",
@@ -489,7 +501,7 @@ ASK = _words(
     r"(?:una|otra|pequena|breve|rapida) (?:duda|pregunta|consulta)|consulta:",
     r"por ?fa(?:vor)?|porfis|porfi|favor de|plis",
     r"requiero|requerimos|solicito|solicitamos|ayuda (?:con|para|por favor|porfa)|ayuda!",
-    r"urge (?:que|el|la|tener|\w+ar|\w+er|\w+ir)|urge$|(?:nos|me) urge",
+    r"urge (?:que|el|la|tener|\w+ar|\w+er|\w+ir)",
     r"^\s*(?:(?:hola|oye|oigan|buenas|equipo|y|ok|entonces)\s+)*(?:agreguen|agrega|agregame|agreguenme|anadan|anade|"
     r"manden|mandenme|mandame|envien|envienme|enviame|revisen|revisa|revisenme|cancelen|cancela|eliminen|elimina|"
     r"borren|borra|activen|activa|desactiven|desactiva|habiliten|habilita|reenvien|reenvia|pasenme|pasame|denme|"
@@ -516,7 +528,10 @@ PROBLEM = _words(
     r"(?:error|code|http|status|get|got|returns?|returned|returning|throws?|throwing|devuelve|da|sale|codigo|with)\s*:?"
     r"\s*[45]\d\d(?:s|'s)?",
     r"(?:is|are|'?s|went|got|been) (?:gone|lost|deleted|wiped)",
-    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
+    r"(?:problem|issue|error|bug|crash|it)(?:'s| is| are) back|(?:it|problem|issue|error|bug|crash)(?:'s| has)? (?:came|comes|coming|come) back|(?:volvio|regreso|vuelve) "
+    r"(?:el|la) (?:problema|error|falla|bug)",
+    r"nada (?:funciona|carga|anda|sirve|aparece|se ve|sale|llega)|nothing (?:works|loads)",
+    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
     r"still (?:not|no|empty|broken|fail\w*|wrong|slow|missing|down|the same|happen\w*|see\w*|get\w*|show\w*|can'?t|"
     r"cant|doesn'?t|isn'?t|stuck|there|blank|nothing|\w+ing)",
     r"nothing (?:happens|shows|loads|works|appears|arrives|comes)",
@@ -561,7 +576,8 @@ PROBLEM = _words(
     r"equivocad[oa]s?|incorrect[oa]s?|erroneo|erronea|mal (?:calculad\w*|hech\w*|el|la|los|las|escrit\w*)|sale mal|"
     r"salen mal|esta mal|estan mal",
     r"vaci[oa]s?|en blanco|desaparec\w*|se (?:borro|borraron|perdio|perdieron)|perd(?:i|io|imos|ieron)",
-    r"otra vez|de nuevo|nuevamente|volvio a (?:pasar|fallar|salir|ocurrir|aparecer|caer)|vuelve a (?:pasar|fallar|"
+    r"(?<!hola )(?<!gracias )(?<!escribo )(?<!escribimos )(?<!pregunto )(?<!molestar )(?<!molesto )(?<!insisto )"
+    r"(?:otra vez|de nuevo|nuevamente)|volvio a (?:pasar|fallar|salir|ocurrir|aparecer|caer)|vuelve a (?:pasar|fallar|"
     r"salir|ocurrir|aparecer)",
     r"sigue (?:igual|fallando|sin \w+|dando|saliendo|apareciendo|mal|roto|rota|caido|caida|lento|lenta|bloquead\w*|"
     r"pasando|el mismo|la misma|con el)|siguen (?:igual|fallando|sin \w+|saliendo|apareciendo|mal)",
@@ -622,6 +638,11 @@ INFO = _words(
     r"there you go",
     r"(?:(?:hoy|manana|el \w+) )?(?:salgo|me voy|me retiro) (?:temprano|antes|de vacaciones|de viaje|a las)|"
     r"(?:i'?m|i am|we'?re|we are) (?:leaving|heading out) (?:early|at|for)",
+    r"(?:i'?m|i am|soy|me llamo|my name is|we'?re|somos) (?:\w+ ){0,3}(?:the |el |la |our |your )?(?:new|nuev[oa]s?)"
+    r"|(?:me acabo de|acabo de|just) (?:sumar|unir|incorporar|joined)|introduce myself|presentarme|me presento",
+    r"^\s*(?:i'?m|i am|soy|me llamo|my name is|this is|les habla|les escribe) \w+(?: \w+)?\s*$|"
+    r"(?:the|el|la|our|nuestr[oa]) (?:new|nuev[oa]) (?:\w+ ){0,2}(?:lead|admin|manager|contact|director|owner|person|"
+    r"analyst|engineer|responsable|encargad[oa]|gerente|contacto|jef[ea])",
     r"respondemos|contestamos|(?:les|os|te|le) (?:respondo|contesto|respondemos|contestamos)|"
     r"(?:tenemos|hay|we have|we'?ve got) (?:una |un |an? )?(?:auditoria|reunion|cierre|inventario|visita|capacitacion|"
     r"evento|feriado|audit|meeting|offsite|inventory|holiday|event|training)",
@@ -671,6 +692,7 @@ GREETING = _words(
 )
 
 URGENCY = _words(
+    r"(?:nos|me) urge|urge$|"
     r"keeps? (?:asking|bugging|pinging|chasing|calling|emailing|writing|insisting)|siguen? preguntando|"
     r"urgent\w*|asap|urge|urgente|es urgente|importante|critical|critico|high priority|prioridad|important",
     r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
