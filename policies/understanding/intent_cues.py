@@ -154,7 +154,8 @@ CLOSING = _words(
     r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
     r"proceed|green light|luz verde",
     r"(?:(?:ok|okay|sure|yes|perfect|great)\W+)?will do",
-    r"(?:justo|exactamente|just|exactly|precisely) (?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
+    r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
+    r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
     r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
@@ -194,7 +195,9 @@ SMALLTALK = _words(
     r"(?:it'?s been|long time) (?:a while|ages|too long|forever) since (?:we|i) (?:talked|chatted|spoke|wrote|last \w+)",
     r"long time no (?:see|talk|chat)",
     r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl|tgif|yay|woo+hoo+|congrat\w*|felicidades|felicitaciones|enhorabuena",
-    r"nice to (?:e-?meet|meet|see|hear from) (?:you|y'?all|everyone)(?: all)?",
+    r"(?:nice|good|great|lovely|a pleasure|so good) to (?:e-?meet|meet|see|hear from|catch up with) (?:you|y'?all|"
+    r"everyone|everybody|all)(?: all)?(?: \w+){0,5}",
+    r"(?:que gusto|un gusto|fue un placer|un placer) (?:verl\w+|conocerl\w+|saludarl\w+|ver\w*|coincidir)(?: \w+){0,4}",
     r"have a (?:\w+ ){0,2}(?:weekend|day|week|one|holiday|holidays|break|evening|time|trip|christmas|new year|"
     r"thanksgiving|vacation)",
     r"happy (?:holidays|new year|christmas|xmas|thanksgiving|hanukkah|diwali|easter|\w+day|friday|monday)",
@@ -308,6 +311,8 @@ STATUS = _words(
     r"(?:alguien|alguno|ustedes|uds) (?:ya )?(?:lo |la |los |las )?(?:esta|estan|sigue|siguen) (?:viendo|revisando|"
     r"mirando|trabajando|chequeando|checando|atendiendo)",
     r"sigue (?:pendiente|abiert[oa]|en revision|sin (?:respuesta|novedad\w*|noticias)|en proceso)",
+    r"(?:still|sigue|siguen|todavia|aun) (?:pending|open|in progress|under review|en (?:proceso|revision)|pendiente|"
+    r"abiert[oa])|(?:hubo|tuvieron|tienen|alguna|algo de) suerte",
     r"(?:seguimos|sigo|estamos|estoy|quedo|quedamos) (?:\w+ )?(?:esperando|a la espera)(?: (?:respuesta|novedades|"
     r"noticias|la respuesta|su respuesta|sus comentarios|de \w+))?",
     r"esperando (?:respuesta|novedades|noticias|la respuesta|su respuesta)|sin respuesta",
@@ -392,6 +397,9 @@ CAUSE_OURS = _words(
     r"culpa nuestra|falsa alarma|olviden(?:lo)?|ignoren (?:lo anterior|mi mensaje|el mensaje)",
     r"ya lo (?:resolvimos|solucionamos|arreglamos|encontramos|resolvi|solucione|arregle)",
     r"(?:we|i) (?:fixed|solved|sorted|figured|found) (?:it|out|the (?:issue|problem|cause))(?: \w+){0,3}",
+    r"(?:we|i)(?: have|'ve)? (?:found|figured out|came up with|have) (?:a|an|the) (?:workaround|fix|solution|way "
+    r"around)(?: \w+){0,3}|(?:encontramos|encontre|dimos con) (?:una|la) (?:solucion|alternativa|forma|manera|vuelta)"
+    r"(?: \w+){0,3}",
     r"(?:we|i) (?:found|figured out|realized|realised|discovered|noticed|confirmed)(?: that| out)? (?:\w+ ){0,8}?"
     r"(?:our|my) (?:own )?\w+(?: \w+){0,3}",
     r"(?:our|my) (?:own )?\w+(?: \w+)? (?:was|were|had been) (?:down|broken|misconfigured|blocking|offline|expired|"
@@ -654,7 +662,10 @@ INFO = _words(
     r"(?:les|os|te) (?:aviso|cuento|comento|comparto|informo|escribo|mando|envio|paso|confirmo)|aviso que|"
     r"para que (?:lo |la )?(?:sepan|sepais|tengan en cuenta|tengais en cuenta|esten al tanto)|para su "
     r"(?:informacion|conocimiento)|para que lo tengan|ojo que|como dato|les dejo|os dejo|comparto",
-    r"ya (?:les |te |os )?(?:mande|envie|pase|comparti|adjunte|subi|enviamos|mandamos|pagamos|hicimos)",
+    r"ya (?:les |le |te |os |lo |la |los |las |se lo |se la |se los )?(?:mande|envie|pase|comparti|adjunte|subi|di|"
+    r"agregue|cree|configure|actualice|cambie|pague|hice|enviamos|mandamos|pagamos|hicimos|dimos|pasamos|agregamos|"
+    r"creamos|configuramos|actualizamos|cambiamos|compartimos|subimos)",
+    r"(?:our|my|nuestr[oa]|mi) (?:new|nuev[oa]) \w+(?: \w+)?",
     r"(?:hemos|he|ya) (?:actualizado|cambiado|migrado|instalado|hecho|agregado|quitado|enviado|mandado|subido|pagado|"
     r"renovado|firmado|aprobado|decidido|probado|contratado)",
     r"actualizamos|cambiamos|migramos|instalamos|enviamos|mandamos|subimos|pagamos|renovamos|firmamos|aprobamos|"
