@@ -693,6 +693,9 @@ THANKS = _words(
     r"de acuerdo|entendido|entendida|anotado|enterad[oa]|buenisimo|barbaro|bacan|chevere|joya|claro|por supuesto|"
     r"sin problema|quedamos asi|recibido|recibida|ok|perfecto|buenisima|estupendo|fenomenal|maravilloso|sip|"
     r"va|sale|de una|excelente|agradezco|agradecemos|agradecid[oa]s?|te pasaste|crack|capo|ideal",
+    r"(?:love|loves|loving|loved|(?<!looks )(?<!look )(?<!seems )(?<!sounds )like|likes|liked|enjoy\w*) (?:the|it|"
+    r"this|your|how)|great (?:job|work)|well done|kudos|nice work|"
+    r"impressed|(?:nos|me|les) (?:encanta|encanto|gusta|gusto)|buen trabajo|excelente trabajo|you rock|lifesaver",
 )
 
 GREETING = _words(

@@ -14,6 +14,7 @@ from .text import fold
 _FENCED = re.compile(r"```.*?(?:```|$)", re.S)
 _LINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
 _SLACK_ENTITY = re.compile(r"<[@#!][^>]*>")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": "", "\uff03": "#"})
 
 # Always a request: REQ-12, req 12, req#12, REQ12; "request 12", "solicitud 70", "ticket 12" with or without #.
 _NAMED = re.compile(
@@ -56,7 +57,8 @@ def references_in(text: str) -> list[int]:
     """
     if not text or ("#" not in text and not re.search(r"\d", text)):
         return []
-    folded = fold(_SLACK_ENTITY.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text[:4000]))))
+    text = text[:4000].translate(_HYPHENS)
+    folded = fold(_SLACK_ENTITY.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text))))
     found: list[int] = []
 
     def add(number: str) -> None:
@@ -71,18 +73,19 @@ def references_in(text: str) -> list[int]:
             add(tail.group(1))
             end = tail.end()
     for match in _BARE.finditer(folded):
-        before = folded[max(0, match.start() - 60) : match.start()]
-        listed = _LIST_BACK.search(before)
-        head = before[: listed.start()] if listed else before
-        if _OTHER_THING.search(head):
+        # A list ("#45 y #46", "invoice #4471 and #4472") takes the context of its first number.
+        prefix = folded[max(0, match.start() - 200) : match.start()]
+        listed = _LIST_BACK.search(prefix)
+        head = prefix[: listed.start()] if listed else prefix
+        context = head[-60:]
+        if _OTHER_THING.search(context):
             continue
-        if listed and _NAMED.search(folded[max(0, match.start() - 80) : match.start()] + " "):
-            add(match.group(1))
-            continue
-        start_of_message = not folded[: match.start()].strip(" >*_~:-\n\t")
-        if start_of_message or _POINTING.search(head) or _NAMED_BEFORE.search(head):
+        opens_message = match.start() <= 200 and not head.strip(" >*_~:-\n\t(")
+        if opens_message or _POINTING.search(context) or _NAMED_BEFORE.search(context):
             add(match.group(1))
     return found
 
 
-_NAMED_BEFORE = re.compile(r"(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)\s*(?:no\.?|number|numero)?\s*$")
+_NAMED_BEFORE = re.compile(
+    r"(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)\s*[-#:]?\s*(?:no\.?|number|numero)?\s*$"
+)

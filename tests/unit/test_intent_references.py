@@ -20,6 +20,10 @@ from policies.understanding import references_in
         ("any update on request 44?", [44]),
         ("#93 still not fixed", [93]),
         ("lo del #12 sigue pendiente", [12]),
+        ("#45 y #46 siguen igual", [45, 46]),
+        ("REQ-12, #13 y #14", [12, 13, 14]),
+        ("REQ\u201112 with a non-breaking hyphen", [12]),
+        ("REQ-0012 (leading zeros)", [12]),
     ],
 )
 def test_request_numbers_are_found(text, expected):
@@ -30,6 +34,8 @@ def test_request_numbers_are_found(text, expected):
     "text",
     [
         "invoice #4471 and #4472 are identical",
+        "nuestro pedido #45 y #46 no llegaron",
+        "PO #7781 is wrong",
         "Please cancel order #88123",
         "la factura #5521 salió mal",
         "employee #203 can't log in",
