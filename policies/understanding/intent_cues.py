@@ -85,6 +85,8 @@ def clauses(words: str) -> list[str]:
             continue
         if "?" in part:
             current += "?"
+        elif part.startswith(":"):
+            current += ":"  # a label ("update:", "fyi:") stays with its word
         if current.strip():
             out.append(current)
         current = ""
@@ -154,6 +156,8 @@ CLOSING = _words(
     r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
     r"proceed|green light|luz verde",
     r"(?:(?:ok|okay|sure|yes|perfect|great)\W+)?will do",
+    r"(?:we|i)(?:'ll| will) (?:take it from here|handle it from here|take care of (?:it|the rest)|manage from here)|"
+    r"(?:lo |la )?(?:tomamos|seguimos) (?:desde aqui|desde aca|nosotros)|nosotros seguimos",
     r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
     r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
     r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
@@ -302,9 +306,13 @@ STATUS = _words(
     r"visteis|recibieron|recibiste|recibisteis|leyeron|leiste|llego|llegaron|revisaron|han (?:visto|recibido|"
     r"leido|revisado)|habeis (?:visto|recibido|leido)|pudieron|tienen novedades)",
     r"(?:pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
-    r"tuvieron (?:chance|oportunidad|tiempo) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
+    r"tuv\w+ (?:la )?(?:chance|oportunidad|tiempo|ocasion) de|ha(?:n|s|beis)? tenido (?:la )?(?:chance|oportunidad|"
+    r"tiempo|ocasion) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
     r"(?:sabeis|saben|sabes|se sabe|sabemos) algo(?: de| del| sobre)?",
+    r"(?:give|send|share|provide|get) (?:me|us) (?:an? |any |some |a quick )?(?:update|eta|status|news|timeline)",
+    r"confirm (?:if |whether |that )?(?:you|u|y'?all|someone|the team|it|this|they)(?: \w+)? (?:received|got|saw|have "
+    r"(?:seen|received)|has been (?:seen|received)|arrived|came through)",
     r"quien (?:nos |me |lo |la |les |le )?(?:esta |estan )?(?:\w+ando|\w+iendo|atiende|lleva|tiene|revisa|ve)\b",
     r"quien (?:lleva|tiene|esta (?:viendo|con|revisando|a cargo|llevando|atendiendo)|se (?:encarga|esta encargando)"
     r"|atiende|ve|revisa|lo ve|lo lleva|lo tiene|lo esta)",
@@ -349,6 +357,8 @@ TELL_ME = _words(
     r"please advise|advise please|kindly advise|let (?:me|us) know(?! (?:how|if|when|what|whether|which|where))|lmk|"
     r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
     r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
+    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo|os escribo) "
+    r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)",
 )
 
 # A team blocked or waiting is urgency about the old thing, not a new problem.
@@ -414,6 +424,8 @@ FIXED = _words(
     r"(?:it|that|this|everything|all|they|now it|the \w+) (?:\w+ )?(?:works|worked|is working|'?s working|are working"
     r"|working|loads|loaded|went through|arrived) (?:now|again|fine|perfectly|great|ok|okay|this time|correctly)",
     r"(?:works|working|loads|loading) (?:now|again|fine now|correctly now)",
+    r"(?:issue|problem|error|bug|it)(?:'s| is| has| was)? (?:gone|disappeared|fixed|resolved|sorted)|ya no (?:aparece|"
+    r"sale|pasa|falla|ocurre|da error)|desaparecio el (?:error|problema)|(?:se fue|se resolvio) el (?:error|problema)",
     r"(?:y|and|now|ahora|pero) (?:ya )?(?:it )?(?:funciona|works|anda|carga|loads|jala|sirve)$",
     r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show)\w+ing (?:fine |ok |okay |correctly |"
     r"properly |normally |well |as expected )?(?:again|now)",
@@ -498,8 +510,6 @@ ASK = _words(
     r"(?:les|te|os|le) (?:pedimos|pido|solicitamos|rogamos)|agradeceri(?:a|amos) (?:que|si|mucho|su|tu|vuestra)",
     r"(?:para|to) (?:solicitar|pedir|pedirles|consultar|consultarles|preguntar|preguntarles|saber si|ver si|reportar|"
     r"request|ask|report|inquire|find out|check if|see if|get a quote|flag)",
-    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo) (?:\w+ )?"
-    r"(?:to|para|porque|because|about|sobre|por)",
     r"(?:wondering|wondered|curious) (?:if|whether|how|what|why|when|about)|(?:me|nos) pregunt\w+ (?:si|como|por que)",
     r"quisiera(?:mos)?|querria(?:mos)?|queremos|quiero|(?:nos|me|les) gustaria",
     r"seria (?:genial|bueno|ideal|util|excelente|fantastico|perfecto|buenisimo|de gran ayuda)",
@@ -569,6 +579,12 @@ PROBLEM = _words(
     r"blank|white screen|pantalla (?:en )?blanc\w*|gives? (?:me |us )?(?:an? )?(?:error|blank|white|404|500)",
     r"(?:i|we|they|users?|he|she) (?:\w+ )?(?:get|got|getting|see|seeing|receive|received|gets) (?:an? |the |this "
     r"|that )?(?:\w+ )?(?:error|zcodez|warning|message saying|\d{3})",
+    r"(?:i |we )?(?:saw|seeing|see|got|getting|get|hit|hitting|encountered|ran into|running into) (?:this|these|the "
+    r"following)(?! (?:email|message|morning|week|one|thread|update|news))|(?:me|nos|le|les) (?:sale|salio|aparece|"
+    r"aparecio|da|dio|tira|tiro|salta|salto) (?:esto|lo siguiente|este)|sale esto",
+    r"when (?:opening|trying|saving|clicking|uploading|exporting|logging|loading|running|submitting|importing|"
+    r"downloading|printing)|al (?:abrir|intentar|guardar|cargar|subir|exportar|entrar|generar|importar|descargar|"
+    r"imprimir|enviar|aprobar)",
     r"when (?:i|we|you|users?|they|someone) (?:try|click|open|go|hit|save|upload|export|log|press|submit)\w*",
     r"(?:falla|fallan|fallando|fallo|fallaron|fallas|falle)",
     r"no (?:funciona|funcionan|sirve|sirven|anda|andan|jala|jalan)",
@@ -651,6 +667,10 @@ INFO = _words(
     r"^\s*(?:i'?m|i am|soy|me llamo|my name is|this is|les habla|les escribe) \w+(?: \w+)?\s*$|"
     r"(?:the|el|la|our|nuestr[oa]) (?:new|nuev[oa]) (?:\w+ ){0,2}(?:lead|admin|manager|contact|director|owner|person|"
     r"analyst|engineer|responsable|encargad[oa]|gerente|contacto|jef[ea])",
+    r"(?:office|we|company|team|warehouse|plant|we'?re|we are) (?:\w+ )?(?:moves|is moving|are moving|will move|"
+    r"relocat\w*|moving)|(?:se muda|nos mudamos|mudanza|nos cambiamos de oficina)",
+    r"(?:they|he|she|someone|\w+)'ll \w+|(?:i|we)(?:'ve| have)? (?:let|told|informed|notified|looped in|cc'?d|"
+    r"asked) (?:our|my|the|\w+)",
     r"respondemos|contestamos|(?:les|os|te|le) (?:respondo|contesto|respondemos|contestamos)|"
     r"(?:tenemos|hay|we have|we'?ve got) (?:una |un |an? )?(?:auditoria|reunion|cierre|inventario|visita|capacitacion|"
     r"evento|feriado|audit|meeting|offsite|inventory|holiday|event|training)",
