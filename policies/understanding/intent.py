@@ -10,7 +10,12 @@ conventions (tests/corpus/README.md, shared corpus README "Intents corpus"):
 - "it works now" alone is info, with a word of thanks or acceptance it is thanks;
 - thanks plus news is info; small-talk questions ("how was the offsite?") are greetings;
 - acknowledgement emoji (👍 🙏 👌 🙌 …, :+1: :pray: …) are a word of thanks; other emoji change nothing;
-- code blocks, inline code, links and quotes are content, never words to classify.
+- code blocks, inline code, links and quotes are content, never words to classify;
+- words no cue explains, alone or after a hello, are read as a request (a problem described in its own
+  terms): a missed request costs more than an extra one.
+
+The cue families live beside this module: `intent_text` (Slack markup to words and clauses),
+`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes, thanks, greetings).
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from . import intent_cues as cues
+from . import intent_chases as chases
+from . import intent_news as news
+from . import intent_requests as requests
+from .intent_text import clauses, content_words, prepare
 
 
 class Intent(StrEnum):
@@ -50,7 +58,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     must treat an empty message specially check the text themselves.
     """
     del language
-    words, acknowledged = cues.prepare(text[:_MAX_CHARS] if text else "")
+    words, acknowledged = prepare(text[:_MAX_CHARS] if text else "")
     if not words.strip(" ?!.,;:-"):
         if acknowledged:
             return Intent.THANKS
@@ -60,7 +68,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     kinds: set[str] = set()
     if acknowledged:
         kinds.add(Intent.THANKS)
-    for clause in cues.clauses(words):
+    for clause in clauses(words):
         kinds |= _kinds_of(clause)
     return _decide(kinds)
 
@@ -104,35 +112,35 @@ def _kinds_of(clause: str) -> set[str]:
             kinds.add(kind)
         return bool(count)
 
-    take(cues.CLOSING, Intent.THANKS)
-    take(cues.GRATITUDE, Intent.THANKS)
-    take(cues.CONDITIONAL, None)
-    smalltalk = take(cues.SMALLTALK, Intent.GREETING)
-    chase = take(cues.STATUS, Intent.STATUS)
-    take(cues.NEED_IT, _URGENCY if chase else None)
-    take(cues.BLOCKED, _BLOCKED)
-    take(cues.TELL_ME, _BLOCKED)
+    take(news.CLOSING, Intent.THANKS)
+    take(news.GRATITUDE, Intent.THANKS)
+    take(requests.CONDITIONAL, None)
+    smalltalk = take(news.SMALLTALK, Intent.GREETING)
+    chase = take(chases.STATUS, Intent.STATUS)
+    take(chases.NEED_IT, _URGENCY if chase else None)
+    take(chases.BLOCKED, _BLOCKED)
+    take(chases.TELL_ME, _BLOCKED)
     if chase:
-        take(cues.CHASE_FRAME, None)
-        take(cues.CHASE_SUBJECT, None)
-    take(cues.CAUSE_OURS, Intent.INFO)
-    fixed = take(cues.FIXED, _FIXED)
-    asks = take(cues.ASK, Intent.REQUEST)
-    problem = take(cues.PROBLEM, Intent.REQUEST)
+        take(chases.CHASE_FRAME, None)
+        take(chases.CHASE_SUBJECT, None)
+    take(news.CAUSE_OURS, Intent.INFO)
+    fixed = take(news.FIXED, _FIXED)
+    asks = take(requests.ASK, Intent.REQUEST)
+    problem = take(requests.PROBLEM, Intent.REQUEST)
     if not fixed:
-        problem |= take(cues.TRIED, Intent.REQUEST)
-    take(cues.INFO, Intent.INFO)
-    take(cues.THANKS, Intent.THANKS)
-    take(cues.GREETING, Intent.GREETING)
-    take(cues.URGENCY, _URGENCY)
-    rest = cues.content_words(text)
+        problem |= take(requests.TRIED, Intent.REQUEST)
+    take(news.INFO, Intent.INFO)
+    take(news.THANKS, Intent.THANKS)
+    take(news.GREETING, Intent.GREETING)
+    take(chases.URGENCY, _URGENCY)
+    rest = content_words(text)
     if not (asks or problem):
         if question and not chase and not smalltalk:
             if rest or not kinds:
                 kinds.add(_QUESTION)
             elif kinds <= {Intent.GREETING}:
                 kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
-        elif not kinds and rest and cues.WH_START.match(clause.lstrip()):
+        elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
             kinds.add(_QUESTION)
     if not kinds and len(rest) > 1:  # one stray word is a name or a vocative ("…, Sofia!")
         kinds.add(_UNKNOWN)
