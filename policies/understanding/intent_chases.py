@@ -10,6 +10,12 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
+    r"(?:checking in|following up|circling back|bumping|pinging|nudging|escribo|pregunto|consulto|insisto|writing|"
+    r"asking) (?:again|once more|de nuevo|nuevamente|otra vez)",
+    r"(?:is|are|has|have) (?:" + REFERENCE + r"|this|it|that|my \w+|our \w+|the \w+ (?:issue|request|ticket)) (?:being|"
+    r"been) (?:worked on|looked at|looked into|handled|reviewed|addressed|assigned|picked up|escalated|seen)|"
+    r"(?:esta|estan) siendo (?:revisad|atendid|trabajad|analizad|vist)\w*",
+    r"sin (?:novedades|noticias|respuesta|avances|actualizaciones)(?: todavia| aun| hasta ahora| por ahora)?",
     r"any (?:\w+ )?(?:updates?|news|progress|eta|word|luck|movement|feedback|follow[- ]?ups?|status)",
     r"(?:updates?|news|status|progress|eta|timeline|timeframe|an? answer|a reply|a response) (?:on|for|about|of|"
     r"regarding|re)(?: \w+| #?\d+| req\S*){1,2}",

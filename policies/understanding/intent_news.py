@@ -55,6 +55,8 @@ SMALLTALK = words(
     r"hace (?:rato|tiempo|mucho|un rato|bastante)(?: tiempo)? (?:que )?no (?:\w+)(?: (?:por|de|con|nada) ?\w*){0,2}",
     r"(?:it'?s been|long time) (?:a while|ages|too long|forever) since (?:we|i) (?:talked|chatted|spoke|wrote|last \w+)",
     r"long time no (?:see|talk|chat)",
+    r"(?:todo|all) (?:bien|good|ok|well|tranqui) (?:por (?:alla|alli|aca|ahi)|over there|with you|on your end|con "
+    r"ustedes|de su lado)|(?:y )?ustedes (?:como|que tal) (?:estan|andan|van)|how about you|and you\?",
     r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl|tgif|yay|woo+hoo+|congrat\w*|felicidades|felicitaciones|enhorabuena",
     r"(?:nice|good|great|lovely|a pleasure|so good) to (?:e-?meet|meet|see|hear from|catch up with) (?:you|y'?all|"
     r"everyone|everybody|all)(?: all)?(?: \w+){0,5}",
@@ -195,6 +197,8 @@ INFO = words(
     r"^\s*(?:i'?m|i am|soy|me llamo|my name is|this is|les habla|les escribe) \w+(?: \w+)?\s*$|"
     r"(?:the|el|la|our|nuestr[oa]) (?:new|nuev[oa]) (?:\w+ ){0,2}(?:lead|admin|manager|contact|director|owner|person|"
     r"analyst|engineer|responsable|encargad[oa]|gerente|contacto|jef[ea])",
+    r"on our (?:end|side) (?:is|was|are|were) (?:now )?(?:complete|completed|done|finished|ready|live)|(?:is|are) "
+    r"(?:now )?(?:complete|completed|finished|live) on our (?:end|side)",
     r"(?:office|we|company|team|warehouse|plant|we'?re|we are) (?:\w+ )?(?:moves|is moving|are moving|will move|"
     r"relocat\w*|moving)|(?:se muda|nos mudamos|mudanza|nos cambiamos de oficina)",
     r"(?:they|he|she|someone|\w+)'ll \w+|(?:i|we)(?:'ve| have)? (?:let|told|informed|notified|looped in|cc'?d|"
