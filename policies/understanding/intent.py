@@ -124,6 +124,7 @@ def _kinds_of(clause: str) -> set[str]:
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
     take(news.CAUSE_OURS, Intent.INFO)
+    take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
     problem = take(requests.PROBLEM, Intent.REQUEST)

@@ -8,6 +8,10 @@ from .intent_requests import REFERENCE, words
 
 # "you can close REQ-45", "pueden cerrar el ticket": closing is acceptance (thanks), not a new ask.
 CLOSING = words(
+    r"let (?:me|us) know if (?:you|u) (?:need|have|want) (?:anything|something|more|any)(?: \w+){0,4}|"
+    r"feel free to (?:reach out|ping|contact|ask|call|write|message)(?: \w+){0,5}|happy to help|"
+    r"quedo (?:atent[oa]|a la orden|a las ordenes|a (?:su|tu|vuestra) disposicion)|quedamos (?:atent[oa]s|a la orden|a "
+    r"(?:su|tu|vuestra) disposicion)|(?:estamos|estoy) a (?:la orden|las ordenes|disposicion)",
     rf"(?:you |u |we |y'?all )?(?:can|could|may|are free to|feel free to|go ahead and|ok to|okay to) (?:now )?close "
     rf"(?:it|this|that|the (?:ticket|request|case|thread|issue)|{REFERENCE})",
     rf"(?:please |pls )?close (?:it|this|that|the (?:ticket|request|case|thread|issue)|{REFERENCE})(?: out)?",
@@ -150,7 +154,16 @@ FIXED = words(
 )
 
 # News from the customer's side: plans, absences, changes, what they sent or will do.
+# "please find attached …": what they send, read before "please" can ask for anything.
+SENT = words(
+    r"please (?:find|see) (?:attached|enclosed|the attached)|(?:les |te |os )?(?:envio|remito|mando|paso) adjunto|"
+    r"adjunto (?:les |te |os )?(?:envio|remito|mando|paso)",
+)
+
 INFO = words(
+    r"(?:we|i)(?:'re|'m| are| am| will be|'ll be) (?:\w+ )?(?:available|free|around|online|reachable)|(?:estamos|estoy|"
+    r"estaremos|estare) (?:\w+ )?disponibles?",
+    r"(?:i|we) can (?:jump|hop|do|meet|talk|join|be|make|take|send|share|provide|test|set up|schedule)",
     r"fyi|f\.y\.i|heads[- ]?up|just so you know|for your (?:info|information|awareness|records)|jsyk|quick note|"
     r"note that|(?:just )?(?:letting|wanted to let|want to let|to let) you (?:all |guys )?know|wanted to (?:share|"
     r"mention|give you)",

@@ -56,6 +56,9 @@ CONDITIONAL = words(
 
 # Asking for an action, information or a change: questions, polite and wishful frames, imperatives.
 ASK = words(
+    r"(?:users?|people|accounts?|usuarios?|personas?|cuentas?|contacts?|contactos?|seats?|licen[cs]e?s|licencias?) "
+    r"(?:to|para|a|que hay que|que necesitamos|we need to|we want to) (?:add|create|remove|delete|invite|enable|disable|"
+    r"dar de (?:alta|baja)|agregar|crear|eliminar|borrar|invitar|activar|desactivar|cargar|migrar|onboard)",
     r"(?:can|could|would|will|cna|coud|culd|may|can'?t|couldn'?t) (?:you|u|ya|someone|somebody|anyone|anybody|we|i|"
     r"y'?all|you guys|your team|the team|one of you|support)",
     r"would you mind|do you mind",
