@@ -134,7 +134,8 @@ TELL_ME = words(
     r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
     r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
     r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo|os escribo) "
-    r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)",
+    r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)(?! (?:comentar|informar|avisar|contar|let|inform|share|"
+    r"give|decir|saludar|agradecer|thank|say|confirm|confirmar))",
 )
 
 # A team blocked or waiting is urgency about the old thing, not a new problem.

@@ -156,6 +156,9 @@ FIXED = words(
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 # "please find attached …": what they send, read before "please" can ask for anything.
 SENT = words(
+    r"(?:para|to) (?:comentar\w*|informar\w*|avisar\w*|contar\w*|let you know|inform you|share|give you a heads up|"
+    r"confirmar\w*|confirm) (?:que|that)",
+    r"(?:para|to) (?:saludar\w*|agradecer\w*|thank you|say thanks|say thank you|say hi|say hello)",
     r"please (?:find|see) (?:attached|enclosed|the attached)|(?:les |te |os )?(?:envio|remito|mando|paso) adjunto|"
     r"adjunto (?:les |te |os )?(?:envio|remito|mando|paso)",
 )
@@ -265,7 +268,8 @@ THANKS = words(
 
 GREETING = words(
     r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
-    r"cya|take care|talk (?:soon|later)|greetings",
+    r"cya|take care|talk (?:soon|later)|greetings|(?:best|kind|warm|warmest) regards|regards|best wishes|sincerely|"
+    r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
     r"hola+|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
     r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
 )

@@ -94,7 +94,7 @@ ASK = words(
     r"let (?:me|us) know (?:how|if|when|what|whether|which|where)(?! you need)",
     r"help (?:me|us|with|please)|help!",
     r"(?:need|needs|needed) (?:it|this|that) (?:fixed|done|sorted|resolved|changed|updated)",
-    r"^\s*(?:(?:hey|hi|hello|ok|okay|so|also|and|team|folks|guys|then)\s+)*(?:add|remove|send|resend|re-send|cancel|"
+    r"^\s*(?:[-*•>]+\s*|\d+[.)]\s*)?(?:(?:hey|hi|hello|ok|okay|so|also|and|team|folks|guys|then)\s+)*(?:add|remove|send|resend|re-send|cancel|"
     r"change|move|delete|reset|enable|disable|create|invite|extend|upgrade|downgrade|refund|check|fix|help|share|give|"
     r"tell|confirm|explain|update(?!s?:)|reissue|re-issue|merge|unlock|restore|revert|grant|activate|deactivate|"
     r"assign|schedule|reschedule|book|look into|investigate|increase|raise|lower|set up|setup|turn (?:on|off)|issue|"
@@ -126,7 +126,7 @@ ASK = words(
     r"por ?fa(?:vor)?|porfis|porfi|favor de|plis",
     r"requiero|requerimos|solicito|solicitamos|ayuda (?:con|para|por favor|porfa)|ayuda!",
     r"urge (?:que|el|la|tener|\w+ar|\w+er|\w+ir)",
-    r"^\s*(?:(?:hola|oye|oigan|buenas|equipo|y|ok|entonces)\s+)*(?:agreguen|agrega|agregame|agreguenme|anadan|anade|"
+    r"^\s*(?:[-*•>]+\s*|\d+[.)]\s*)?(?:(?:hola|oye|oigan|buenas|equipo|y|ok|entonces)\s+)*(?:agreguen|agrega|agregame|agreguenme|anadan|anade|"
     r"manden|mandenme|mandame|envien|envienme|enviame|revisen|revisa|revisenme|cancelen|cancela|eliminen|elimina|"
     r"borren|borra|activen|activa|desactiven|desactiva|habiliten|habilita|reenvien|reenvia|pasenme|pasame|denme|"
     r"dame|den|cambien|cambia|chequen|checa|checan|ayudenme|ayudame|confirmen|confirma|confirmame|expliquen|"
