@@ -10,6 +10,12 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
+    r"fall(?:s|en)? through the cracks|(?:just )?making sure (?:this|it|that|someone|somebody|my|our)|"
+    r"asegurarme de que (?:lo|alguien|no)|que no se (?:pierda|olvide|haya perdido|quede)",
+    r"(?:did|has|have|is) (?:the )?(?:fix|patch|update|change|release|deploy\w*|correction|solution|hotfix) (?:\w+ ){0,2}"
+    r"?(?:go out|gone out|been (?:deployed|released|applied|shipped)|out|live|deployed|released|shipped|applied)",
+    r"(?:ya )?(?:salio|se aplico|subieron|liberaron|aplicaron|esta listo|esta lista) (?:el|la) (?:arreglo|fix|parche|"
+    r"correccion|solucion|cambio|mejora|actualizacion)",
     r"(?:checking in|following up|circling back|bumping|pinging|nudging|escribo|pregunto|consulto|insisto|writing|"
     r"asking) (?:again|once more|de nuevo|nuevamente|otra vez)",
     r"(?:is|are|has|have) (?:" + REFERENCE + r"|this|it|that|my \w+|our \w+|the \w+ (?:issue|request|ticket)) (?:being|"

@@ -25,6 +25,7 @@ CLOSING = words(
     r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
     r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
     r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
+    r"ya lo (?:vimos|vi|lei|leimos|tenemos|tengo)|(?:we|i)(?:'ve)? (?:saw|seen|got|read) it",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|(?:we'?ll|we will|i'?ll|i will) go with (?:that|this|it|option \w+|the \w+(?: one)?)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
@@ -102,7 +103,10 @@ CAUSE_OURS = words(
     r"(?:was|were) (?:\w+ ){1,4}on our (?:side|end)",
     r"our (?:fault|bad|mistake)|my (?:bad|fault|mistake)",
     r"(?:sorry|apologies) for the (?:noise|confusion|trouble|spam)|false alarm",
-    r"never ?mind|nvm|(?:please |pls )?ignore (?:that|my last|me|the above|my previous)(?: \w+){0,2}",
+    r"never ?mind|nvm|(?:please |pls )?ignore (?:that|my last|me|the above|my previous|the (?:\w+ ){0,2}(?:alerts?|"
+    r"emails?|messages?|notifications?|tickets?))(?: \w+){0,4}",
+    r"(?:that|it|this) was (?:me|us|our \w+) (?:testing|test\w*|playing|trying)|(?:fui|fuimos|era|eramos) (?:yo|"
+    r"nosotros) (?:probando|haciendo pruebas)",
     r"(?:era|fue|es) (?:un |una )?(?:tema|problema|error|cosa|culpa|configuracion) (?:\w+ ){0,5}?(?:de|por|en) "
     r"(?:nuestro lado|nuestra parte|nuestro|nuestra)(?: \w+){0,3}",
     r"(?:era|fue) (?:nuestr[oa]|mi) \w+(?: \w+){0,3}",
@@ -143,6 +147,8 @@ FIXED = words(
     r"(?:the \w+|it|everything|all|they) (?:has |have |just )?(?:finished|completed)(?! with)(?: \w+){0,2}|"
     r"(?:are|is) all in|all in now",
     r"ya (?:lo |la |los |las |me |nos )?(?:pude|pudimos|pudieron|logramos|pudo)(?: \w+)?",
+    r"ya (?:esta|quedo|fue) (?:hecho|realizado|pagado|aplicado|hecha|realizada|pagada|aplicada)|"
+    r"(?:went|gone|going) live|salimos (?:en vivo|a produccion)|ya estamos en produccion",
     r"ya (?:funciona\w*|quedo(?: todo)?|esta (?:funcionando|bien|ok|listo|resuelto|arreglado|solucionado)|anda|jala"
     r"|carga|cargo|salio|salieron|llego|llegaron|aparece|aparecen|sirve|se ve|lo vemos|pude|pudimos|se (?:resolvio|"
     r"soluciono|arreglo)|tenemos acceso|tengo acceso|entr[eo]|entramos|se descarg\w*|se envi\w*)",
@@ -164,6 +170,14 @@ SENT = words(
 )
 
 INFO = words(
+    r"(?:taking|takes|took|will take) over|(?:se hace|se hara|queda) (?:cargo|a cargo)|(?:as|como) (?:our|nuestro|"
+    r"nuestra) (?:main |new |nuev[oa] |principal )?(?:contact|admin\w*|contacto|responsable|lead)",
+    r"(?:les|te|os|le) (?:llega|llegara|llegaran|va a llegar)",
+    r"(?:sharing|compartiendo|pasting|adding) (?:\w+ ){0,5}(?:for context|for reference|fyi|para contexto|como "
+    r"referencia|de referencia)|for (?:context|reference)|(?:para|como) (?:contexto|referencia)",
+    r"(?:our|my) (?:\w+ ){0,2}(?:team|admin|admins|department|it|finance|legal|accountant|manager|boss|cto|cfo|ceo|"
+    r"developers|devs|provider|vendor) (?:\w+ )?(?:\w+ed|approved|sent|made|did|took|gave|set|put|got)\b",
+    r"(?:confirm|cambi|actualiz|agend|program)\w*amos|nuestro horario|our (?:hours|schedule|business hours)",
     r"(?:we|i)(?:'re|'m| are| am| will be|'ll be) (?:\w+ )?(?:available|free|around|online|reachable)|(?:estamos|estoy|"
     r"estaremos|estare) (?:\w+ )?disponibles?",
     r"(?:i|we) can (?:jump|hop|do|meet|talk|join|be|make|take|send|share|provide|test|set up|schedule)",
@@ -267,7 +281,7 @@ THANKS = words(
 )
 
 GREETING = words(
-    r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
+    r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|(?<!this )(?<!tomorrow )(?<!yesterday )(?<!the )(?<!in the )morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
     r"cya|take care|talk (?:soon|later)|greetings|(?:best|kind|warm|warmest) regards|regards|best wishes|sincerely|"
     r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
     r"hola+|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
