@@ -8,6 +8,8 @@ from .intent_requests import REFERENCE, words
 
 # "you can close REQ-45", "pueden cerrar el ticket": closing is acceptance (thanks), not a new ask.
 CLOSING = words(
+    r"closing (?:this|it|that|the (?:ticket|request|case|thread|issue))(?: out)?(?: on our (?:side|end))?|"
+    r"(?:lo|la) (?:cerramos|damos por cerrad[oa])(?: de nuestro lado| por nuestra parte)?",
     r"let (?:me|us) know if (?:you|u) (?:need|have|want) (?:anything|something|more|any)(?: \w+){0,4}|"
     r"feel free to (?:reach out|ping|contact|ask|call|write|message)(?: \w+){0,5}|happy to help|"
     r"quedo (?:atent[oa]|a la orden|a las ordenes|a (?:su|tu|vuestra) disposicion)|quedamos (?:atent[oa]s|a la orden|a "
@@ -202,6 +204,12 @@ INFO = words(
     r"out of (?:the )?office|ooo|on (?:vacation|holiday|leave|pto)",
     r"(?:office|offices|we|company|plant|warehouse|store|stores)(?: is| are| will be| '?re| '?ll be|'re|'ll be)? "
     r"closed|closed (?:on|from|until|for|between|over|\d|this|next|all)",
+    r"(?:closes|closing|will close|cierra|cerrara|cierran|cerraran) (?:\w+ )?(?:for|por|on|el|la|next|this|from|"
+    r"desde|until|hasta|early|temprano)",
+    r"ya (?:lo |la |los |las |le |les |se )?(?!no\b)\w+(?:aron|ieron|o)\b",
+    r"(?:the|our|el|la|nuestro|nuestra) (?:board|team|cfo|ceo|cto|coo|management|legal|finance|directorio|junta|"
+    r"gerencia|direccion|equipo(?: de \w+)?|area de \w+|auditor\w*|contador\w*|accountants?) (?:\w+ )?(?:approved|"
+    r"signed|decided|agreed|confirmed|chose|asked|aprobo|firmo|decidio|confirmo|eligio|configuro|termino|pidio)",
     r"(?:will|may|might|could) be (?:slow|late|unavailable|offline|away|out|delayed|on-site|onsite|in|closed|off)",
     r"public holiday|bank holiday|day off|days off",
     r"(?<!you )(?<!u )(?<!it )(?<!this )will (?:be |now |also )?(?!you\b)\w+|\w+ (?:van|va) a (?:estar|empezar|unirse|"

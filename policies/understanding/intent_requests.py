@@ -147,6 +147,7 @@ PROBLEM = words(
     r"(?:is|are|'?s|went|goes|been|still|seems) down",
     NEGATION + r" (?:(?!be |we |i |you )\w+ ){0,2}?" + FUNCTION,
     r"missing|(?:is|are|'?s|comes? (?:up|back)|shows?|still|was|were|looks?) (?:\w+ )?(?:empty|blank)",
+    r"(?:one|a|two|\d+) (?:day|days|hour|hours|month|months|cent|cents|digit) off|"
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     NEGATION + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
     r"duplicat\w*|twice|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
