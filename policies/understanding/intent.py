@@ -71,6 +71,8 @@ def intent_of(text: str, language: str | None = None) -> Intent:
         kinds.add(Intent.THANKS)
     for clause in clauses(words):
         kinds |= _kinds_of(clause)
+        if Intent.REQUEST in kinds:
+            return Intent.REQUEST  # nothing said elsewhere outranks a request
     return _decide(kinds)
 
 
@@ -129,22 +131,20 @@ def _kinds_of(clause: str) -> set[str]:
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
-    problem = take(requests.PROBLEM, Intent.REQUEST)
-    if not fixed:
-        problem |= take(requests.TRIED, Intent.REQUEST)
+    if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
+        return kinds
     take(news.INFO, Intent.INFO)
     take(news.THANKS, Intent.THANKS)
     take(news.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
     rest = content_words(text)
-    if not (asks or problem):
-        if question and not chase and not smalltalk:
-            if rest or not kinds:
-                kinds.add(_QUESTION)
-            elif kinds <= {Intent.GREETING}:
-                kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
-        elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
+    if question and not chase and not smalltalk:
+        if rest or not kinds:
             kinds.add(_QUESTION)
+        elif kinds <= {Intent.GREETING}:
+            kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
+    elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
+        kinds.add(_QUESTION)
     if not kinds and len(rest) > 1:  # one stray word is a name or a vocative ("…, Sofia!")
         kinds.add(_UNKNOWN if requests.PRODUCT.search(text) else _SAID)
     return kinds
