@@ -121,6 +121,8 @@ def _kinds_of(clause: str) -> set[str]:
     take(requests.CONDITIONAL, None)
     smalltalk = take(news.SMALLTALK, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
+    if question:
+        chase |= take(chases.DONE_YET, Intent.STATUS)
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)

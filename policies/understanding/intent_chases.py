@@ -68,6 +68,11 @@ STATUS = words(
     r"check(?:ing)? on (?:the )?(?:status|progress|this|that|it|" + REFERENCE + ")",
     r"(?:no one|nobody|noone|no-one) (?:has |have |'?s )?(?:replied|answered|responded|gotten back|got back|picked|"
     r"looked|reached|said)",
+    r"(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:\w+ )?(?:received|receive|had|seen) (?:an? |any )?"
+    r"(?:reply|response|answer|update|news|feedback)|no (?:hemos|he|han|habiamos) (?:recibido|tenido) (?:\w+ )?"
+    r"(?:respuesta|novedades|noticias|feedback)",
+    r"(?:chance|possible|possibility) (?:of|for|to get) (?:an? |some |any )?(?:update|eta|news|answer|reply|response|"
+    r"status)",
     r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
     r"an answer)",
     r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
@@ -132,6 +137,17 @@ STATUS = words(
     r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
+)
+
+# Asked as a question: is the old thing done yet? ("is REQ-81 fixed yet?", "¿ya procesaron el reembolso?")
+DONE_YET = words(
+    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,5}?(?:fixed|resolved|solved|done|"
+    r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
+    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+)(?: \w+){0,3}",
+    r"\w+ (?:fixed|resolved|done|ready|processed|deployed|live|sent|approved) yet",
+    r"(?:ya )?(?:esta|estan|quedo|quedaron|fue|fueron|se) (?:\w+ ){0,3}?(?:resuelt|list|arreglad|procesad|aplicad|"
+    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad)\w*(?: \w+){0,3}",
+    r"ya (?:lo |la |los |las |le |les |me |nos )?\w+(?:aron|ieron)(?: \w+){0,3}",
 )
 
 # Asking to be told, beside a chase, only carries it ("still waiting on REQ-61, please advise").

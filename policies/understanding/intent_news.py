@@ -8,6 +8,8 @@ from .intent_requests import REFERENCE, words
 
 # "you can close REQ-45", "pueden cerrar el ticket": closing is acceptance (thanks), not a new ask.
 CLOSING = words(
+    r"(?:we|i)(?:'ll| will) wait(?: for (?:the|your|it|that) ?\w*)?(?: then)?|esperamos entonces|"
+    r"no rush|sin apuro|sin prisa|no hay prisa|take your time|tomen?se (?:su|el) tiempo",
     r"closing (?:this|it|that|the (?:ticket|request|case|thread|issue))(?: out)?(?: on our (?:side|end))?|"
     r"(?:lo|la) (?:cerramos|damos por cerrad[oa])(?: de nuestro lado| por nuestra parte)?",
     r"let (?:me|us) know if (?:you|u) (?:need|have|want) (?:anything|something|more|any)(?: \w+){0,4}|"

@@ -160,7 +160,7 @@ PROBLEM = words(
     r"(?:problem|issue|error|bug|crash|it)(?:'s| is| are) back|(?:it|problem|issue|error|bug|crash)(?:'s| has)? (?:came|comes|coming|come) back|(?:volvio|regreso|vuelve) "
     r"(?:el|la) (?:problema|error|falla|bug)",
     r"nada (?:funciona|carga|anda|sirve|aparece|se ve|sale|llega)|nothing (?:works|loads)",
-    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
+    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!try )(?<!trying )(?<!test )(?<!testing )(?<!check )(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
     r"still (?:not|no|empty|broken|fail\w*|wrong|slow|missing|down|the same|happen\w*|see\w*|get\w*|show\w*|can'?t|"
     r"cant|doesn'?t|isn'?t|stuck|there|blank|nothing|\w+ing)",
     r"nothing (?:happens|shows|loads|works|appears|arrives|comes)",
@@ -211,14 +211,15 @@ PROBLEM = words(
     r"trabad\w*|colgad\w*|cargando))|caid[oa]s?",
     r"trabad[oa]s?|congelad[oa]s?|pegad[oa]s?|colgad[oa]s?|bloquead[oa]s?|atorad[oa]s?",
     r"lent[oa]s?|lentisim[oa]|tarda|tardan|tardando|demora|demoran",
-    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?" + ES_FUNCTION,
+    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
+    r"asistir|ir|estar|atender|hablar|responder|contestar|esperar|confirmar|hacerlo|revisarlo|verlo)\b)" + ES_FUNCTION,
     r"sin (?:funcionar|cargar|aparecer|llegar|sincronizar|actualizar)",
     r"duplicad[oa]s?|dos veces|doble (?:cobro|cargo|factura)|cobraron (?:de mas|dos veces|doble)|cobro de mas|"
     r"de mas",
     r"equivocad[oa]s?|incorrect[oa]s?|erroneo|erronea|mal (?:calculad\w*|hech\w*|el|la|los|las|escrit\w*)|sale mal|"
     r"salen mal|esta mal|estan mal",
     r"vaci[oa]s?|en blanco|desaparec\w*|se (?:borro|borraron|perdio|perdieron)|perd(?:i|io|imos|ieron)",
-    r"(?<!hola )(?<!gracias )(?<!escribo )(?<!escribimos )(?<!pregunto )(?<!molestar )(?<!molesto )(?<!insisto )"
+    r"(?<!probamos )(?<!intentamos )(?<!probar )(?<!intentar )(?<!probarlo )(?<!intentarlo )(?<!hola )(?<!gracias )(?<!escribo )(?<!escribimos )(?<!pregunto )(?<!molestar )(?<!molesto )(?<!insisto )"
     r"(?:otra vez|de nuevo|nuevamente)|volvio a (?:pasar|fallar|salir|ocurrir|aparecer|caer)|vuelve a (?:pasar|fallar|"
     r"salir|ocurrir|aparecer)",
     r"sigue (?:igual|fallando|sin \w+|dando|saliendo|apareciendo|mal|roto|rota|caido|caida|lento|lenta|bloquead\w*|"
