@@ -10,6 +10,11 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
+    r"(?:did|has|have) (?:anyone|anybody|someone|somebody|you|u|the team|y'?all) (?:\w+ )?(?:pick(?:ed)? (?:this|it|"
+    r"that|" + REFERENCE + r") up|picked up|taken|grab\w*)",
+    r"(?:just )?(?:a )?reminder (?:about|on|for|re|regarding|that)|(?:un |este )?recordatorio (?:sobre|de|del|por)",
+    r"when (?:it|this|that|the fix|" + REFERENCE + r")(?: will| would| is going to| might| is)? (?:be )?(?:resolved|"
+    r"fixed|done|ready|live|deployed|available|sorted)",
     r"fall(?:s|en)? through the cracks|(?:just )?making sure (?:this|it|that|someone|somebody|my|our)|"
     r"asegurarme de que (?:lo|alguien|no)|que no se (?:pierda|olvide|haya perdido|quede)",
     r"(?:did|has|have|is) (?:the )?(?:fix|patch|update|change|release|deploy\w*|correction|solution|hotfix) (?:\w+ ){0,2}"

@@ -166,6 +166,9 @@ FIXED = words(
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 # "please find attached …": what they send, read before "please" can ask for anything.
 SENT = words(
+    r"(?:you|u|y'?all) (?:asked|requested|wanted|needed) (?:for|me for|us for)?|(?:que|lo que) (?:me|nos) (?:pidieron|"
+    r"pediste|pedisteis|solicitaron|solicitaste)|(?:as|like) (?:you )?(?:requested|asked)|(?:como|segun lo) "
+    r"(?:pidieron|solicitado|acordado)",
     r"(?:para|to) (?:comentar\w*|informar\w*|avisar\w*|contar\w*|let you know|inform you|share|give you a heads up|"
     r"confirmar\w*|confirm) (?:que|that)",
     r"(?:para|to) (?:saludar\w*|agradecer\w*|thank you|say thanks|say thank you|say hi|say hello)",
