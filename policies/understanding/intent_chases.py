@@ -111,6 +111,9 @@ STATUS = words(
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
     r"(?:sabeis|saben|sabes|se sabe|sabemos) algo(?: de| del| sobre)?",
     r"(?:give|send|share|provide|get) (?:me|us) (?:an? |any |some |a quick )?(?:update|eta|status|news|timeline)",
+    r"(?:an? |some )?(?:time )?estimate (?:on|for) (?:this|it|that|the fix|" + REFERENCE + r")|(?:an? )?(?:time )?"
+    r"estimate\s*\??$",
+    r"(?:un |una |alguna )?(?:estimado|estimacion|fecha estimada|eta)(?: de (?:tiempo|entrega|solucion))?\s*\??$",
     r"confirm (?:if |whether |that )?(?:you|u|y'?all|someone|the team|it|this|they)(?: \w+)? (?:received|got|saw|have "
     r"(?:seen|received)|has been (?:seen|received)|arrived|came through)",
     r"quien (?:nos |me |lo |la |les |le )?(?:esta |estan )?(?:\w+ando|\w+iendo|atiende|lleva|tiene|revisa|ve)\b",

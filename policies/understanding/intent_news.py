@@ -46,6 +46,15 @@ GRATITUDE = words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
+    r"(?:any|big|fun) plans (?:for|this) (?:the )?(?:holidays?|weekend|break|christmas|xmas|new year|summer|vacation|"
+    r"long weekend)|(?:ready|excited|listos?|listas?) (?:for|para) (?:the |las |el |la )?(?:holidays?|weekend|break|"
+    r"fiestas|finde|fin de semana|vacaciones|navidad|christmas)",
+    r"(?:tuvieron|pasaron|disfrutaron|tuviste|pasaste|tuvisteis|pasasteis) (?:un |una |unas |unos |el |la |las )?"
+    r"(?:buen|buena|buenas|buenos|lind[oa]s?|felices|lindo)? ?(?:fin de semana|finde|fiestas|vacaciones|navidad|"
+    r"descanso|viaje|puente)",
+    r"(?:how'?s|how is|what'?s) the weather(?: \w+){0,3}|(?:que tal|como esta) el clima(?: \w+){0,3}",
+    r"cuando (?:salen|se van|se toman) de vacaciones(?: \w+){0,2}|when (?:are|do) you (?:go|guys go|leave|take) "
+    r"(?:on )?(?:vacation|holidays?|break)",
     r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
     r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
@@ -277,7 +286,7 @@ INFO = words(
 )
 
 THANKS = words(
-    r"thanks?|thank you|thank u|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
+    r"thanks+|thank+s|thnks|thks|tnx|tx|grx|gra+cia+s+|thanks?|thank you|thank u|thankyou|thx+|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
     r"appreciated|grateful",
     r"ok+|okay|okey|oki|okis|k+|kk|great|perfect|awesome|excellent|amazing|cool|nice|sweet|lovely|brilliant|fantastic"
     r"|wonderful|super(?=\s*(?:[!.,]|$|gracias|thanks|thx|\w+ (?:gracias|thanks)))",
@@ -297,6 +306,6 @@ GREETING = words(
     r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|(?<!this )(?<!tomorrow )(?<!yesterday )(?<!the )(?<!in the )morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
     r"cya|take care|talk (?:soon|later)|greetings|(?:best|kind|warm|warmest) regards|regards|best wishes|sincerely|"
     r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
-    r"hola+|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
+    r"hola+|holi|buenas+|buenos dias+|buen dia+|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
     r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
 )
