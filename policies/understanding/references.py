@@ -71,10 +71,11 @@ def references_in(text: str) -> list[int]:
             found.append(value)
 
     for match in _NAMED.finditer(folded):
-        if not match.group(0).startswith("req") or match.group(0).startswith("request"):
-            # "request 12 more seats", "in case 3 users": a long noun without "#" needs a determiner.
-            if "#" not in match.group(0) and not _DETERMINED.search(folded[max(0, match.start() - 20) : match.start()]):
-                continue
+        said = match.group(0)
+        long_noun = not said.startswith("req") or said.startswith("request")
+        before = folded[max(0, match.start() - 20) : match.start()]
+        if long_noun and "#" not in said and not _DETERMINED.search(before):
+            continue  # "request 12 more seats", "in case 3 users": a long noun without "#" needs a determiner
         add(match.group(1))
         end = match.end()
         while tail := _LIST_TAIL.match(folded, end):
