@@ -163,7 +163,7 @@ TELL_ME = words(
     r"please advise|advise please|kindly advise|let (?:me|us) know(?! (?:how|if|when|what|whether|which|where))|lmk|"
     r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
     r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
-    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo|os escribo) "
+    r"(?:writing|reaching out|contacting you|escribo|escribimos|(?:les|te|los|os) contacto|contactamos|les escribo|te escribo|os escribo) "
     r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)(?! (?:comentar|informar|avisar|contar|let|inform|share|"
     r"give|decir|saludar|agradecer|thank|say|confirm|confirmar))",
 )

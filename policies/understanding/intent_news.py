@@ -46,6 +46,9 @@ GRATITUDE = words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
+    r"(?:les|te|os|le) (?:deseamos|deseo|desea|desean) (?:\w+ ){0,8}(?:fiestas|navidad|ano|exito\w*|semana|fin de "
+    r"semana|finde|vacaciones|dia|descanso|\d{4})|(?:we |i )?(?:wish|wishing) (?:you|everyone|y'?all|the team)"
+    r"(?: \w+){0,8}",
     r"(?:any|big|fun) plans (?:for|this) (?:the )?(?:holidays?|weekend|break|christmas|xmas|new year|summer|vacation|"
     r"long weekend)|(?:ready|excited|listos?|listas?) (?:for|para) (?:the |las |el |la )?(?:holidays?|weekend|break|"
     r"fiestas|finde|fin de semana|vacaciones|navidad|christmas)",
@@ -230,7 +233,7 @@ INFO = words(
     r"encargarse|llevar|cubrir|tomar)",
     r"(?:our|my|nuestro|nuestra|mi) (?:\w+ ){1,2}(?:approved|signed|decided|confirmed|renewed|paid|sent|agreed|chose|"
     r"picked|finished|completed|updated|changed|aprobo|firmo|decidio|confirmo|pago|envio|mando)",
-    r"(?:lo|la|los|las|les|os|te|le) (?!necesit|podemos|pudimos|queremos)\w+(?:amos|emos|imos)",
+    r"(?:lo|la|los|las|les|os|te|le) (?!necesit|podemos|pudimos|queremos|deseamos)\w+(?:amos|emos|imos)",
     r"\w+(?:aremos|eremos|iremos)",
     r"(?:we'?re|we are|i'?m|i am) (?:\w+ly )?(?!having|seeing|getting|trying|looking|hoping|waiting|still|experienci)"
     r"\w+ing(?! (?:to|for|an? error|errors?)\b)",

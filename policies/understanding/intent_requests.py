@@ -160,7 +160,7 @@ PROBLEM = words(
     r"(?:problem|issue|error|bug|crash|it)(?:'s| is| are) back|(?:it|problem|issue|error|bug|crash)(?:'s| has)? (?:came|comes|coming|come) back|(?:volvio|regreso|vuelve) "
     r"(?:el|la) (?:problema|error|falla|bug)",
     r"nada (?:funciona|carga|anda|sirve|aparece|se ve|sale|llega)|nothing (?:works|loads)",
-    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!try )(?<!trying )(?<!test )(?<!testing )(?<!check )(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
+    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!try )(?<!trying )(?<!test )(?<!testing )(?<!check )(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|(?<!'ll )(?<!will )(?<!to )(?<!going to )keeps? (?!monitoring|watching|checking|testing|trying|an eye|asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
     r"still (?:not|no|empty|broken|fail\w*|wrong|slow|missing|down|the same|happen\w*|see\w*|get\w*|show\w*|can'?t|"
     r"cant|doesn'?t|isn'?t|stuck|there|blank|nothing|\w+ing)",
     r"nothing (?:happens|shows|loads|works|appears|arrives|comes)",
