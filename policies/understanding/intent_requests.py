@@ -195,6 +195,8 @@ PROBLEM = words(
     r"(?:gives?|gave|returns?|returned|throws?|threw|shows?|says|said|dice|devuelve|arroja|muestra|tira|marca|fails "
     r"with|falla con|responde) (?:me |us |nos |me un |un |an? |back )?zcodez",
     r"blank|white screen|pantalla (?:en )?blanc\w*|gives? (?:me |us )?(?:an? )?(?:error|blank|white|404|500)",
+    r"^\s*(?:still )?(?:getting|seeing|got|get|gets|receiving) (?:an? |the |this |these |that )?(?:\w+ )?(?:errors?|"
+    r"zcodez|warnings?|[45]\d\d)",
     r"(?:i|we|they|users?|he|she) (?:\w+ )?(?:get|got|getting|see|seeing|receive|received|gets) (?:an? |the |this "
     r"|that )?(?:\w+ )?(?:error|zcodez|warning|message saying|\d{3})",
     r"(?:i |we )?(?:saw|seeing|see|got|getting|get|hit|hitting|encountered|ran into|running into) (?:this|these|the "
