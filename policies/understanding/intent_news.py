@@ -28,7 +28,8 @@ CLOSING = words(
     r"(?:lo |la )?(?:tomamos|seguimos) (?:desde aqui|desde aca|nosotros)|nosotros seguimos",
     r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
     r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
-    r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
+    r"buscaba\w*|faltaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted|"
+    r"was missing|were missing|i was missing|we were missing|missed)",
     r"ya lo (?:vimos|vi|lei|leimos|tenemos|tengo)|(?:we|i)(?:'ve)? (?:saw|seen|got|read) it",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|(?:we'?ll|we will|i'?ll|i will) go with (?:that|this|it|option \w+|the \w+(?: one)?)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",

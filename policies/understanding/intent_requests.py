@@ -148,6 +148,9 @@ PROBLEM = words(
     NEGATION + r" (?:(?!be |we |i |you )\w+ ){0,2}?" + FUNCTION,
     r"missing|(?:is|are|'?s|comes? (?:up|back)|shows?|still|was|were|looks?) (?:\w+ )?(?:empty|blank)",
     r"(?:one|a|two|\d+) (?:day|days|hour|hours|month|months|cent|cents|digit) off|"
+    r"(?:shows?|showing|displays?|says|reads|charged|billed|invoiced|sent|sends|goes|went|arrives?|comes?|appears?|"
+    r"uses?|returns?|sale|salen|aparece|aparecen|llega|llegan|cobr\w+|factur\w+|muestra\w*|dice|trae\w*|usa) "
+    r"(?:\w+ ){0,4}(?:instead of|en (?:lugar|vez) de|rather than)|"
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     NEGATION + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
     r"duplicat\w*|twice|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
