@@ -97,11 +97,13 @@ texts = st.one_of(
     zone=st.sampled_from(ZONES),
     role=st.sampled_from([None, "customer", "staff"]),
 )
-def test_any_text_returns_within_50ms_and_never_in_the_past(text, now, zone, role):
-    started = time.perf_counter()
+def test_any_text_is_read_without_runaway_matching_and_never_in_the_past(text, now, zone, role):
+    # CPU time of this thread, not wall time: other processes on a shared machine must not fail it. The bound
+    # catches catastrophic backtracking (seconds), not speed, which bench/understand measures.
+    started = time.thread_time()
     result = understand(text, now, zone, role=role)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms for {text[:80]!r}"
+    elapsed = time.thread_time() - started
+    assert elapsed < 0.25, f"{elapsed * 1000:.1f} ms of CPU for {text[:80]!r}"
     today = now.astimezone(ZoneInfo(zone)).date()
     if result.unavailable is not None:
         assert result.unavailable.resume > today
