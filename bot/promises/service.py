@@ -8,6 +8,7 @@ check are timers: each re-reads the promise when it fires, so a kept promise sta
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,8 @@ from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Person, Promise, Request, Workspace
+from bot.platform.models import Person, Promise, Request
+from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.requests import lookup, ownership, people
 from bot.requests.home_refresh import schedule_refresh
@@ -39,19 +41,10 @@ REMIND, DUE = "promise.reminder", "promise.due"
 
 
 # -- reading the facts ---------------------------------------------------------------------------
-def workspace_settings(session: Session, workspace_id: str) -> dict:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}) if workspace else {}
-
-
 def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
     """A staff member's timezone: their Slack profile's, else the team's working hours'."""
     person = session.get(Person, (workspace_id, user_id)) if user_id else None
-    return (
-        (person.tz if person else None)
-        or (workspace_settings(session, workspace_id).get("hours") or {}).get("tz")
-        or "UTC"
-    )
+    return (person.tz if person else None) or workspace_settings(session, workspace_id).tz
 
 
 def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
@@ -64,9 +57,8 @@ def staff_language(session: Session, workspace_id: str, user_id: str, spoken: st
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
-    hours = dict(workspace_settings(session, workspace_id).get("hours") or {})
-    hours["tz"] = zone_of(session, workspace_id, owner_id)
-    return Schedule.from_settings(hours)
+    team_hours = workspace_settings(session, workspace_id).hours
+    return dataclasses.replace(team_hours, tz=zone_of(session, workspace_id, owner_id))
 
 
 def open_promises(session: Session, request_id: int, *, lock: bool = False) -> list[Promise]:
@@ -127,7 +119,7 @@ def track(
 
 def schedule_checks(session: Session, promise: Promise, now: datetime) -> list[datetime]:
     """The reminders (pure policy, in the owner's working hours) and the check at the deadline."""
-    plan = rules.Plan.from_settings(workspace_settings(session, promise.workspace_id).get("promises"))
+    plan = workspace_settings(session, promise.workspace_id).promises
     hours = owner_hours(session, promise.workspace_id, promise.owner_user_id)
     moments = [m for m in rules.reminders(now, promise.due_at, hours, plan) if m > now]
     subject = f"promise:{promise.id}"
