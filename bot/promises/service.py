@@ -9,7 +9,9 @@ check are timers: each re-reads the promise when it fires, so a kept promise sta
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -501,14 +503,16 @@ class Promises:
             "blocks": blocks,
         }
 
-    def apply_edit(self, workspace_id: str, user_id: str, metadata: str, state: dict) -> dict[str, str] | None:
-        """The modal's answer: a new, later moment (and for 'more', an honest update in the thread)."""
+    def apply_edit(
+        self, workspace_id: str, user_id: str, metadata: str, values: Mapping[str, Any]
+    ) -> dict[str, str] | None:
+        """The modal's answer (`values`: block_id → value): a new, later moment (and for 'more', an honest
+        update in the thread)."""
         if self.know(workspace_id, user_id).role != "staff":
             return {"when": answers.say("only_staff:promises", self._answering(workspace_id, user_id))}
         mode, _, value = metadata.partition(":")
-        values = state.get("values") or {}
-        said = ((values.get("when") or {}).get("when") or {}).get("value") or ""
-        note = (((values.get("note") or {}).get("note") or {}).get("value") or "").strip()
+        said = str(values.get("when") or "")
+        note = str(values.get("note") or "").strip()
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)

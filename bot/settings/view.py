@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.clock import Clock
@@ -107,9 +110,23 @@ def _number(initial: int) -> dict:
 
 
 class SettingsView:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
+    """The settings modal: only staff open it or save it."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, know):
         self.sessions = sessions
         self.clock = clock
+        self.know = know
+
+    def _refusal(self, workspace_id: str, user_id: str, team_id: str | None) -> str | None:
+        """The answer to someone outside the support team; None for staff."""
+        if self.know(workspace_id, user_id, team_id).role == "staff":
+            return None
+        with read_only(self.sessions) as session:
+            return answers.say("only_staff:settings", answers.language_for(session, workspace_id, user_id))
+
+    def open(self, workspace_id: str, channel_id: str | None, user_id: str, team_id: str | None = None) -> dict | str:
+        """The modal to open for this person; a refusal (a string) for anyone but staff."""
+        return self._refusal(workspace_id, user_id, team_id) or self.build(workspace_id, channel_id, user_id)
 
     def build(self, workspace_id: str, channel_id: str | None, user_id: str = "") -> dict:
         """The modal for this workspace and, when run in a channel, that channel, in the language of
@@ -286,10 +303,19 @@ class SettingsView:
             "blocks": blocks,
         }
 
-    def save(self, workspace_id: str, channel_id: str | None, state: dict, user_id: str = "") -> dict[str, str]:
-        """Validate and store a submission; returns {block_id: error} to show in the modal, in the
-        language of the person who submitted it."""
-        values = read_values(state)
+    def save(
+        self,
+        workspace_id: str,
+        channel_id: str | None,
+        values: Mapping[str, Any],
+        user_id: str = "",
+        team_id: str | None = None,
+    ) -> dict[str, str]:
+        """Validate and store a submission (`values`: block_id → value); returns {block_id: error} to show
+        in the modal, in the language of the person who submitted it. Only staff change settings."""
+        if refusal := self._refusal(workspace_id, user_id, team_id):
+            return {"ws_tz": refusal}
+        values = dict(values)
         with read_only(self.sessions) as session:
             language = answers.language_for(session, workspace_id, user_id)
         errors = validate(values, language)
@@ -341,26 +367,3 @@ class SettingsView:
                     },
                 }
         return {}
-
-
-def read_values(state: dict) -> dict:
-    """Flatten Slack's view.state.values into {block_id: raw value}."""
-    out = {}
-    for block_id, actions in (state.get("values") or {}).items():
-        for element in actions.values():
-            kind = element.get("type")
-            if kind == "static_select":
-                out[block_id] = (element.get("selected_option") or {}).get("value")
-            elif kind == "checkboxes":
-                out[block_id] = [o["value"] for o in element.get("selected_options") or []]
-            elif kind == "conversations_select":
-                out[block_id] = element.get("selected_conversation")
-            elif kind == "users_select":
-                out[block_id] = element.get("selected_user")
-            elif kind == "multi_users_select":
-                out[block_id] = element.get("selected_users") or []
-            elif kind == "timepicker":
-                out[block_id] = element.get("selected_time")
-            else:
-                out[block_id] = element.get("value")
-    return out
