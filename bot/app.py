@@ -180,11 +180,11 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         intake=intake,
         channels=channels,
         claims=claims,
-        settings=SettingsView(sessions, clock),
+        settings=SettingsView(sessions, clock, claims.know),
         home=Home(sessions, clock, notify=wake),
         availability=AvailabilityActions(sessions, clock, notify=wake),
-        away=AwayCommands(sessions, clock, notify=wake),
-        windows=WindowChanges(sessions, clock, notify=wake),
+        away=AwayCommands(sessions, clock, claims.know, notify=wake),
+        windows=WindowChanges(sessions, clock, claims.know, notify=wake),
         promises=promises.Promises(sessions, clock, claims.know, notify=wake),
         digests=digests.Digests(sessions, clock, claims.know, notify=wake),
         port=port,
@@ -234,9 +234,6 @@ class _Services:
     port: SlackPort
     installations: Installations
     uninstalls: Uninstalls
-
-    def open_settings(self, workspace_id: str, trigger_id: str, channel_id: str | None, user_id: str = "") -> None:
-        self.open_view(workspace_id, trigger_id, self.settings.build(workspace_id, channel_id, user_id))
 
     def open_view(self, workspace_id: str, trigger_id: str, view: dict) -> None:
         """views.open must use the trigger within 3 seconds: this call is made in the command's turn."""

@@ -1,49 +1,47 @@
-"""Buttons: the Claim button (triage post, acknowledgement) and the confirmations it leads to."""
+"""Buttons and the message shortcut: read the press (handlers/payloads.py), call one service, answer
+privately. Who may do what is the services' to decide."""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
 from bot.requests.lookup import Answer
-from bot.texts.answers import say as text_of
 
-from .commands import installation_of
+from .payloads import ButtonPress, read_button, read_shortcut
 
 
 def register(app: App, services) -> None:
+    def tell(press: ButtonPress, answer: Answer) -> None:
+        """A private answer to whoever pressed, in the channel they pressed in."""
+        if press.channel_id and press.user_id:
+            services.claims.tell_privately(press.workspace_id, press.channel_id, press.user_id, answer)
+
     def claim(ack, body, context, *, confirmed: bool):
         ack()
-        user = body.get("user") or {}
-        action = (body.get("actions") or [{}])[0]
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        try:
-            number = int(action.get("value") or "")
-        except ValueError:
+        press = read_button(body, context)
+        number = parse_number(press.value)
+        if number is None:
             return
         answer = services.claims.claim(
-            installation_of(context),
-            user.get("id", ""),
+            press.workspace_id,
+            press.user_id,
             number,
-            channel_id=channel,
+            channel_id=press.channel_id,
             confirmed=confirmed,
-            team_id=user.get("team_id"),
+            team_id=press.user_team,
         )
-        if channel and user.get("id"):
-            services.claims.tell_privately(installation_of(context), channel, user["id"], answer)
+        tell(press, answer)
 
     @app.shortcut("claim_request")
     def on_shortcut(ack, body, context):
         """The message shortcut "Claim request" (only our workspace's members can run shortcuts)."""
         ack()
-        user = (body.get("user") or {}).get("id", "")
-        channel = (body.get("channel") or {}).get("id", "")
-        message = body.get("message") or {}
-        ts = message.get("ts") or body.get("message_ts") or ""
+        use = read_shortcut(body, context)
         answer = services.claims.claim_from_message(
-            installation_of(context), user, channel, ts, message.get("thread_ts")
+            use.workspace_id, use.user_id, use.channel_id, use.message_ts, use.thread_ts
         )
-        if channel and user:
-            services.claims.tell_privately(installation_of(context), channel, user, answer)
+        if use.channel_id and use.user_id:
+            services.claims.tell_privately(use.workspace_id, use.channel_id, use.user_id, answer)
 
     @app.action("claim_request")
     def on_claim(ack, body, context):
@@ -61,55 +59,31 @@ def register(app: App, services) -> None:
     def on_send_later(ack, body, context):
         """ "Send it then instead": schedule the author's message for when the customer is back."""
         ack()
-        user = (body.get("user") or {}).get("id", "")
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        value = ((body.get("actions") or [{}])[0]).get("value") or ""
-        text = services.availability.send_later(installation_of(context), user, value)
-        if channel and user:
-            services.claims.tell_privately(installation_of(context), channel, user, Answer(text))
+        press = read_button(body, context)
+        tell(press, Answer(services.availability.send_later(press.workspace_id, press.user_id, press.value)))
 
     @app.action("away_fix")
     def on_away_fix(ack, body, context):
         """ "That's not right" under a hold note: the customer (or staff) corrects or removes it."""
         ack()
-        workspace = installation_of(context)
-        user = body.get("user") or {}
-        staff = services.claims.know(workspace, user.get("id", ""), user.get("team_id")).role == "staff"
-        value = ((body.get("actions") or [{}])[0]).get("value") or ""
-        view = services.windows.fix_view(workspace, user.get("id", ""), value, staff)
+        press = read_button(body, context)
+        view = services.windows.fix_view(press.workspace_id, press.user_id, press.value, press.user_team)
         if isinstance(view, dict):
-            services.open_view(workspace, body.get("trigger_id", ""), view)
+            services.open_view(press.workspace_id, press.trigger_id, view)
         else:
-            channel = (body.get("channel") or {}).get("id")
-            if channel:
-                services.claims.tell_privately(workspace, channel, user.get("id", ""), Answer(view))
+            tell(press, Answer(view))
 
     @app.action("away_confirm")
     def on_away_confirm(ack, body, context):
         """ "Record it": staff confirm a window over 90 days ahead."""
         ack()
-        workspace = installation_of(context)
-        user = (body.get("user") or {}).get("id", "")
-        channel = (body.get("channel") or {}).get("id")
-        if services.claims.know(workspace, user).role != "staff":
-            text = text_of("only_staff:away", services.claims.language_of(workspace, user))
-        else:
-            text = services.windows.confirm(workspace, user, ((body.get("actions") or [{}])[0]).get("value") or "")
-        if channel:
-            services.claims.tell_privately(workspace, channel, user, Answer(text))
-
-    def promise_button(body) -> tuple[str, str, str | None]:
-        user = (body.get("user") or {}).get("id", "")
-        value = ((body.get("actions") or [{}])[0]).get("value") or ""
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        return user, value, channel
+        press = read_button(body, context)
+        tell(press, Answer(services.windows.confirm(press.workspace_id, press.user_id, press.value, press.user_team)))
 
     def settle_promise(ack, body, context, use_case) -> None:
         ack()
-        user, value, channel = promise_button(body)
-        text = use_case(installation_of(context), user, value)
-        if channel and user:
-            services.claims.tell_privately(installation_of(context), channel, user, Answer(text))
+        press = read_button(body, context)
+        tell(press, Answer(use_case(press.workspace_id, press.user_id, press.value)))
 
     @app.action("promise_done")
     def on_promise_done(ack, body, context):
@@ -121,13 +95,12 @@ def register(app: App, services) -> None:
 
     def edit_promise(ack, body, context, mode: str) -> None:
         ack()
-        user, value, channel = promise_button(body)
-        workspace = installation_of(context)
-        view = services.promises.edit_view(workspace, user, value, mode)
+        press = read_button(body, context)
+        view = services.promises.edit_view(press.workspace_id, press.user_id, press.value, mode)
         if isinstance(view, dict):
-            services.open_view(workspace, body.get("trigger_id", ""), view)
-        elif channel and user:
-            services.claims.tell_privately(workspace, channel, user, Answer(view))
+            services.open_view(press.workspace_id, press.trigger_id, view)
+        else:
+            tell(press, Answer(view))
 
     @app.action("promise_more_time")
     def on_promise_more_time(ack, body, context):
@@ -141,3 +114,11 @@ def register(app: App, services) -> None:
     def on_promise_open(ack):
         """A link button: Slack opens the thread; the click still comes here and is acknowledged."""
         ack()
+
+
+def parse_number(value: str) -> int | None:
+    """A Claim button's value: the request's number."""
+    try:
+        return int(value)
+    except ValueError:
+        return None

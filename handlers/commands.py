@@ -9,12 +9,9 @@ from slack_bolt import App
 from bot.texts.answers import say as text_of
 from policies.claims import parse_reference
 
+from .payloads import installation_of
+
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
-
-
-def installation_of(context) -> str:
-    result = context.get("authorize_result")
-    return (result.team_id if result else None) or context.get("team_id") or ""
 
 
 def say(ack, text: str, blocks: list | None = None) -> None:
@@ -86,10 +83,7 @@ def register(app: App, services) -> None:
 
     @app.command("/away")
     def on_away(ack, command, context):
-        workspace = installation_of(context)
-        if claims.know(workspace, command["user_id"]).role != "staff":
-            return answer(ack, command, context, "only_staff:away")
-        say(ack, services.away.run(workspace, command["user_id"], command.get("text") or ""))
+        say(ack, services.away.run(installation_of(context), command["user_id"], command.get("text") or ""))
 
     @app.command("/atento")
     def on_atento(ack, command, context):
@@ -101,12 +95,11 @@ def register(app: App, services) -> None:
             )
         if words[:1] == ["settings"]:
             workspace = installation_of(context)
-            if claims.know(workspace, command["user_id"]).role != "staff":
-                return answer(ack, command, context, "only_staff:settings")
+            view = services.settings.open(workspace, command.get("channel_id"), command["user_id"])
+            if isinstance(view, str):
+                return say(ack, view)
             ack()
-            services.open_settings(
-                workspace, command.get("trigger_id", ""), command.get("channel_id"), command["user_id"]
-            )
+            services.open_view(workspace, command.get("trigger_id", ""), view)
             return None
         answer(ack, command, context, "help")
 

@@ -1,48 +1,38 @@
-"""Modal submissions: settings, availability corrections, promise changes."""
+"""Modal submissions: settings, availability corrections, promise changes. Read the submission
+(handlers/payloads.py), call one service, answer with its errors or close the modal."""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.texts.answers import say as text_of
+from .payloads import read_submission
 
-from .commands import installation_of
+
+def answer(ack, errors: dict[str, str] | None) -> None:
+    if errors:
+        return ack(response_action="errors", errors=errors)
+    ack()
 
 
 def register(app: App, services) -> None:
     @app.view("atento_settings")
-    def on_settings(ack, body, view, context):
-        user = (body.get("user") or {}).get("id", "")
-        workspace = installation_of(context)
-        if services.claims.know(workspace, user).role != "staff":
-            refusal = text_of("only_staff:settings", services.claims.language_of(workspace, user))
-            return ack(response_action="errors", errors={"ws_tz": refusal})
-        errors = services.settings.save(workspace, view.get("private_metadata") or None, view.get("state") or {}, user)
-        if errors:
-            return ack(response_action="errors", errors=errors)
-        ack()
+    def on_settings(ack, body, context):
+        sent = read_submission(body, context)
+        errors = services.settings.save(
+            sent.workspace_id, sent.private_metadata or None, sent.values, sent.user_id, sent.user_team
+        )
+        answer(ack, errors)
 
     @app.view("away_fix")
-    def on_away_fix(ack, body, view, context):
-        workspace = installation_of(context)
-        user = body.get("user") or {}
-        staff = services.claims.know(workspace, user.get("id", ""), user.get("team_id")).role == "staff"
+    def on_away_fix(ack, body, context):
+        sent = read_submission(body, context)
         errors = services.windows.apply_fix(
-            workspace, user.get("id", ""), view.get("private_metadata") or "", view.get("state") or {}, staff
+            sent.workspace_id, sent.user_id, sent.private_metadata, sent.values, sent.user_team
         )
-        if errors:
-            return ack(response_action="errors", errors=errors)
-        ack()
+        answer(ack, errors)
 
     @app.view("promise_edit")
-    def on_promise_edit(ack, body, view, context):
+    def on_promise_edit(ack, body, context):
         """ "Need more time" or "Change": a later moment, checked before the modal closes."""
-        errors = services.promises.apply_edit(
-            installation_of(context),
-            (body.get("user") or {}).get("id", ""),
-            view.get("private_metadata") or "",
-            view.get("state") or {},
-        )
-        if errors:
-            return ack(response_action="errors", errors=errors)
-        ack()
+        sent = read_submission(body, context)
+        answer(ack, services.promises.apply_edit(sent.workspace_id, sent.user_id, sent.private_metadata, sent.values))

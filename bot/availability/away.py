@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select, update
@@ -18,15 +20,18 @@ _TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
 
 
 class AwayCommands:
-    """`/away`: record, list and clear windows on behalf of a customer or their whole company."""
+    """`/away`: record, list and clear windows on behalf of a customer or their whole company (staff only)."""
 
-    def __init__(self, sessions, clock, notify=lambda: None):
-        self.sessions, self.clock, self.notify = sessions, clock, notify
+    def __init__(self, sessions, clock, know, notify=lambda: None):
+        self.sessions, self.clock, self.know, self.notify = sessions, clock, know, notify
 
     def run(self, workspace_id: str, staff_id: str, text: str) -> str:
         words = (text or "").split()
+        is_staff = self.know(workspace_id, staff_id).role == "staff"
         with read_only(self.sessions) as session:
             language = answers.language_for(session, workspace_id, staff_id)
+        if not is_staff:
+            return answers.say("only_staff:away", language)
         if words[:1] == ["list"]:
             return self._list(workspace_id, language)
         if len(words) == 2 and words[0] == "clear" and (target := _TARGET.match(words[1])):
@@ -105,11 +110,15 @@ class AwayCommands:
 class WindowChanges:
     """ "That's not right" (the customer or staff correct or remove a window) and "Record it" (staff)."""
 
-    def __init__(self, sessions, clock, notify=lambda: None):
-        self.sessions, self.clock, self.notify = sessions, clock, notify
+    def __init__(self, sessions, clock, know, notify=lambda: None):
+        self.sessions, self.clock, self.know, self.notify = sessions, clock, know, notify
 
-    def fix_view(self, workspace_id: str, user_id: str, window_id: str, is_staff: bool) -> dict | str:
+    def _is_staff(self, workspace_id: str, user_id: str, team_id: str | None) -> bool:
+        return self.know(workspace_id, user_id, team_id).role == "staff"
+
+    def fix_view(self, workspace_id: str, user_id: str, window_id: str, team_id: str | None = None) -> dict | str:
         """The small modal to correct the date or remove the window; a string when not allowed."""
+        is_staff = self._is_staff(workspace_id, user_id, team_id)
         with read_only(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if window_id.isdigit() else None
             if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
@@ -149,11 +158,13 @@ class WindowChanges:
             "blocks": blocks,
         }
 
-    def apply_fix(self, workspace_id: str, user_id: str, window_id: str, state: dict, is_staff: bool) -> dict[str, str]:
-        """Validate and apply a correction; returns {block_id: error} for the modal."""
-        values = state.get("values") or {}
-        remove = bool(((values.get("remove") or {}).get("remove") or {}).get("selected_options"))
-        picked = ((values.get("resume") or {}).get("resume") or {}).get("selected_date")
+    def apply_fix(
+        self, workspace_id: str, user_id: str, window_id: str, values: Mapping[str, Any], team_id: str | None = None
+    ) -> dict[str, str]:
+        """Validate and apply a correction (`values`: the modal's, block_id → value); returns {block_id: error}."""
+        is_staff = self._is_staff(workspace_id, user_id, team_id)
+        remove = bool(values.get("remove"))
+        picked = values.get("resume")
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if str(window_id).isdigit() else None
@@ -178,8 +189,11 @@ class WindowChanges:
             schedule_resurfacing(session, window, str(zone), None, now)
         return {}
 
-    def confirm(self, workspace_id: str, staff_id: str, value: str) -> str:
-        """ "Record it": a window over 90 days that staff confirmed."""
+    def confirm(self, workspace_id: str, staff_id: str, value: str, team_id: str | None = None) -> str:
+        """ "Record it": a window over 90 days that staff confirmed (only staff can)."""
+        if not self._is_staff(workspace_id, staff_id, team_id):
+            with read_only(self.sessions) as session:
+                return answers.say("only_staff:away", answers.language_for(session, workspace_id, staff_id))
         try:
             scope, who, start, resume, channel_id = value.split("|")
             start_at, resume_at = (datetime.fromtimestamp(int(t), self.clock.now().tzinfo) for t in (start, resume))

@@ -16,7 +16,8 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.platform import timers
-from bot.platform.models import Channel, Person, Request, Unavailability, Workspace
+from bot.platform.models import Channel, Person, Request, Unavailability
+from bot.platform.settings import ChannelSettings, workspace_settings
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render
@@ -35,8 +36,7 @@ def speaker_zone(person, channel, session: Session, workspace_id: str) -> str:
     for zone in (getattr(person, "tz", None), getattr(channel, "timezone", None)):
         if zone:
             return zone
-    settings = session.get(Workspace, workspace_id).settings or {}
-    return (settings.get("hours") or {}).get("tz") or "UTC"
+    return workspace_settings(session, workspace_id).tz
 
 
 def listen(session: Session, message, request, channel, person, now: datetime) -> int:
@@ -136,8 +136,7 @@ def ask_staff_to_confirm(
     session: Session, message, channel, person, away, start: datetime, resume: datetime, now: datetime
 ) -> int:
     """A window over 90 days ahead is not applied silently: staff are asked (triage, else the lead)."""
-    settings = session.get(Workspace, message.workspace_id).settings or {}
-    target = getattr(channel, "triage_channel_id", None) or settings.get("lead")
+    target = getattr(channel, "triage_channel_id", None) or workspace_settings(session, message.workspace_id).lead
     if not target:
         return 0
     name = people.display_name(person, f"<@{message.user_id}>")
@@ -225,7 +224,7 @@ def customer_facts(session: Session, request: Request, now: datetime) -> tuple[C
     customer = session.get(Person, (request.workspace_id, request.customer_user_id))
     zone = speaker_zone(customer, channel, session, request.workspace_id)
     country = getattr(channel, "country", None)
-    hours = ((channel.settings or {}) if channel else {}).get("customer_hours")
+    hours = ChannelSettings.from_json(channel.settings).customer_hours if channel else None
     facts = facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country, hours)
     return facts, zone
 

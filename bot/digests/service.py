@@ -21,14 +21,14 @@ from bot.digests import blocks as digest_blocks
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability, Workspace
+from bot.platform.models import Channel, DigestSubscription, Person, Promise, Request, Unavailability
+from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
 from bot.texts import answers, render
 from policies import digest as rules
-from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
@@ -251,8 +251,7 @@ def on_preview(ctx: FireContext) -> Outcome:
 # -- the facts ---------------------------------------------------------------------------------------
 def gather(session: Session, workspace_id: str, channels: list[str], since: datetime, now: datetime) -> rules.Digest:
     """Read what the digest needs, in this workspace and these channels only, and let the policy decide."""
-    workspace = session.get(Workspace, workspace_id)
-    hours = Schedule.from_settings((workspace.settings or {}).get("hours") if workspace else None)
+    hours = workspace_settings(session, workspace_id).hours
     if not channels:
         return rules.build(since=since, now=now, open_requests=[], new_requests=[], promises=[], holds=[], hours=hours)
     labels = {
@@ -361,11 +360,6 @@ def _promises(session: Session, workspace_id: str, channels: list[str], since, n
     ]
 
 
-def workspace_settings_hours(session: Session, workspace_id: str) -> dict:
-    workspace = session.get(Workspace, workspace_id)
-    return ((workspace.settings or {}) if workspace else {}).get("hours") or {}
-
-
 def _holds(
     session: Session, workspace_id: str, channels: set[str], customer_channel: dict[str, str], now
 ) -> list[rules.HoldRow]:
@@ -394,7 +388,7 @@ def _holds(
             select(Channel).where(Channel.workspace_id == workspace_id, Channel.channel_id.in_(channels))
         )
     }
-    team_zone = (workspace_settings_hours(session, workspace_id)).get("tz") or "UTC"
+    team_zone = workspace_settings(session, workspace_id).tz
     holds = []
     for window in windows:
         channel = window.channel_id or customer_channel.get(window.user_id)

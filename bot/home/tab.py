@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
-from bot.platform.models import Person, Promise, Request, RequestEvent, RequestMessage, Workspace
+from bot.platform.models import Person, Promise, Request, RequestEvent, RequestMessage
+from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.requests.home_refresh import schedule_refresh
 from bot.slack import outbox
@@ -60,8 +61,7 @@ def their_channels(session: Session, workspace_id: str, user_id: str) -> list[st
 
 
 def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
-    workspace = session.get(Workspace, workspace_id)
-    url = (workspace.settings or {}).get("url") if workspace else None
+    url = workspace_settings(session, workspace_id).url
     open_requests = select(Request).where(Request.workspace_id == workspace_id, Request.state == "open")
     mine = session.scalars(
         open_requests.where(Request.owner_user_id == user_id).order_by(Request.created_at).limit(SHOWN + 1)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.availability import follow_ups, hints, statements
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
-from bot.platform.models import Person, Request, Workspace
+from bot.platform.models import Person, Request
+from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
 from bot.requests import escalations, people
@@ -410,8 +411,9 @@ class Intake:
                 dedupe_key=f"ack:{request.id}",
             )
         if channel.triage_channel_id:
-            workspace = session.get(Workspace, request.workspace_id)
-            link = render.thread_link((workspace.settings or {}).get("url"), request.channel_id, request.thread_ts)
+            link = render.thread_link(
+                workspace_settings(session, request.workspace_id).url, request.channel_id, request.thread_ts
+            )
             team = staff_texts.team_language(session, request.workspace_id)
             triage = render.text(
                 "triage",

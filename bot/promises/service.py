@@ -8,7 +8,10 @@ check are timers: each re-reads the promise when it fires, so a kept promise sta
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -18,7 +21,8 @@ from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Person, Promise, Request, Workspace
+from bot.platform.models import Person, Promise, Request
+from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.requests import lookup, ownership, people
 from bot.requests.home_refresh import schedule_refresh
@@ -39,19 +43,10 @@ REMIND, DUE = "promise.reminder", "promise.due"
 
 
 # -- reading the facts ---------------------------------------------------------------------------
-def workspace_settings(session: Session, workspace_id: str) -> dict:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}) if workspace else {}
-
-
 def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
     """A staff member's timezone: their Slack profile's, else the team's working hours'."""
     person = session.get(Person, (workspace_id, user_id)) if user_id else None
-    return (
-        (person.tz if person else None)
-        or (workspace_settings(session, workspace_id).get("hours") or {}).get("tz")
-        or "UTC"
-    )
+    return (person.tz if person else None) or workspace_settings(session, workspace_id).tz
 
 
 def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
@@ -64,9 +59,8 @@ def staff_language(session: Session, workspace_id: str, user_id: str, spoken: st
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
-    hours = dict(workspace_settings(session, workspace_id).get("hours") or {})
-    hours["tz"] = zone_of(session, workspace_id, owner_id)
-    return Schedule.from_settings(hours)
+    team_hours = workspace_settings(session, workspace_id).hours
+    return dataclasses.replace(team_hours, tz=zone_of(session, workspace_id, owner_id))
 
 
 def open_promises(session: Session, request_id: int, *, lock: bool = False) -> list[Promise]:
@@ -127,7 +121,7 @@ def track(
 
 def schedule_checks(session: Session, promise: Promise, now: datetime) -> list[datetime]:
     """The reminders (pure policy, in the owner's working hours) and the check at the deadline."""
-    plan = rules.Plan.from_settings(workspace_settings(session, promise.workspace_id).get("promises"))
+    plan = workspace_settings(session, promise.workspace_id).promises
     hours = owner_hours(session, promise.workspace_id, promise.owner_user_id)
     moments = [m for m in rules.reminders(now, promise.due_at, hours, plan) if m > now]
     subject = f"promise:{promise.id}"
@@ -509,14 +503,16 @@ class Promises:
             "blocks": blocks,
         }
 
-    def apply_edit(self, workspace_id: str, user_id: str, metadata: str, state: dict) -> dict[str, str] | None:
-        """The modal's answer: a new, later moment (and for 'more', an honest update in the thread)."""
+    def apply_edit(
+        self, workspace_id: str, user_id: str, metadata: str, values: Mapping[str, Any]
+    ) -> dict[str, str] | None:
+        """The modal's answer (`values`: block_id → value): a new, later moment (and for 'more', an honest
+        update in the thread)."""
         if self.know(workspace_id, user_id).role != "staff":
             return {"when": answers.say("only_staff:promises", self._answering(workspace_id, user_id))}
         mode, _, value = metadata.partition(":")
-        values = state.get("values") or {}
-        said = ((values.get("when") or {}).get("when") or {}).get("value") or ""
-        note = (((values.get("note") or {}).get("note") or {}).get("value") or "").strip()
+        said = str(values.get("when") or "")
+        note = str(values.get("note") or "").strip()
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)

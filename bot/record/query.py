@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.platform.models import Channel, Person, Promise, Request, RequestEvent, Workspace
+from bot.platform.settings import workspace_settings
 from policies.business_time import Schedule
 from policies.figures import PromiseFacts, RequestFacts
 
@@ -86,25 +87,22 @@ def find_scope(
     workspaces = sorted({row.workspace_id for row in rows})
     if len(workspaces) > 1:
         raise RecordError("ambiguous", what=what, workspaces=", ".join(workspaces))
-    workspace = session.get(Workspace, workspaces[0])
-    settings = (workspace.settings or {}) if workspace else {}
-    team_hours = settings.get("hours") or {}
-    tz = next((row.timezone for row in rows if row.timezone), None) or team_hours.get("tz") or "UTC"
-    language = next((row.language for row in rows if row.language in ("en", "es")), None) or settings.get("language")
+    settings = workspace_settings(session, workspaces[0])
+    tz = next((row.timezone for row in rows if row.timezone), None) or settings.tz
+    language = next((row.language for row in rows if row.language in ("en", "es")), None) or settings.language
     return Scope(
         workspace_id=workspaces[0],
         channels=tuple(row.channel_id for row in rows),
         label=rows[0].customer_org_name or channel_label(rows[0]),
         tz=tz,
         language=language if language in ("en", "es") else "en",
-        hours=Schedule.from_settings(team_hours),
+        hours=settings.hours,
         channel_names={row.channel_id: (f"#{row.name}" if row.name else row.channel_id) for row in rows},
     )
 
 
 def team_hours(session: Session, workspace_id: str) -> Schedule:
-    workspace = session.get(Workspace, workspace_id)
-    return Schedule.from_settings(((workspace.settings or {}) if workspace else {}).get("hours"))
+    return workspace_settings(session, workspace_id).hours
 
 
 # -- the export's rows ---------------------------------------------------------------------------------

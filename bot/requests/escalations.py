@@ -9,7 +9,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot.platform import timers
-from bot.platform.models import Channel, Request, Timer, Workspace
+from bot.platform.models import Channel, Request, Timer
+from bot.platform.settings import WorkspaceSettings, channel_settings, workspace_settings
 from bot.platform.timers import FireContext
 from bot.requests import people
 from bot.slack import outbox
@@ -29,14 +30,13 @@ from policies.timers import Done, Outcome, Skip
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
 
 
-def schedule_of(session: Session, workspace_id: str, channel_id: str | None = None) -> tuple[Schedule, Ladder, dict]:
+def schedule_of(
+    session: Session, workspace_id: str, channel_id: str | None = None
+) -> tuple[Schedule, Ladder, WorkspaceSettings]:
     """The team's business hours and the ladder: the workspace's, with the channel's own targets on top."""
-    settings = (session.get(Workspace, workspace_id).settings or {}) if workspace_id else {}
-    targets = dict(settings.get("ladder") or {})
-    if channel_id and (channel := session.get(Channel, (workspace_id, channel_id))) is not None:
-        targets.update((channel.settings or {}).get("ladder") or {})
-    ladder = Ladder(**{k: v for k, v in targets.items() if k in Ladder.__dataclass_fields__})
-    return Schedule.from_settings(settings.get("hours")), ladder, settings
+    settings = workspace_settings(session, workspace_id)
+    ladder = settings.ladder_for(channel_settings(session, workspace_id, channel_id) if channel_id else None)
+    return settings.hours, ladder, settings
 
 
 def start_unclaimed_ladder(
@@ -110,7 +110,7 @@ def on_waiting(ctx: FireContext) -> Outcome:
     if skip := customer_still_waiting(facts_of(request), request.last_customer_at, request.last_staff_at):
         return skip
     _, _, settings = schedule_of(ctx.session, request.workspace_id)
-    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     customer = people.customer_name(ctx.session, request)
     language = staff_texts.team_language(ctx.session, request.workspace_id)
     text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
@@ -148,7 +148,7 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
     _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
     channel = ctx.session.get(Channel, (request.workspace_id, request.channel_id))
-    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     customer = people.customer_name(ctx.session, request)
     minutes = ladder.triage_after if step == "triage" else ladder.lead_after
     excerpt = render.short(request.excerpt, 150)
@@ -157,14 +157,10 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
         "unclaimed", language, ref=request.reference, customer=customer, minutes=minutes, excerpt=excerpt, link=link
     )
     if step == "triage":
-        targets = (
-            [channel.triage_channel_id]
-            if channel and channel.triage_channel_id
-            else list(settings.get("on_duty") or [])
-        )
+        targets = [channel.triage_channel_id] if channel and channel.triage_channel_id else list(settings.on_duty)
     else:
         targets = []
-    targets = targets or ([settings["lead"]] if settings.get("lead") else [])
+    targets = targets or ([settings.lead] if settings.lead else [])
     if not targets:
         return Skip("no triage channel, on-duty people or lead configured to tell")
     for target in targets:
@@ -195,13 +191,13 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
         return skip
     _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
-    link = render.thread_link(settings.get("url"), request.channel_id, request.thread_ts)
+    link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     language = staff_texts.team_language(ctx.session, request.workspace_id)
     if step == "owner":
         target = request.owner_user_id
         text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)
     else:
-        target = settings.get("lead")
+        target = settings.lead
         waited = 2 * ladder.first_response_target
         owner = f"<@{request.owner_user_id}>"
         text = staff_texts.say(

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.platform.models import Request, Workspace
+from bot.platform.models import Request
+from bot.platform.settings import workspace_settings
 from bot.texts import answers
 
 
@@ -32,10 +33,8 @@ def by_number(session: Session, workspace_id: str, number: int, *, lock: bool = 
 
 
 def lead_of(session: Session, workspace_id: str) -> str | None:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}).get("lead") if workspace else None
+    return workspace_settings(session, workspace_id).lead
 
 
 def workspace_url(session: Session, workspace_id: str) -> str | None:
-    workspace = session.get(Workspace, workspace_id)
-    return (workspace.settings or {}).get("url") if workspace else None
+    return workspace_settings(session, workspace_id).url

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Workspace
+from bot.platform.settings import WorkspaceSettings, channel_settings, workspace_settings
 from bot.slack.workspaces import ensure_channel
 from bot.texts import answers
 from policies.settings import validate
+from policies.stored_settings import DEFAULT_END, DEFAULT_START
 
 CHANNEL_TARGETS = (
     ("ch_triage_after", "triage_after", "Unclaimed: tell triage after"),
@@ -105,9 +110,23 @@ def _number(initial: int) -> dict:
 
 
 class SettingsView:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
+    """The settings modal: only staff open it or save it."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, know):
         self.sessions = sessions
         self.clock = clock
+        self.know = know
+
+    def _refusal(self, workspace_id: str, user_id: str, team_id: str | None) -> str | None:
+        """The answer to someone outside the support team; None for staff."""
+        if self.know(workspace_id, user_id, team_id).role == "staff":
+            return None
+        with read_only(self.sessions) as session:
+            return answers.say("only_staff:settings", answers.language_for(session, workspace_id, user_id))
+
+    def open(self, workspace_id: str, channel_id: str | None, user_id: str, team_id: str | None = None) -> dict | str:
+        """The modal to open for this person; a refusal (a string) for anyone but staff."""
+        return self._refusal(workspace_id, user_id, team_id) or self.build(workspace_id, channel_id, user_id)
 
     def build(self, workspace_id: str, channel_id: str | None, user_id: str = "") -> dict:
         """The modal for this workspace and, when run in a channel, that channel, in the language of
@@ -115,9 +134,9 @@ class SettingsView:
         with read_only(self.sessions) as session:
             t = Translate(answers.language_for(session, workspace_id, user_id))
             half_time = _option("half", t("at half the time left before the deadline"))
-            workspace = session.get(Workspace, workspace_id)
-            settings = dict(workspace.settings or {}) if workspace else {}
+            settings = workspace_settings(session, workspace_id)
             channel = session.get(Channel, (workspace_id, channel_id)) if channel_id else None
+            own_settings = channel_settings(session, workspace_id, channel_id)
             blocks: list[dict] = []
             if channel_id:
                 blocks += [
@@ -174,20 +193,20 @@ class SettingsView:
                         _number(channel.grouping_minutes if channel else 10),
                     ),
                 ]
-                customer_hours = ((channel.settings or {}) if channel else {}).get("customer_hours") or {}
+                customer_hours = own_settings.customer_hours
                 blocks += [
                     _input(
                         "ch_customer_start",
                         t("Customers' day starts (their time)"),
-                        {"type": "timepicker", "initial_time": customer_hours.get("start", "09:00")},
+                        {"type": "timepicker", "initial_time": customer_hours["start"]},
                     ),
                     _input(
                         "ch_customer_end",
                         t("Customers' day ends (their time)"),
-                        {"type": "timepicker", "initial_time": customer_hours.get("end", "18:00")},
+                        {"type": "timepicker", "initial_time": customer_hours["end"]},
                     ),
                 ]
-                own = ((channel.settings or {}) if channel else {}).get("ladder") or {}
+                own = own_settings.ladder
                 for block_id, key, label in CHANNEL_TARGETS:
                     element = {"type": "number_input", "is_decimal_allowed": False}
                     if key in own:
@@ -200,18 +219,16 @@ class SettingsView:
                             optional=True,
                         )
                     )
-            hours = settings.get("hours") or {}
-            ladder = settings.get("ladder") or {}
-            promises = settings.get("promises") or {}
+            hours, ladder, promises = settings.hours, settings.ladder, settings.promises
             days = [_option(str(i), name) for i, name in enumerate(DAYS if t.language == "en" else DIAS)]
-            chosen = [d for d in days if int(d["value"]) in hours.get("days", range(5))]
+            chosen = [d for d in days if int(d["value"]) in hours.days]
             blocks += [
                 {"type": "header", "text": {"type": "plain_text", "text": t("The whole workspace")}},
-                _input("ws_tz", t("Team timezone"), _text(hours.get("tz") or "UTC", "America/Panama")),
+                _input("ws_tz", t("Team timezone"), _text(hours.tz, "America/Panama")),
                 _input(
                     "ws_language",
                     t("Team's language (what staff read)"),
-                    _select([("en", "English"), ("es", "Español")], settings.get("language") or "en"),
+                    _select([("en", "English"), ("es", "Español")], settings.language),
                     optional=True,
                 ),
                 _input(
@@ -220,19 +237,19 @@ class SettingsView:
                     {"type": "checkboxes", "options": days, **({"initial_options": chosen} if chosen else {})},
                 ),
                 _input(
-                    "ws_start", t("Day starts"), {"type": "timepicker", "initial_time": hours.get("start", "09:00")}
+                    "ws_start", t("Day starts"), {"type": "timepicker", "initial_time": hours.start.strftime("%H:%M")}
                 ),
-                _input("ws_end", t("Day ends"), {"type": "timepicker", "initial_time": hours.get("end", "18:00")}),
+                _input("ws_end", t("Day ends"), {"type": "timepicker", "initial_time": hours.end.strftime("%H:%M")}),
                 _input(
                     "ws_country",
                     t("Team's country (public holidays)"),
-                    _text(hours.get("country"), "PA"),
+                    _text(hours.country, "PA"),
                     optional=True,
                 ),
                 _input(
                     "ws_lead",
                     t("Team lead"),
-                    {"type": "users_select", **({"initial_user": settings["lead"]} if settings.get("lead") else {})},
+                    {"type": "users_select", **({"initial_user": settings.lead} if settings.lead else {})},
                     optional=True,
                 ),
                 _input(
@@ -240,24 +257,24 @@ class SettingsView:
                     t("On duty (told when a channel has no triage channel)"),
                     {
                         "type": "multi_users_select",
-                        **({"initial_users": settings["on_duty"]} if settings.get("on_duty") else {}),
+                        **({"initial_users": list(settings.on_duty)} if settings.on_duty else {}),
                     },
                     optional=True,
                 ),
                 _input(
                     "ws_triage_after",
                     t("Unclaimed: tell triage after (business minutes)"),
-                    _number(ladder.get("triage_after", 15)),
+                    _number(ladder.triage_after),
                 ),
                 _input(
                     "ws_lead_after",
                     t("Unclaimed: tell the lead after (business minutes)"),
-                    _number(ladder.get("lead_after", 60)),
+                    _number(ladder.lead_after),
                 ),
                 _input(
                     "ws_first_response",
                     t("First-response target (business minutes)"),
-                    _number(ladder.get("first_response_target", 30)),
+                    _number(ladder.first_response_target),
                 ),
                 _input(
                     "ws_promise_half",
@@ -265,14 +282,14 @@ class SettingsView:
                     {
                         "type": "checkboxes",
                         "options": [half_time],
-                        **({"initial_options": [half_time]} if promises.get("at_half_time", True) else {}),
+                        **({"initial_options": [half_time]} if promises.at_half_time else {}),
                     },
                     optional=True,
                 ),
                 _input(
                     "ws_promise_before",
                     t("Promises: also remind this many business minutes before due (0: no)"),
-                    _number(promises.get("before_due_business_minutes", 120)),
+                    _number(promises.before_due_business_minutes),
                     optional=True,
                 ),
             ]
@@ -286,10 +303,19 @@ class SettingsView:
             "blocks": blocks,
         }
 
-    def save(self, workspace_id: str, channel_id: str | None, state: dict, user_id: str = "") -> dict[str, str]:
-        """Validate and store a submission; returns {block_id: error} to show in the modal, in the
-        language of the person who submitted it."""
-        values = read_values(state)
+    def save(
+        self,
+        workspace_id: str,
+        channel_id: str | None,
+        values: Mapping[str, Any],
+        user_id: str = "",
+        team_id: str | None = None,
+    ) -> dict[str, str]:
+        """Validate and store a submission (`values`: block_id → value); returns {block_id: error} to show
+        in the modal, in the language of the person who submitted it. Only staff change settings."""
+        if refusal := self._refusal(workspace_id, user_id, team_id):
+            return {"ws_tz": refusal}
+        values = dict(values)
         with read_only(self.sessions) as session:
             language = answers.language_for(session, workspace_id, user_id)
         errors = validate(values, language)
@@ -309,8 +335,8 @@ class SettingsView:
                     key: int(values[block]) for block, key, _ in CHANNEL_TARGETS if values.get(block) not in (None, "")
                 }
                 customer_hours = {
-                    "start": values.get("ch_customer_start") or "09:00",
-                    "end": values.get("ch_customer_end") or "18:00",
+                    "start": values.get("ch_customer_start") or DEFAULT_START.strftime("%H:%M"),
+                    "end": values.get("ch_customer_end") or DEFAULT_END.strftime("%H:%M"),
                 }
                 channel.settings = {**(channel.settings or {}), "ladder": own, "customer_hours": customer_hours}
             workspace = session.get(Workspace, workspace_id)
@@ -324,7 +350,7 @@ class SettingsView:
                     "country": (values.get("ws_country") or "").upper() or None,
                 },
                 "lead": values.get("ws_lead") or None,
-                "language": values.get("ws_language") or (workspace.settings or {}).get("language") or "en",
+                "language": values.get("ws_language") or WorkspaceSettings.from_json(workspace.settings).language,
                 "on_duty": values.get("ws_on_duty") or [],
                 "ladder": {
                     "triage_after": int(values["ws_triage_after"]),
@@ -341,26 +367,3 @@ class SettingsView:
                     },
                 }
         return {}
-
-
-def read_values(state: dict) -> dict:
-    """Flatten Slack's view.state.values into {block_id: raw value}."""
-    out = {}
-    for block_id, actions in (state.get("values") or {}).items():
-        for element in actions.values():
-            kind = element.get("type")
-            if kind == "static_select":
-                out[block_id] = (element.get("selected_option") or {}).get("value")
-            elif kind == "checkboxes":
-                out[block_id] = [o["value"] for o in element.get("selected_options") or []]
-            elif kind == "conversations_select":
-                out[block_id] = element.get("selected_conversation")
-            elif kind == "users_select":
-                out[block_id] = element.get("selected_user")
-            elif kind == "multi_users_select":
-                out[block_id] = element.get("selected_users") or []
-            elif kind == "timepicker":
-                out[block_id] = element.get("selected_time")
-            else:
-                out[block_id] = element.get("value")
-    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.platform.models import Workspace
+from bot.platform.settings import workspace_settings
 from bot.texts import render
 
 TEXTS = {
@@ -68,9 +68,7 @@ TEXTS = {
 
 
 def team_language(session: Session, workspace_id: str) -> str:
-    workspace = session.get(Workspace, workspace_id)
-    language = ((workspace.settings or {}) if workspace else {}).get("language")
-    return language if language in ("en", "es") else "en"
+    return workspace_settings(session, workspace_id).language
 
 
 def say(key: str, language: str, **values) -> str:

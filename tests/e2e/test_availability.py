@@ -442,3 +442,20 @@ def test_one_persons_statement_does_not_speak_for_their_colleagues(bot, clock, s
     assert hints_to(slack, "UANA") == []  # Diego is not away
     staff_replies(bot, clock, thread, "Noted, Carla")
     assert len(hints_to(slack, "UANA")) == 1
+
+
+def test_only_the_customer_who_said_it_or_staff_open_the_correction_and_only_staff_record_a_far_window(
+    bot, clock, slack
+):
+    _, button = stated_window(bot, clock, slack)
+    slack.add_user("UOTHER", team_id=CUSTOMER_TEAM, name="Otto Other")
+    bot.send.action("away_fix", button["value"], user="UOTHER", team_id=CUSTOMER_TEAM)
+    bot.drain()
+    assert slack.calls("views.open") == []
+    told = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args["user"] == "UOTHER"]
+    assert told == ["Only the person who said it, or the support team, can change it."]
+    bot.send.action("away_confirm", "person|UCARLA|1797000000|1801000000|CSHARED", user="UCARLA", team_id=CUSTOMER_TEAM)
+    bot.drain()
+    told = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args["user"] == "UCARLA"]
+    assert told == ["Only the support team can record who is away."]
+    assert [w.resume_at for w in windows(bot)] == [datetime(2027, 1, 5, tzinfo=PANAMA)]

@@ -329,3 +329,27 @@ def test_without_a_slack_locale_answers_follow_the_teams_language(bot, clock, sl
     assert bot.send.command("/release", "1", user="UANA").json()["text"] == (
         "REQ-1 está resuelta: no queda nada que hacer en ella."
     )
+
+
+def test_a_guest_of_ours_cannot_take_release_resolve_hand_off_or_list_either(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UGUEST", name="Gina Guest", is_restricted=True)
+    thread = open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    settle(bot, clock)
+    before = events_of(bot)
+    told = [
+        bot.send.command(command, text, user="UGUEST").json()["text"]
+        for command, text in (
+            ("/release", "1"),
+            ("/resolve", "1 done"),
+            ("/handoff", "REQ-1 <@UANA> yours"),
+            ("/requests", ""),
+        )
+    ]
+    bot.send.shortcut("claim_request", user="UGUEST", channel="CSHARED", message_ts=thread)
+    settle(bot, clock)
+    assert told == ["Only the support team can take requests."] * 4
+    assert ephemerals(slack, "UGUEST") == ["Only the support team can take requests."]
+    assert request_of(bot).owner_user_id == "UANA" and request_of(bot).state == "open"
+    assert events_of(bot) == before

@@ -348,3 +348,26 @@ def test_change_corrects_the_date_without_telling_the_customer(bot, clock, slack
     old, new = promises(bot)
     assert (old.state, new.state, new.due_at, new.source) == ("renegotiated", "open", at(17, 12), "change")
     assert not [p for p in slack.posts("CSHARED") if "Update from" in p["text"]]
+
+
+def test_a_customer_cannot_undo_change_or_submit_a_new_date_for_a_promise(bot, clock, slack):
+    setup_team(bot, slack)
+    thread = open_request(bot, clock, slack)
+    staff_says(bot, clock, thread, "I'll get back to you by Friday EOD")
+    (promise,) = promises(bot)
+    for action in ("promise_undo", "promise_change"):
+        bot.send.action(action, str(promise.id), user="UCARLA", team_id=CUSTOMER_TEAM)
+    settle(bot, clock)
+    assert slack.calls("views.open") == []
+    told = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args["user"] == "UCARLA"]
+    assert told == ["Only the support team can make or change promises."] * 2
+    values = {"when": {"when": {"type": "plain_text_input", "value": "monday 17:00"}}}
+    refused = bot.send.view_submission(
+        "promise_edit", values, user="UCARLA", private_metadata=f"change:{promise.id}"
+    ).json()
+    assert refused == {
+        "response_action": "errors",
+        "errors": {"when": "Only the support team can make or change promises."},
+    }
+    (still,) = promises(bot)
+    assert (still.state, still.due_at) == ("open", promise.due_at)
