@@ -12,6 +12,7 @@ from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_z
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Unavailability
 from bot.texts import answers, render
+from bot.texts.language import person_language
 from policies.understanding import understand
 
 _TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -26,7 +27,7 @@ class AwayCommands:
     def run(self, workspace_id: str, staff_id: str, text: str) -> str:
         words = (text or "").split()
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, staff_id)
+            language = person_language(session, workspace_id, staff_id)
         if words[:1] == ["list"]:
             return self._list(workspace_id, language)
         if len(words) == 2 and words[0] == "clear" and (target := _TARGET.match(words[1])):

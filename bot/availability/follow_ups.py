@@ -15,6 +15,7 @@ from bot.platform.models import Request, Timer, Unavailability
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
+from bot.texts.language import team_language
 from policies.availability import next_allowed
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip
@@ -107,7 +108,7 @@ def on_resurface(ctx) -> Outcome:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
         staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
         customer = people.customer_name(ctx.session, request, "The customer")
-        language = staff_texts.team_language(ctx.session, request.workspace_id)
+        language = team_language(ctx.session, request.workspace_id)
         until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), language)
         text = staff_texts.say("back", language, customer=customer, day=until, ref=request.reference)
         outbox.direct_message(

@@ -14,6 +14,7 @@ from bot.platform.models import Person, Request, Timer
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
+from bot.texts.language import team_language
 from policies.availability import next_allowed
 
 
@@ -34,7 +35,7 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
         return 0
     zone = speaker_zone(customer, channel, session, message.workspace_id)
     name = people.display_name(customer, "The customer")
-    language = staff_texts.team_language(session, message.workspace_id)
+    language = team_language(session, message.workspace_id)
     window = live[0] if live else None
     once = (
         f"hint:{window.id}:{message.user_id}"

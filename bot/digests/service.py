@@ -27,6 +27,7 @@ from bot.promises.service import zone_of
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
 from bot.texts import answers, render
+from bot.texts.language import person_language
 from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
@@ -50,7 +51,7 @@ class Digests:
 
     def command(self, workspace_id: str, user_id: str, words: list[str], channel_id: str | None) -> str:
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
         if self.know(workspace_id, user_id).role != "staff":
             return answers.say("only_staff:digests", language)
         parsed = rules.parse_command(words)
@@ -224,7 +225,7 @@ def on_preview(ctx: FireContext) -> Outcome:
         )
     ).first()
     since = (subscription.covered_until if subscription else None) or ctx.now - timedelta(days=1)
-    language = subscription.language if subscription else answers.language_for(ctx.session, workspace_id, user_id)
+    language = subscription.language if subscription else person_language(ctx.session, workspace_id, user_id)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
     digest = gather(ctx.session, workspace_id, channels, since, ctx.now)
     text, blocks = digest_blocks.blocks(

@@ -38,7 +38,8 @@ from bot.requests.rows import (
 from bot.slack import outbox
 from bot.slack.inbox import InboxWriter
 from bot.slack.workspaces import Installations, RequestNumbers
-from bot.texts import render, staff_texts
+from bot.texts import render
+from bot.texts.language import team_language
 from policies import requests as rules
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
@@ -412,7 +413,7 @@ class Intake:
         if channel.triage_channel_id:
             workspace = session.get(Workspace, request.workspace_id)
             link = render.thread_link((workspace.settings or {}).get("url"), request.channel_id, request.thread_ts)
-            team = staff_texts.team_language(session, request.workspace_id)
+            team = team_language(session, request.workspace_id)
             triage = render.text(
                 "triage",
                 team,

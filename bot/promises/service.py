@@ -25,6 +25,7 @@ from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import answers, render
+from bot.texts.language import person_language
 from bot.texts.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
 from bot.texts.promise_texts import moment as when
 from policies import claims as claim_rules
@@ -52,15 +53,6 @@ def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
         or (workspace_settings(session, workspace_id).get("hours") or {}).get("tz")
         or "UTC"
     )
-
-
-def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
-    """Spanish for a Spanish Slack locale; without a locale, the language they just wrote in, else
-    the team's (bot.texts.answers.language_for)."""
-    person = session.get(Person, (workspace_id, user_id))
-    if (person is None or not person.locale) and spoken in ("en", "es"):
-        return spoken
-    return answers.language_for(session, workspace_id, user_id)
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
@@ -181,7 +173,7 @@ def follow_owner(session: Session, request: Request, new_owner: str, now: dateti
             session, request.id, new_owner, "promise_moved", {"promise": promise.id, "from": promise.owner_user_id}, now
         )
         promise.owner_user_id = new_owner
-        language = staff_language(session, request.workspace_id, new_owner)
+        language = person_language(session, request.workspace_id, new_owner)
         due = when(promise.due_at, zone_of(session, request.workspace_id, new_owner), language)
         name = people.customer_name(session, request)
         lines.append(say("moved", language, name=name, due=due, sentence=render.short(promise.sentence, 150)))
@@ -269,7 +261,7 @@ def heard(session: Session, message, request_id: int, now: datetime) -> int:
         source_ts=message.ts,
         promised_at=message.posted_at,
     )
-    language = staff_language(session, message.workspace_id, message.user_id, said.language)
+    language = person_language(session, message.workspace_id, message.user_id, wrote_in=said.language)
     text, blocks = confirmation(session, promise, request, reminders, language, now)
     return int(
         outbox.queue(
@@ -303,7 +295,7 @@ def on_reminder(ctx: FireContext) -> Outcome:
     if request.state != "open":
         return Skip(f"request {request.state}")
     owner = request.owner_user_id or promise.owner_user_id
-    language = staff_language(ctx.session, promise.workspace_id, owner)
+    language = person_language(ctx.session, promise.workspace_id, owner)
     text = say(
         "reminder",
         language,
@@ -340,7 +332,7 @@ def on_due(ctx: FireContext) -> Outcome:
     close(ctx.session, promise, "atento", "missed", "deadline", ctx.now)
     owner = request.owner_user_id or promise.owner_user_id
     name = people.customer_name(ctx.session, request)
-    language = staff_language(ctx.session, promise.workspace_id, owner)
+    language = person_language(ctx.session, promise.workspace_id, owner)
     due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, owner), language)
     text = say("missed", language, name=name, ref=request.reference, due=due)
     outbox.direct_message(
@@ -356,7 +348,7 @@ def on_due(ctx: FireContext) -> Outcome:
     )
     lead = lookup.lead_of(ctx.session, promise.workspace_id)
     if lead and lead != owner:
-        lead_language = staff_language(ctx.session, promise.workspace_id, lead)
+        lead_language = person_language(ctx.session, promise.workspace_id, lead)
         lead_due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, lead), lead_language)
         outbox.direct_message(
             ctx.session,
@@ -397,7 +389,7 @@ class Promises:
 
     def _answering(self, workspace_id: str, user_id: str) -> str:
         with read_only(self.sessions) as session:
-            return answers.language_for(session, workspace_id, user_id)
+            return person_language(session, workspace_id, user_id)
 
     def command(self, workspace_id: str, user_id: str, text: str) -> lookup.Answer:
         """`/promise REQ WHEN [what]`."""
@@ -426,7 +418,7 @@ class Promises:
             promise, reminders, became_owner = track(
                 session, request, user_id, found.at, now, sentence=sentence, source="command"
             )
-            language = staff_language(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             text, blocks = confirmation(session, promise, request, reminders, language, now)
             if became_owner:
                 text = f"{say('now_owner', language, ref=request.reference)} {text}"
@@ -448,7 +440,7 @@ class Promises:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
-            language = staff_language(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             if promise is None:
                 return answers.say("promise_gone", language)
             if promise.state != "open":
@@ -474,8 +466,8 @@ class Promises:
         with read_only(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
             if promise is None:
-                return answers.say("promise_gone", answers.language_for(session, workspace_id, user_id))
-            language = staff_language(session, workspace_id, user_id)
+                return answers.say("promise_gone", person_language(session, workspace_id, user_id))
+            language = person_language(session, workspace_id, user_id)
             if mode == "change" and promise.state != "open":
                 return answers.say("promise_closed", language)
             request = session.get(Request, promise.request_id)

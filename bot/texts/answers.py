@@ -1,15 +1,11 @@
 """Private answers to a person's own command or button: help, usage, refusals, lists.
 
-In the reader's language: Spanish or English from their Slack locale, else the team's language
-(workspace setting `language`). Customers have no locale we can see, so they get the team's.
+In the reader's language (bot.texts.language.person_language).
 """
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
-from bot.platform.models import Person
-from bot.texts import render, staff_texts
+from bot.texts import render
 
 TEXTS = {
     "help": {
@@ -218,15 +214,6 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
     "list:person": {"en": "Open requests of {who}", "es": "Solicitudes abiertas de {who}"},
     "list:channel": {"en": "Open requests in {where}", "es": "Solicitudes abiertas en {where}"},
 }
-
-
-def language_for(session: Session, workspace_id: str, user_id: str) -> str:
-    """The reader's language: their Slack locale, else the team's."""
-    person = session.get(Person, (workspace_id, user_id))
-    locale = (person.locale or "") if person is not None else ""
-    if locale:
-        return "es" if locale.lower().startswith("es") else "en"
-    return staff_texts.team_language(session, workspace_id)
 
 
 def say(key: str, language: str, **values) -> str:

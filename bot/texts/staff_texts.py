@@ -1,4 +1,4 @@
-"""What the support team reads, in the team's language (workspace setting `language`, en or es).
+"""What the support team reads, in the team's language (bot.texts.language.team_language).
 
 Promises and digests speak each person's own language (their Slack locale); these are the texts
 addressed to the team at large: claim answers, triage posts, escalations, hints, resurfacing.
@@ -6,9 +6,6 @@ addressed to the team at large: claim answers, triage posts, escalations, hints,
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
-from bot.platform.models import Workspace
 from bot.texts import render
 
 TEXTS = {
@@ -65,12 +62,6 @@ TEXTS = {
         "es": "{customer} ha vuelto (no estaba hasta el {day}): {ref} espera su respuesta.",
     },
 }
-
-
-def team_language(session: Session, workspace_id: str) -> str:
-    workspace = session.get(Workspace, workspace_id)
-    language = ((workspace.settings or {}) if workspace else {}).get("language")
-    return language if language in ("en", "es") else "en"
 
 
 def say(key: str, language: str, **values) -> str:
