@@ -11,7 +11,7 @@ from sqlalchemy import or_, select, update
 from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Unavailability
-from bot.texts import answers, render
+from bot.texts import answers, render, staff_texts
 from bot.texts.language import person_language
 from policies.understanding import understand
 
@@ -205,4 +205,6 @@ class WindowChanges:
             session.flush()
             zone = zone_of_window(session, window)
             schedule_resurfacing(session, window, zone, None, now)
-        return f"Recorded: away until {render.day(resume_at.astimezone(ZoneInfo(zone)), 'en')}."
+            language = person_language(session, workspace_id, staff_id)
+            day = render.day(resume_at.astimezone(ZoneInfo(zone)), language)
+        return staff_texts.say("away_recorded", language, day=day)

@@ -422,7 +422,9 @@ class Intake:
                 channel=request.channel_id,
                 excerpt=render.short(request.excerpt),
                 link=link,
-                probably=f"\n_Probably away until {render.day(probably.resume_at, team)}_" if probably else "",
+                probably=render.text("probably_away", team, day=render.day(probably.resume_at, team))
+                if probably
+                else "",
             )
             queued += outbox.queue(
                 session,

@@ -295,8 +295,10 @@ class Claims:
         channel = session.get(Channel, (request.workspace_id, request.channel_id))
         if channel is None or not channel.triage_channel_id:
             return
-        text = (
-            f"{request.reference} is unclaimed again (released by <@{user_id}>): “{render.short(request.excerpt, 150)}”"
+        language = team_language(session, request.workspace_id)
+        excerpt = render.short(request.excerpt, 150)
+        text = staff_texts.say(
+            "back_to_triage", language, ref=request.reference, actor=f"<@{user_id}>", excerpt=excerpt
         )
         outbox.queue(
             session,
@@ -306,7 +308,7 @@ class Claims:
             args={
                 "channel": channel.triage_channel_id,
                 "text": text,
-                "blocks": render.with_claim_button(text, request.number, "en"),
+                "blocks": render.with_claim_button(text, request.number, language),
             },
             purpose="claim",
             subject=f"request:{request.id}",

@@ -143,7 +143,7 @@ def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_
     assert scheduled.args["post_at"] == int(datetime(2027, 1, 4, 9, tzinfo=PANAMA).timestamp())
     assert scheduled.args["thread_ts"] == thread
     assert scheduled.args["text"] == "*Ana García*: The fix is deployed, can you check?"
-    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 14:00 UTC.")
+    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 09:00 (America/Panama).")
     assert mine  # the original stays for its author to delete, as the hint says
 
 
