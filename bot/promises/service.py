@@ -26,7 +26,7 @@ from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import answers, render
 from bot.texts.language import person_language
-from bot.texts.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
+from bot.texts.promise_texts import buttons, duration, listing, say, section, short_moment
 from bot.texts.promise_texts import moment as when
 from policies import claims as claim_rules
 from policies import promises as rules
@@ -411,7 +411,7 @@ class Promises:
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(words[1], now, zone, locale=person.locale if person else None)
-            problem = moment_problem(found, words[1], now, zone)
+            problem = moment_problem(found, words[1], now, zone, answering)
             if problem:
                 return lookup.Answer(problem)
             sentence = found.rest or found.matched
@@ -444,7 +444,7 @@ class Promises:
             if promise is None:
                 return answers.say("promise_gone", language)
             if promise.state != "open":
-                return say("not_open", language, state=STATES[language].get(promise.state, promise.state))
+                return say("not_open", language, state=say(f"state:{promise.state}", language))
             request = session.get(Request, promise.request_id)
             close(session, promise, user_id, state, how, now)
             if state == "kept":
@@ -472,13 +472,14 @@ class Promises:
                 return answers.say("promise_closed", language)
             request = session.get(Request, promise.request_id)
             current = when(promise.due_at, zone_of(session, workspace_id, user_id), language)
+        sentence = render.short(promise.sentence, 200)
         blocks = [
-            section(f"*{request.reference}* · now due {current}\n“{render.short(promise.sentence, 200)}”"),
+            section(say("modal:now_due", language, ref=request.reference, due=current, sentence=sentence)),
             {
                 "type": "input",
                 "block_id": "when",
-                "label": {"type": "plain_text", "text": "New moment / Nuevo plazo"},
-                "hint": {"type": "plain_text", "text": "e.g. monday 17:00 · lunes 12:00 · dec 21"},
+                "label": {"type": "plain_text", "text": say("modal:when", language)},
+                "hint": {"type": "plain_text", "text": say("modal:when_hint", language)},
                 "element": {"type": "plain_text_input", "action_id": "when"},
             },
         ]
@@ -488,7 +489,7 @@ class Promises:
                     "type": "input",
                     "block_id": "note",
                     "optional": True,
-                    "label": {"type": "plain_text", "text": "A short note for the customer"},
+                    "label": {"type": "plain_text", "text": say("modal:note", language)},
                     "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": 500},
                 }
             )
@@ -496,8 +497,8 @@ class Promises:
             "type": "modal",
             "callback_id": "promise_edit",
             "private_metadata": f"{mode}:{promise.id}",
-            "title": {"type": "plain_text", "text": "Need more time" if mode == "more" else "Change the date"},
-            "submit": {"type": "plain_text", "text": "Save"},
+            "title": {"type": "plain_text", "text": say("modal:more" if mode == "more" else "modal:change", language)},
+            "submit": {"type": "plain_text", "text": say("modal:save", language)},
             "blocks": blocks,
         }
 
@@ -512,18 +513,19 @@ class Promises:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
+            language = person_language(session, workspace_id, user_id)
             if promise is None or mode not in ("more", "change"):
-                return {"when": "That promise is no longer there."}
+                return {"when": answers.say("promise_gone", language)}
             request = session.get(Request, promise.request_id)
             if request.state != "open":
-                return {"when": f"{request.reference} is {request.state}: there is nothing to promise on it."}
+                state = answers.state_word(request.state, language)
+                return {"when": answers.say("nothing_to_promise", language, ref=request.reference, state=state)}
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(said, now, zone, locale=person.locale if person else None)
-            problem = moment_problem(found, said, now, zone)
+            problem = moment_problem(found, said, now, zone, language)
             if problem is None and mode == "more" and rules.new_moment_refused(found.at, now, promise.due_at):
-                current = when(promise.due_at, zone, "en")
-                problem = f"That's not later than the current deadline ({current}): pick a later moment."
+                problem = say("not_later", language, due=when(promise.due_at, zone, language))
             if problem:
                 return {"when": problem}
             sentence = note or promise.sentence
@@ -546,10 +548,10 @@ class Promises:
     ) -> None:
         """ "Update from Ana on REQ-12: we need until Mon 21 Dec — <note>", in the customer's language."""
         _, customer_zone = customer_facts(session, request, now)
-        language = request.language if request.language in UPDATE_TO_CUSTOMER else "en"
+        language = request.language if request.language in ("en", "es") else "en"
         name = people.display_name(session.get(Person, (request.workspace_id, user_id)), f"<@{user_id}>")
         until = render.day(promise.due_at.astimezone(ZoneInfo(customer_zone)), language)
-        text = UPDATE_TO_CUSTOMER[language].format(name=name, ref=request.reference, until=until)
+        text = say("update_to_customer", language, name=name, ref=request.reference, until=until)
         text = f"{text} — {note}" if note else f"{text}."
         outbox.queue(
             session,
@@ -569,11 +571,10 @@ class Promises:
         return promise if promise is not None and promise.workspace_id == workspace_id else None
 
 
-def moment_problem(found, said: str, now: datetime, zone: str) -> str | None:
+def moment_problem(found, said: str, now: datetime, zone: str, language: str) -> str | None:
     """What is wrong with a moment typed by staff, showing what was understood, with an example."""
-    example = "Try `friday 17:00`, `mañana 12:00` or `dec 21`."
     if found is None:
-        return f"I couldn't find a moment in “{render.short(said, 80)}”. {example}"
+        return say("moment_unreadable", language, said=render.short(said, 80))
     if rules.new_moment_refused(found.at, now) == "past":
-        return f"“{found.matched}” reads as {when(found.at, zone, 'en')}, which has passed. {example}"
+        return say("moment_past", language, said=found.matched, at=when(found.at, zone, language))
     return None

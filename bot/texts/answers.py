@@ -94,6 +94,27 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
         "en": "Cleared {count} window(s) for {target}.",
         "es": "Borradas {count} ausencia(s) de {target}.",
     },
+    "button_expired": {"en": "That button has expired.", "es": "Ese botón ha caducado."},
+    "fix:gone": {"en": "That note is no longer there.", "es": "Esa nota ya no existe."},
+    "fix:not_yours": {
+        "en": "Only the person who said it, or the support team, can change it.",
+        "es": "Solo quien lo dijo, o el equipo de soporte, puede cambiarlo.",
+    },
+    "fix:pick_day": {
+        "en": "Pick the day you are back, or tick “I'm not away”.",
+        "es": "Elige el día en que vuelves, o marca «No estoy ausente».",
+    },
+    "fix:past": {
+        "en": "That day has passed; pick a day ahead, or tick “I'm not away”.",
+        "es": "Ese día ya ha pasado; elige uno por venir, o marca «No estoy ausente».",
+    },
+    "fix:too_far": {
+        "en": "That is more than 90 days ahead; pick a nearer day.",
+        "es": "Eso queda a más de 90 días; elige un día más cercano.",
+    },
+    "fix:back_on": {"en": "Back on", "es": "De vuelta el"},
+    "fix:or": {"en": "Or", "es": "O"},
+    "fix:not_away": {"en": "I'm not away", "es": "No estoy ausente"},
     "away_nothing": {"en": "{target} had nothing recorded.", "es": "{target} no tenía nada anotado."},
     "digest_usage": {
         "en": "Usage: `/atento digest daily 09:00`, `/atento digest weekly mon 09:00`, "

@@ -12,7 +12,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from bot.platform.models import Person, Workspace
+from bot.platform.models import Channel, Person, Workspace
 from bot.texts.catalogue import CATALOGUE
 
 LANGUAGES = ("en", "es")
@@ -57,11 +57,21 @@ def team_language(session: Session, workspace_id: str) -> str:
     return language_for(Reader(role="staff", team_language=_team(session, workspace_id)))
 
 
-def person_language(session: Session, workspace_id: str, user_id: str, *, wrote_in: str | None = None) -> str:
-    """The language of one person we answer: their Slack locale, else `wrote_in`, else the team's."""
+def person_language(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    *,
+    wrote_in: str | None = None,
+    customer_channel: str | None = None,
+) -> str:
+    """The language of one person we answer: their Slack locale, else (a customer, in
+    `customer_channel`) that channel's customer language, else `wrote_in`, else the team's."""
     person = session.get(Person, (workspace_id, user_id))
+    channel = session.get(Channel, (workspace_id, customer_channel)) if customer_channel else None
     reader = Reader(
-        role="staff",
+        role="customer" if channel is not None else "staff",
+        channel_language=channel.language if channel is not None else None,
         slack_locale=(person.locale or None) if person is not None else None,
         wrote_in=wrote_in,
         team_language=_team(session, workspace_id),
