@@ -103,9 +103,9 @@ class AwayCommands:
         return answers.say("away_nothing", language, target=f"<{kind}{target}>")
 
 
-def _channel_of(window: Unavailability | None) -> str | None:
-    """The channel whose customer language a window's author reads (a company window's channel)."""
-    return window.channel_id if window is not None else None
+def _channel_of(window: Unavailability | None, is_staff: bool) -> str | None:
+    """The channel whose customer language a customer correcting a window reads (a company window's)."""
+    return window.channel_id if window is not None and not is_staff else None
 
 
 class WindowChanges:
@@ -118,7 +118,7 @@ class WindowChanges:
         """The small modal to correct the date or remove the window; a string when not allowed."""
         with read_only(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if window_id.isdigit() else None
-            language = person_language(session, workspace_id, user_id, customer_channel=None if is_staff else _channel_of(window))
+            language = person_language(session, workspace_id, user_id, customer_channel=_channel_of(window, is_staff))
             if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
                 return answers.say("fix:gone", language)
             if not is_staff and window.created_by != user_id:
@@ -164,7 +164,7 @@ class WindowChanges:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if str(window_id).isdigit() else None
-            language = person_language(session, workspace_id, user_id, customer_channel=None if is_staff else _channel_of(window))
+            language = person_language(session, workspace_id, user_id, customer_channel=_channel_of(window, is_staff))
             if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
                 return {"resume": answers.say("fix:gone", language)}
             if not is_staff and window.created_by != user_id:
