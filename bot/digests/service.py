@@ -26,14 +26,14 @@ from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
-from bot.texts import answers, render
+from bot.texts import answers
+from bot.texts.calendar_words import day_time, weekday
 from bot.texts.language import person_language
 from policies import digest as rules
 from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Skip
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
-DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
 PROBLEMS = {  # policy reasons → bot.texts.answers keys
     "time": "digest_time",
@@ -93,21 +93,14 @@ class Digests:
         session.flush()
         timers.cancel(session, kind=DUE, subject=f"digest:{subscription.id}", reason="subscription changed")
         first = schedule_next(session, subscription, now, now)
-        where = f"<#{target}>" if parsed.channel_id else "you"
-        when = f"{subscription.every} at {subscription.at_time}"
-        if subscription.every == "weekly":
-            when = f"every {first.astimezone(ZoneInfo(subscription.tz)):%A} at {subscription.at_time}"
         local = first.astimezone(ZoneInfo(subscription.tz))
-        if subscription.language == "es":
-            where = f"<#{target}>" if parsed.channel_id else "ti"
-            cadence = "cada día" if subscription.every == "daily" else f"cada {DIAS[local.weekday()]}"
-            return (
-                f"Resumen para {where}: {cadence} a las {subscription.at_time} ({subscription.tz}), en español."
-                f" El primero llega el {render.day(local, 'es')} {local:%H:%M}. `/atento digest preview` lo muestra ya."
-            )
-        return (
-            f"Digest for {where}: {when} ({subscription.tz}), in English."
-            f" The first one comes {local:%a %d %b %H:%M}. `/atento digest preview` shows one now."
+        lang = subscription.language
+        where = f"<#{target}>" if parsed.channel_id else answers.say("digest_you", lang)
+        cadence = answers.say(
+            f"digest_cadence:{subscription.every}", lang, at=subscription.at_time, weekday=weekday(local, lang)
+        )
+        return answers.say(
+            "digest_on", lang, where=where, cadence=cadence, tz=subscription.tz, first=day_time(local, lang)
         )
 
     def _off(self, session: Session, workspace_id: str, target: str, language: str) -> str:

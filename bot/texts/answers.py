@@ -144,6 +144,13 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
         "en": "Building your digest now; it will appear here, visible only to you.",
         "es": "Preparando tu resumen; aparecerá aquí y solo lo verás tú.",
     },
+    "digest_on": {
+        "en": "Digest for {where}: {cadence} ({tz}), in English. The first one comes {first}. `/atento digest preview` shows one now.",
+        "es": "Resumen para {where}: {cadence} ({tz}), en español. El primero llega el {first}. `/atento digest preview` lo muestra ya.",
+    },
+    "digest_you": {"en": "you", "es": "ti"},
+    "digest_cadence:daily": {"en": "daily at {at}", "es": "cada día a las {at}"},
+    "digest_cadence:weekly": {"en": "every {weekday} at {at}", "es": "cada {weekday} a las {at}"},
     "digest_none_to_stop": {"en": "There was no digest to turn off.", "es": "No había ningún resumen que desactivar."},
     "digest_off": {
         "en": "Digest off. `/atento digest daily 09:00` turns it back on.",
