@@ -55,6 +55,7 @@ TEXTS = {
     "button_open": {"en": "Open thread", "es": "Abrir hilo"},
     "button_undo": {"en": "Undo", "es": "Deshacer"},
     "button_change": {"en": "Change", "es": "Cambiar"},
+    "days": {"en": "{days} days", "es": "{days} días"},
     "state:kept": {"en": "kept", "es": "cumplida"},
     "state:missed": {"en": "missed", "es": "vencida"},
     "state:renegotiated": {"en": "replaced", "es": "reemplazada"},
@@ -114,7 +115,7 @@ def short_moment(at: datetime, tz: str, language: str) -> str:
 def listing(items: list[str], language: str) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + TEXTS["and"].get(language, " and ") + items[-1]
+    return ", ".join(items[:-1]) + say("and", language) + items[-1]
 
 
 def duration(seconds: float, language: str) -> str:
@@ -126,7 +127,7 @@ def duration(seconds: float, language: str) -> str:
     if hours < 48:
         return f"{hours} h"
     days = round(hours / 24)
-    return f"{days} días" if language == "es" else f"{days} days"
+    return say("days", language, days=days)
 
 
 def buttons(promise_id: int, language: str, *pairs: tuple[str, str]) -> dict:

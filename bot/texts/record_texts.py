@@ -137,6 +137,27 @@ TEXTS = {
     },
     "chart:hours": {"en": "hours", "es": "horas"},
     "chart:none": {"en": "no answers", "es": "sin respuestas"},
+    # the CSV export's header (in this order) and its state column
+    "csv:ref": {"en": "reference", "es": "referencia"},
+    "csv:channel": {"en": "channel", "es": "canal"},
+    "csv:asked_by": {"en": "asked by", "es": "solicitada por"},
+    "csv:asked_at": {"en": "asked at ({tz})", "es": "solicitada el ({tz})"},
+    "csv:request": {"en": "request", "es": "solicitud"},
+    "csv:first_at": {"en": "first response at ({tz})", "es": "primera respuesta ({tz})"},
+    "csv:first_after": {
+        "en": "first response after (working minutes)",
+        "es": "primera respuesta tras (minutos de trabajo)",
+    },
+    "csv:owners": {"en": "owners", "es": "responsables"},
+    "csv:promises": {"en": "promises", "es": "compromisos"},
+    "csv:state": {"en": "state", "es": "estado"},
+    "csv:resolved_at": {"en": "resolved at ({tz})", "es": "resuelta el ({tz})"},
+    "csv:resolved_by": {"en": "resolved by", "es": "resuelta por"},
+    "csv:resolution_after": {"en": "resolution after (working minutes)", "es": "resolución tras (minutos de trabajo)"},
+    "csv:reopened_at": {"en": "reopened at ({tz})", "es": "reabierta el ({tz})"},
+    "csv_state:open": {"en": "open", "es": "abierta"},
+    "csv_state:resolved": {"en": "resolved", "es": "resuelta"},
+    "csv_state:withdrawn": {"en": "withdrawn", "es": "retirada"},
 }
 
 COUNTED = {  # (one, many): "1 request", "2 requests"; Spanish agrees in number
