@@ -13,19 +13,19 @@ ACK_MODES = ("reply", "reaction", "none")
 
 
 class Problem(NamedTuple):
-    """Why a field is refused: a code (`minutes`, `tz`, …) and the facts its message names."""
+    """Why a field is refused: a code (`minutes_range`, `hours_format`, …) and the facts its message names."""
 
     code: str
     facts: dict
 
 
-def _problem(code: str, **facts) -> Problem:
-    return Problem(code, facts)
+def _problem(reason: str, **facts) -> Problem:
+    return Problem(reason, facts)
 
 
 def _country_error(code: str) -> Problem | None:
     if code and code.upper() not in holidays.list_supported_countries():
-        return _problem("country", code=code)
+        return _problem("country_unknown", code=code)
     return None
 
 
@@ -33,8 +33,8 @@ def _minutes_error(value, low: int, high: int) -> Problem | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        return _problem("minutes", low=low, high=high)
-    return None if low <= number <= high else _problem("minutes", low=low, high=high)
+        return _problem("minutes_range", low=low, high=high)
+    return None if low <= number <= high else _problem("minutes_range", low=low, high=high)
 
 
 def validate(values: dict) -> dict[str, Problem]:
@@ -43,28 +43,28 @@ def validate(values: dict) -> dict[str, Problem]:
     if "ch_country" in values and (message := _country_error(values["ch_country"] or "")):
         errors["ch_country"] = message
     if "ch_language" in values and values["ch_language"] not in LANGUAGES:
-        errors["ch_language"] = _problem("language")
+        errors["ch_language"] = _problem("language_choice")
     if "ch_ack" in values and values["ch_ack"] not in ACK_MODES:
-        errors["ch_ack"] = _problem("ack")
+        errors["ch_ack"] = _problem("ack_choice")
     if "ch_grouping" in values and (message := _minutes_error(values["ch_grouping"], 0, 240)):
         errors["ch_grouping"] = message
     if "ch_customer_start" in values:
         try:
             if time.fromisoformat(values["ch_customer_start"]) >= time.fromisoformat(values["ch_customer_end"]):
-                errors["ch_customer_end"] = _problem("their_end")
+                errors["ch_customer_end"] = _problem("their_end_before_start")
         except (KeyError, TypeError, ValueError):
-            errors["ch_customer_end"] = _problem("their_hours")
+            errors["ch_customer_end"] = _problem("their_hours_format")
     try:
         ZoneInfo(values.get("ws_tz") or "")
     except (ZoneInfoNotFoundError, ValueError):
-        errors["ws_tz"] = _problem("tz", tz=values.get("ws_tz"))
+        errors["ws_tz"] = _problem("tz_unknown", tz=values.get("ws_tz"))
     if not values.get("ws_days"):
-        errors["ws_days"] = _problem("days")
+        errors["ws_days"] = _problem("no_working_day")
     try:
         if time.fromisoformat(values["ws_start"]) >= time.fromisoformat(values["ws_end"]):
-            errors["ws_end"] = _problem("end")
+            errors["ws_end"] = _problem("end_before_start")
     except (KeyError, TypeError, ValueError):
-        errors["ws_end"] = _problem("hours")
+        errors["ws_end"] = _problem("hours_format")
     if message := _country_error(values.get("ws_country") or ""):
         errors["ws_country"] = message
     for field, high in (("ch_triage_after", 1440), ("ch_lead_after", 2880), ("ch_first_response", 1440)):

@@ -63,29 +63,35 @@ TEXTS = {
     "save": {"en": "Save", "es": "Guardar"},
     "cancel": {"en": "Cancel", "es": "Cancelar"},
     # policies.settings.validate's codes
-    "error:country": {
+    "error:country_unknown": {
         "en": "“{code}” is not a country code I know holidays for; use two letters such as PA, ES or MX.",
         "es": "No conozco los festivos de «{code}»; usa un código de dos letras como PA, ES o MX.",
     },
-    "error:minutes": {
+    "error:minutes_range": {
         "en": "Enter whole minutes between {low} and {high}.",
         "es": "Escribe minutos enteros entre {low} y {high}.",
     },
-    "error:language": {"en": "Choose automatic, English or Spanish.", "es": "Elige automático, inglés o español."},
-    "error:ack": {"en": "Choose a reply, a reaction or nothing.", "es": "Elige una respuesta, una reacción o nada."},
-    "error:their_end": {
+    "error:language_choice": {
+        "en": "Choose automatic, English or Spanish.",
+        "es": "Elige automático, inglés o español.",
+    },
+    "error:ack_choice": {
+        "en": "Choose a reply, a reaction or nothing.",
+        "es": "Elige una respuesta, una reacción o nada.",
+    },
+    "error:their_end_before_start": {
         "en": "Their working day must end after it starts.",
         "es": "Su jornada tiene que terminar después de empezar.",
     },
-    "error:their_hours": {"en": "Give their hours as HH:MM.", "es": "Indica su horario como HH:MM."},
-    "error:tz": {
+    "error:their_hours_format": {"en": "Give their hours as HH:MM.", "es": "Indica su horario como HH:MM."},
+    "error:tz_unknown": {
         "en": "“{tz}” is not a timezone; use an IANA name such as America/Panama.",
         "es": "«{tz}» no es una zona horaria; usa un nombre IANA como America/Panama.",
     },
-    "error:days": {"en": "Choose at least one working day.", "es": "Elige al menos un día laborable."},
-    "error:end": {
+    "error:no_working_day": {"en": "Choose at least one working day.", "es": "Elige al menos un día laborable."},
+    "error:end_before_start": {
         "en": "The working day must end after it starts.",
         "es": "La jornada tiene que terminar después de empezar.",
     },
-    "error:hours": {"en": "Give the hours as HH:MM.", "es": "Indica el horario como HH:MM."},
+    "error:hours_format": {"en": "Give the hours as HH:MM.", "es": "Indica el horario como HH:MM."},
 }

@@ -169,15 +169,13 @@ def scanned_files() -> list[Path]:
 
 def test_no_service_builds_english_for_people_outside_the_catalogue():
     offences = [
-        offence
-        for path in scanned_files()
-        for offence in prose_offences(path.read_text(), str(path.relative_to(ROOT)))
+        offence for path in scanned_files() for offence in prose_offences(path.read_text(), str(path.relative_to(ROOT)))
     ]
     assert not offences, "\n".join(offences)
 
 
 def test_the_scan_finds_english_built_in_a_service():
-    snippet = '''
+    snippet = """
 def release(ref, user):
     outbox.queue(args={"channel": "C1", "text": f"{ref} is unclaimed again (released by <@{user}>)"})
     outbox.direct_message(text=f"{ref} has been waiting on the customer. A gentle follow-up?")
@@ -189,14 +187,14 @@ def release(ref, user):
     text = f"{ref} has been waiting on {user}'s answer."
     text += " A gentle follow-up?"
     return "Only the author of that message can schedule it."
-'''
+"""
     offences = prose_offences(snippet)
     lines = (3, 4, 5, 7, 9, 10, 11, 12)
     assert [o.split()[0] for o in offences] == [f"<snippet>:{line}" for line in lines], offences
 
 
 def test_the_scan_leaves_catalogue_texts_and_non_prose_alone():
-    snippet = '''
+    snippet = """
 def release(ref, user, language):
     text = staff_texts.say("back_to_triage", language, ref=ref, actor=f"<@{user}>")
     outbox.queue(args={"channel": "C1", "text": text, "blocks": render.with_claim_button(text, 1, language)})
@@ -206,5 +204,42 @@ def release(ref, user, language):
     if ref:
         return Skip("the customer answered")
     return f"<@{user}>: {ref}"
-'''
+"""
     assert prose_offences(snippet) == []
+
+
+def test_settings_validation_returns_codes_the_catalogue_words():
+    from policies.settings import validate
+
+    nonsense = {
+        "ch_country": "ZZ",
+        "ch_language": "fr",
+        "ch_ack": "shout",
+        "ch_grouping": "lots",
+        "ch_customer_start": "18:00",
+        "ch_customer_end": "09:00",
+        "ws_tz": "Mars/Olympus",
+        "ws_days": [],
+        "ws_start": "nine",
+        "ws_end": "18:00",
+        "ws_triage_after": "0",
+    }
+    problems = validate(nonsense)
+    assert {field: code for field, (code, _) in problems.items()} == {
+        "ch_country": "country_unknown",
+        "ch_language": "language_choice",
+        "ch_ack": "ack_choice",
+        "ch_grouping": "minutes_range",
+        "ch_customer_end": "their_end_before_start",
+        "ws_tz": "tz_unknown",
+        "ws_days": "no_working_day",
+        "ws_end": "hours_format",
+        "ws_triage_after": "minutes_range",
+        "ws_lead_after": "minutes_range",
+        "ws_first_response": "minutes_range",
+    }
+    for code, facts in problems.values():
+        assert say(f"settings.error:{code}", "es", **facts)
+    assert say("settings.error:minutes_range", "es", **problems["ws_triage_after"].facts) == (
+        "Escribe minutos enteros entre 1 y 1440."
+    )
