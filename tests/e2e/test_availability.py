@@ -442,3 +442,37 @@ def test_one_persons_statement_does_not_speak_for_their_colleagues(bot, clock, s
     assert hints_to(slack, "UANA") == []  # Diego is not away
     staff_replies(bot, clock, thread, "Noted, Carla")
     assert len(hints_to(slack, "UANA")) == 1
+
+
+def team_speaks_spanish(bot):
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {**(workspace.settings or {}), "language": "es"}
+
+
+def test_a_spanish_team_reads_the_probably_away_line_in_spanish(bot, clock, slack):
+    team_in_panama(bot, slack)
+    team_speaks_spanish(bot)
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).triage_channel_id = "CTRIAGE"
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    customer_says(bot, clock, "can we talk on Monday instead?")
+    (triage,) = [p["text"] for p in slack.posts("CTRIAGE")]
+    assert triage.endswith("_Probablemente ausente hasta el lun 21 de dic_")
+
+
+def test_a_spanish_team_is_nudged_about_a_silent_customer_in_spanish(bot, clock, slack):
+    team_in_panama(bot, slack)
+    team_speaks_spanish(bot)
+    slack.add_user("UANA", name="Ana García", locale=None)
+    clock.set(datetime(2026, 12, 14, 10, tzinfo=PANAMA))  # Monday
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "¿Qué navegador usan?")
+    clock.set(datetime(2026, 12, 16, 10, 1, 30, tzinfo=PANAMA))  # two of their business days later
+    bot.drain()
+    (nudge,) = [p["text"] for p in slack.posts("UANA") if "esperando" in p["text"]]
+    assert nudge == (
+        "REQ-1 lleva 2 días laborables (de su calendario) esperando la respuesta de Carla Pérez."
+        " ¿Un recordatorio amable?"
+    )
