@@ -83,7 +83,7 @@ class Claims:
             return rules.Actor(user_id, person.role, person.deleted)
 
     def language_of(self, workspace_id: str, user_id: str) -> str:
-        """The language to answer this person in (bot.texts.answers.language_for); their profile is
+        """The language to answer this person in (bot.texts.language.person_language); their profile is
         looked up first if we have never seen them (`know`), since it carries their locale."""
         self.know(workspace_id, user_id)
         with read_only(self.sessions) as session:
