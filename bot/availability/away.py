@@ -13,7 +13,8 @@ from sqlalchemy import or_, select, update
 from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Unavailability
-from bot.texts import answers, render
+from bot.texts import answers, render, staff_texts
+from bot.texts.language import person_language
 from policies.understanding import understand
 
 _TARGET = re.compile(r"^<([@#])([UWC][A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -29,7 +30,7 @@ class AwayCommands:
         words = (text or "").split()
         is_staff = self.know(workspace_id, staff_id).role == "staff"
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, staff_id)
+            language = person_language(session, workspace_id, staff_id)
         if not is_staff:
             return answers.say("only_staff:away", language)
         if words[:1] == ["list"]:
@@ -107,6 +108,11 @@ class AwayCommands:
         return answers.say("away_nothing", language, target=f"<{kind}{target}>")
 
 
+def _channel_of(window: Unavailability | None, is_staff: bool) -> str | None:
+    """The channel whose customer language a customer correcting a window reads (a company window's)."""
+    return window.channel_id if window is not None and not is_staff else None
+
+
 class WindowChanges:
     """ "That's not right" (the customer or staff correct or remove a window) and "Record it" (staff)."""
 
@@ -121,10 +127,11 @@ class WindowChanges:
         is_staff = self._is_staff(workspace_id, user_id, team_id)
         with read_only(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if window_id.isdigit() else None
+            language = person_language(session, workspace_id, user_id, customer_channel=_channel_of(window, is_staff))
             if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
-                return "That note is no longer there."
+                return answers.say("fix:gone", language)
             if not is_staff and window.created_by != user_id:
-                return "Only the person who said it, or the support team, can change it."
+                return answers.say("fix:not_yours", language)
             resume = window.resume_at
             zone = ZoneInfo(zone_of_window(session, window))
         datepicker = {
@@ -132,20 +139,20 @@ class WindowChanges:
             "action_id": "resume",
             "initial_date": resume.astimezone(zone).date().isoformat(),
         }
-        not_away = {"text": {"type": "plain_text", "text": "I'm not away / No estoy ausente"}, "value": "remove"}
+        not_away = {"text": {"type": "plain_text", "text": answers.say("fix:not_away", language)}, "value": "remove"}
         blocks = [
             {
                 "type": "input",
                 "block_id": "resume",
                 "optional": True,
-                "label": {"type": "plain_text", "text": "Back on / De vuelta el"},
+                "label": {"type": "plain_text", "text": answers.say("fix:back_on", language)},
                 "element": datepicker,
             },
             {
                 "type": "input",
                 "block_id": "remove",
                 "optional": True,
-                "label": {"type": "plain_text", "text": "Or / O"},
+                "label": {"type": "plain_text", "text": answers.say("fix:or", language)},
                 "element": {"type": "checkboxes", "action_id": "remove", "options": [not_away]},
             },
         ]
@@ -168,23 +175,24 @@ class WindowChanges:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             window = session.get(Unavailability, int(window_id)) if str(window_id).isdigit() else None
+            language = person_language(session, workspace_id, user_id, customer_channel=_channel_of(window, is_staff))
             if window is None or window.workspace_id != workspace_id or window.cleared_at is not None:
-                return {"resume": "That note is no longer there."}
+                return {"resume": answers.say("fix:gone", language)}
             if not is_staff and window.created_by != user_id:
-                return {"resume": "Only the person who said it, or the support team, can change it."}
+                return {"resume": answers.say("fix:not_yours", language)}
             if remove:
                 window.cleared_at = now
                 return {}
             try:
                 day = datetime.fromisoformat(picked).date()
             except (TypeError, ValueError):
-                return {"resume": "Pick the day you are back, or tick “I'm not away”."}
+                return {"resume": answers.say("fix:pick_day", language)}
             zone = ZoneInfo(zone_of_window(session, window))
             resume = datetime.combine(day, time(0), tzinfo=zone)
             if resume <= now:
-                return {"resume": "That day has passed; pick a day ahead, or tick “I'm not away”."}
+                return {"resume": answers.say("fix:past", language)}
             if resume - now > TOO_FAR:
-                return {"resume": "That is more than 90 days ahead; pick a nearer day."}
+                return {"resume": answers.say("fix:too_far", language)}
             window.resume_at = resume
             schedule_resurfacing(session, window, str(zone), None, now)
         return {}
@@ -193,12 +201,13 @@ class WindowChanges:
         """ "Record it": a window over 90 days that staff confirmed (only staff can)."""
         if not self._is_staff(workspace_id, staff_id, team_id):
             with read_only(self.sessions) as session:
-                return answers.say("only_staff:away", answers.language_for(session, workspace_id, staff_id))
+                return answers.say("only_staff:away", person_language(session, workspace_id, staff_id))
         try:
             scope, who, start, resume, channel_id = value.split("|")
             start_at, resume_at = (datetime.fromtimestamp(int(t), self.clock.now().tzinfo) for t in (start, resume))
         except ValueError:
-            return "That button has expired."
+            with read_only(self.sessions) as session:
+                return answers.say("button_expired", person_language(session, workspace_id, staff_id))
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             window = Unavailability(
@@ -218,4 +227,6 @@ class WindowChanges:
             session.flush()
             zone = zone_of_window(session, window)
             schedule_resurfacing(session, window, zone, None, now)
-        return f"Recorded: away until {render.day(resume_at.astimezone(ZoneInfo(zone)), 'en')}."
+            language = person_language(session, workspace_id, staff_id)
+            day = render.day(resume_at.astimezone(ZoneInfo(zone)), language)
+        return staff_texts.say("away_recorded", language, day=day)

@@ -15,6 +15,7 @@ from bot.platform.models import Request, Timer, Unavailability
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
+from bot.texts.language import team_language
 from policies.availability import next_allowed
 from policies.business_time import add_business_minutes, business_day_minutes
 from policies.timers import Done, Outcome, Reschedule, Skip
@@ -65,10 +66,10 @@ def on_customer_silent(ctx) -> Outcome:
         return Skip("the customer asked not to be chased until they write again")
     if allowed > ctx.now:
         return Reschedule(allowed, "the customer is away or outside their hours")
-    customer = people.customer_name(ctx.session, request, "the customer")
+    language = team_language(ctx.session, request.workspace_id)
+    customer = people.customer_name(ctx.session, request, staff_texts.say("the_customer", language))
     days = SILENT_AFTER_BUSINESS_DAYS
-    text = f"{request.reference} has been waiting on {customer}'s answer for {days} of their business days."
-    text += " A gentle follow-up?"
+    text = staff_texts.say("silent_customer", language, ref=request.reference, customer=customer, days=days)
     outbox.direct_message(
         ctx.session,
         now=ctx.now,
@@ -106,8 +107,8 @@ def on_resurface(ctx) -> Outcome:
     for request in waiting:
         # The resurfacing is the one message about this request this morning; the silent nudge starts again.
         staff_wrote(ctx.session, request, ctx.now, ctx.now)  # the silent-customer clock restarts from now
-        customer = people.customer_name(ctx.session, request, "The customer")
-        language = staff_texts.team_language(ctx.session, request.workspace_id)
+        language = team_language(ctx.session, request.workspace_id)
+        customer = people.customer_name(ctx.session, request, staff_texts.say("The_customer", language))
         until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), language)
         text = staff_texts.say("back", language, customer=customer, day=until, ref=request.reference)
         outbox.direct_message(

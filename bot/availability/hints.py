@@ -14,6 +14,8 @@ from bot.platform.models import Person, Request, Timer
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
+from bot.texts.calendar_words import day_time
+from bot.texts.language import person_language, team_language
 from policies.availability import next_allowed
 
 
@@ -33,8 +35,8 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
     if not live and not on_status:
         return 0
     zone = speaker_zone(customer, channel, session, message.workspace_id)
-    name = people.display_name(customer, "The customer")
-    language = staff_texts.team_language(session, message.workspace_id)
+    language = team_language(session, message.workspace_id)
+    name = people.display_name(customer, staff_texts.say("The_customer", language))
     window = live[0] if live else None
     once = (
         f"hint:{window.id}:{message.user_id}"
@@ -92,17 +94,19 @@ def send_later(session: Session, workspace_id: str, user_id: str, value: str, no
         request_id, ts, post_at = value.split("|")
         post_at_moment = datetime.fromtimestamp(int(post_at), now.tzinfo)
     except ValueError:
-        return "That button has expired; post your message again when the customer is back."
+        return staff_texts.say("later_expired", person_language(session, workspace_id, user_id))
+    language = person_language(session, workspace_id, user_id)
     inbox = session.scalars(
         select(Timer).where(Timer.kind == "intake.message", Timer.subject.like(f"message:%:{ts}"))
     ).first()
     original = (inbox.payload if inbox else {}) or {}
     if original.get("user_id") != user_id:
-        return "Only the author of that message can schedule it."
+        return staff_texts.say("later_not_author", language)
     if post_at_moment <= now:
-        return "They are back already: nothing to schedule."
+        return staff_texts.say("later_back_already", language)
     request = session.get(Request, int(request_id))
-    author = people.display_name(session.get(Person, (workspace_id, user_id)), f"<@{user_id}>")
+    me = session.get(Person, (workspace_id, user_id))
+    author = people.display_name(me, f"<@{user_id}>")
     outbox.queue(
         session,
         now=now,
@@ -118,8 +122,9 @@ def send_later(session: Session, workspace_id: str, user_id: str, value: str, no
         subject=f"request:{request.id}",
         dedupe_key=f"later:{workspace_id}:{ts}",
     )
-    when = f"{render.day(post_at_moment, 'en')} {post_at_moment:%H:%M} UTC"
-    return f"Scheduled for {when}. Delete your message now so it doesn't reach them while they're away."
+    zone = speaker_zone(me, None, session, workspace_id)  # the author's timezone, else the team's
+    when = f"{day_time(post_at_moment.astimezone(ZoneInfo(zone)), language)} ({zone})"
+    return staff_texts.say("later_scheduled", language, when=when)
 
 
 class AvailabilityActions:

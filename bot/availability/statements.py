@@ -20,7 +20,8 @@ from bot.platform.models import Channel, Person, Request, Unavailability
 from bot.platform.settings import ChannelSettings, workspace_settings
 from bot.requests import people
 from bot.slack import outbox
-from bot.texts import render
+from bot.texts import render, staff_texts
+from bot.texts.language import team_language
 from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away
 from policies.understanding import understand
 
@@ -140,13 +141,11 @@ def ask_staff_to_confirm(
     if not target:
         return 0
     name = people.display_name(person, f"<@{message.user_id}>")
-    text = (
-        f"{name} said “{away.matched}”: away until {render.day(resume, 'en')}, more than 90 days ahead, "
-        "so I haven't applied it. Record it?"
-    )
+    language = team_language(session, message.workspace_id)
+    text = staff_texts.say("away_far", language, name=name, said=away.matched, day=render.day(resume, language))
     who = message.channel_id if away.scope == "company" else message.user_id
     value = f"{away.scope}|{who}|{int(start.timestamp())}|{int(resume.timestamp())}|{message.channel_id}"
-    blocks = render.with_button(text, "away_confirm", value, "Record it")
+    blocks = render.with_button(text, "away_confirm", value, staff_texts.say("away_record_button", language))
     return outbox.queue(
         session,
         now=now,

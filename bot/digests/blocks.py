@@ -7,66 +7,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.texts import render
+from bot.texts.calendar_words import day, day_time
+from bot.texts.digest_texts import TITLES, WORDS
 from bot.texts.promise_texts import duration
 from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
 
-TITLES = {
-    "new": {"en": "New requests", "es": "Solicitudes nuevas"},
-    "unclaimed": {"en": "Unclaimed now, oldest first", "es": "Sin responsable, las más antiguas primero"},
-    "first_response": {"en": "First response", "es": "Primera respuesta"},
-    "due_soon": {"en": "Promises due in the next 24 hours", "es": "Promesas que vencen en 24 horas"},
-    "missed": {"en": "Promises missed", "es": "Promesas incumplidas"},
-    "on_hold": {"en": "Customers on hold by their own word", "es": "Clientes en pausa por decisión propia"},
-    "ping_pong": {"en": "Handed off three times or more", "es": "Pasadas de mano tres veces o más"},
-    "load": {"en": "Open requests per owner", "es": "Solicitudes abiertas por responsable"},
-}
-WORDS = {
-    "en": {
-        "daily": "Daily digest",
-        "weekly": "Weekly digest",
-        "quiet": "A quiet {period}: nothing new, nothing unclaimed, no promise due or missed.",
-        "late": "Sent late (the bot was not running at {due}); it covers up to now.",
-        "since": "Since {since}",
-        "more": "and {n} more — see `/requests {what}`",
-        "median": "Median {median}, worst {worst} (business time).",
-        "unanswered": "Still without a first reply:",
-        "age": "waiting {age}",
-        "owner": "owner",
-        "due": "due {at}",
-        "missed_at": "was due {at}",
-        "until": "back {day}",
-        "until_they_write": "until they write again",
-        "company": "(whole company)",
-        "handoffs": "{n} handoffs",
-        "day": "day",
-        "week": "week",
-        "unclaimed_owner": "unclaimed",
-    },
-    "es": {
-        "daily": "Resumen diario",
-        "weekly": "Resumen semanal",
-        "quiet": "Un {period} tranquilo: nada nuevo, nada sin responsable, ninguna promesa vence ni se incumplió.",
-        "late": "Enviado con retraso (el bot no estaba en marcha a las {due}); cubre hasta ahora.",
-        "since": "Desde {since}",
-        "more": "y {n} más — ver `/requests {what}`",
-        "median": "Mediana {median}, peor {worst} (horario laboral).",
-        "unanswered": "Aún sin primera respuesta:",
-        "age": "espera {age}",
-        "owner": "responsable",
-        "due": "vence {at}",
-        "missed_at": "vencía {at}",
-        "until": "vuelve el {day}",
-        "until_they_write": "hasta que vuelva a escribir",
-        "company": "(toda la empresa)",
-        "handoffs": "{n} traspasos",
-        "day": "día",
-        "week": "semana",
-        "unclaimed_owner": "sin responsable",
-    },
-}
 MORE_FILTER = {"unclaimed": "unclaimed", "first_response": "open", "ping_pong": "open", "load": "open"}
 
 
@@ -81,14 +29,14 @@ def blocks(
     workspace_url: str | None,
 ) -> tuple[str, list[dict]]:
     """(fallback text, blocks) for one digest."""
-    lang = language if language in WORDS else "en"
-    w = WORDS[lang]
+    lang = language if language in ("en", "es") else "en"
+    w = {key: texts[lang] for key, texts in WORDS.items()}
     zone = ZoneInfo(tz)
     local = scheduled.astimezone(zone)
-    title = f"{w[every]} · {render.day(local, lang)}"
+    title = f"{w[every]} · {day(local, lang)}"
     out: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": title[:150]}}]
     since = digest.since.astimezone(zone)
-    context = w["since"].format(since=f"{render.day(since, lang)} {since:%H:%M}")
+    context = w["since"].format(since=day_time(since, lang))
     if late:
         context += " · " + w["late"].format(due=f"{local:%H:%M}")
     out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context}]})
@@ -102,7 +50,7 @@ def blocks(
 
     def when(moment: datetime) -> str:
         moment = moment.astimezone(zone)
-        return f"{render.day(moment, lang)} {moment:%H:%M}"
+        return day_time(moment, lang)
 
     for section in digest.sections:
         lines: list[str] = []
@@ -139,10 +87,7 @@ def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str
         at = w["due" if key == "due_soon" else "missed_at"].format(at=when(item.due_at))
         return f"{link(item.number, item.channel_id, item.thread_ts)} · {item.customer} · <@{item.owner}> · {at}"
     if isinstance(item, HoldRow):
-        if item.resume_day is None:
-            back = w["until_they_write"]
-        else:
-            back = w["until"].format(day=render.day(item.resume_day, lang))
+        back = w["until_they_write"] if item.resume_day is None else w["until"].format(day=day(item.resume_day, lang))
         company = f" {w['company']}" if item.scope == "company" else ""
         return f"{item.customer}{company} · <#{item.channel_id}> · {back}"
     owner, count = item

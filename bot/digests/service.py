@@ -27,12 +27,13 @@ from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
-from bot.texts import answers, render
+from bot.texts import answers
+from bot.texts.calendar_words import day_time, weekday
+from bot.texts.language import person_language
 from policies import digest as rules
 from policies.timers import Done, Outcome, Skip
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
-DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
 PROBLEMS = {  # policy reasons → bot.texts.answers keys
     "time": "digest_time",
@@ -50,7 +51,7 @@ class Digests:
 
     def command(self, workspace_id: str, user_id: str, words: list[str], channel_id: str | None) -> str:
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
         if self.know(workspace_id, user_id).role != "staff":
             return answers.say("only_staff:digests", language)
         parsed = rules.parse_command(words)
@@ -92,21 +93,14 @@ class Digests:
         session.flush()
         timers.cancel(session, kind=DUE, subject=f"digest:{subscription.id}", reason="subscription changed")
         first = schedule_next(session, subscription, now, now)
-        where = f"<#{target}>" if parsed.channel_id else "you"
-        when = f"{subscription.every} at {subscription.at_time}"
-        if subscription.every == "weekly":
-            when = f"every {first.astimezone(ZoneInfo(subscription.tz)):%A} at {subscription.at_time}"
         local = first.astimezone(ZoneInfo(subscription.tz))
-        if subscription.language == "es":
-            where = f"<#{target}>" if parsed.channel_id else "ti"
-            cadence = "cada día" if subscription.every == "daily" else f"cada {DIAS[local.weekday()]}"
-            return (
-                f"Resumen para {where}: {cadence} a las {subscription.at_time} ({subscription.tz}), en español."
-                f" El primero llega el {render.day(local, 'es')} {local:%H:%M}. `/atento digest preview` lo muestra ya."
-            )
-        return (
-            f"Digest for {where}: {when} ({subscription.tz}), in English."
-            f" The first one comes {local:%a %d %b %H:%M}. `/atento digest preview` shows one now."
+        lang = subscription.language
+        where = f"<#{target}>" if parsed.channel_id else answers.say("digest_you", lang)
+        cadence = answers.say(
+            f"digest_cadence:{subscription.every}", lang, at=subscription.at_time, weekday=weekday(local, lang)
+        )
+        return answers.say(
+            "digest_on", lang, where=where, cadence=cadence, tz=subscription.tz, first=day_time(local, lang)
         )
 
     def _off(self, session: Session, workspace_id: str, target: str, language: str) -> str:
@@ -224,7 +218,7 @@ def on_preview(ctx: FireContext) -> Outcome:
         )
     ).first()
     since = (subscription.covered_until if subscription else None) or ctx.now - timedelta(days=1)
-    language = subscription.language if subscription else answers.language_for(ctx.session, workspace_id, user_id)
+    language = subscription.language if subscription else person_language(ctx.session, workspace_id, user_id)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
     digest = gather(ctx.session, workspace_id, channels, since, ctx.now)
     text, blocks = digest_blocks.blocks(

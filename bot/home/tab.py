@@ -14,6 +14,7 @@ from bot.platform.timers import FireContext
 from bot.requests.home_refresh import schedule_refresh
 from bot.slack import outbox
 from bot.texts import answers, promise_texts, render
+from bot.texts.language import person_language
 from policies.timers import Done, Outcome
 
 SHOWN = 10  # per section; Slack allows 100 blocks in a Home tab
@@ -71,7 +72,7 @@ def home_view(session: Session, workspace_id: str, user_id: str) -> dict:
     if channels:  # someone new to the team sees every channel's until they have channels of their own
         unclaimed_query = unclaimed_query.where(Request.channel_id.in_(channels))
     unclaimed = session.scalars(unclaimed_query.order_by(Request.created_at).limit(SHOWN + 1)).all()
-    language = answers.language_for(session, workspace_id, user_id)
+    language = person_language(session, workspace_id, user_id)
     blocks: list[dict] = promises_due(session, workspace_id, user_id, url, language)
     for title, rows, empty in (
         (answers.say("list:mine", language), mine, answers.say("home:nothing_mine", language)),

@@ -39,7 +39,8 @@ from bot.requests.rows import (
 from bot.slack import outbox
 from bot.slack.inbox import InboxWriter
 from bot.slack.workspaces import Installations, RequestNumbers
-from bot.texts import render, staff_texts
+from bot.texts import render
+from bot.texts.language import team_language
 from policies import requests as rules
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
@@ -414,7 +415,7 @@ class Intake:
             link = render.thread_link(
                 workspace_settings(session, request.workspace_id).url, request.channel_id, request.thread_ts
             )
-            team = staff_texts.team_language(session, request.workspace_id)
+            team = team_language(session, request.workspace_id)
             triage = render.text(
                 "triage",
                 team,
@@ -423,7 +424,9 @@ class Intake:
                 channel=request.channel_id,
                 excerpt=render.short(request.excerpt),
                 link=link,
-                probably=f"\n_Probably away until {render.day(probably.resume_at, team)}_" if probably else "",
+                probably=render.text("probably_away", team, day=render.day(probably.resume_at, team))
+                if probably
+                else "",
             )
             queued += outbox.queue(
                 session,

@@ -29,7 +29,8 @@ from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import answers, render
-from bot.texts.promise_texts import STATES, UPDATE_TO_CUSTOMER, buttons, duration, listing, say, section, short_moment
+from bot.texts.language import person_language
+from bot.texts.promise_texts import buttons, duration, listing, say, section, short_moment
 from bot.texts.promise_texts import moment as when
 from policies import claims as claim_rules
 from policies import promises as rules
@@ -47,15 +48,6 @@ def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
     """A staff member's timezone: their Slack profile's, else the team's working hours'."""
     person = session.get(Person, (workspace_id, user_id)) if user_id else None
     return (person.tz if person else None) or workspace_settings(session, workspace_id).tz
-
-
-def staff_language(session: Session, workspace_id: str, user_id: str, spoken: str | None = None) -> str:
-    """Spanish for a Spanish Slack locale; without a locale, the language they just wrote in, else
-    the team's (bot.texts.answers.language_for)."""
-    person = session.get(Person, (workspace_id, user_id))
-    if (person is None or not person.locale) and spoken in ("en", "es"):
-        return spoken
-    return answers.language_for(session, workspace_id, user_id)
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
@@ -175,7 +167,7 @@ def follow_owner(session: Session, request: Request, new_owner: str, now: dateti
             session, request.id, new_owner, "promise_moved", {"promise": promise.id, "from": promise.owner_user_id}, now
         )
         promise.owner_user_id = new_owner
-        language = staff_language(session, request.workspace_id, new_owner)
+        language = person_language(session, request.workspace_id, new_owner)
         due = when(promise.due_at, zone_of(session, request.workspace_id, new_owner), language)
         name = people.customer_name(session, request)
         lines.append(say("moved", language, name=name, due=due, sentence=render.short(promise.sentence, 150)))
@@ -263,7 +255,7 @@ def heard(session: Session, message, request_id: int, now: datetime) -> int:
         source_ts=message.ts,
         promised_at=message.posted_at,
     )
-    language = staff_language(session, message.workspace_id, message.user_id, said.language)
+    language = person_language(session, message.workspace_id, message.user_id, wrote_in=said.language)
     text, blocks = confirmation(session, promise, request, reminders, language, now)
     return int(
         outbox.queue(
@@ -297,7 +289,7 @@ def on_reminder(ctx: FireContext) -> Outcome:
     if request.state != "open":
         return Skip(f"request {request.state}")
     owner = request.owner_user_id or promise.owner_user_id
-    language = staff_language(ctx.session, promise.workspace_id, owner)
+    language = person_language(ctx.session, promise.workspace_id, owner)
     text = say(
         "reminder",
         language,
@@ -334,7 +326,7 @@ def on_due(ctx: FireContext) -> Outcome:
     close(ctx.session, promise, "atento", "missed", "deadline", ctx.now)
     owner = request.owner_user_id or promise.owner_user_id
     name = people.customer_name(ctx.session, request)
-    language = staff_language(ctx.session, promise.workspace_id, owner)
+    language = person_language(ctx.session, promise.workspace_id, owner)
     due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, owner), language)
     text = say("missed", language, name=name, ref=request.reference, due=due)
     outbox.direct_message(
@@ -350,7 +342,7 @@ def on_due(ctx: FireContext) -> Outcome:
     )
     lead = lookup.lead_of(ctx.session, promise.workspace_id)
     if lead and lead != owner:
-        lead_language = staff_language(ctx.session, promise.workspace_id, lead)
+        lead_language = person_language(ctx.session, promise.workspace_id, lead)
         lead_due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, lead), lead_language)
         outbox.direct_message(
             ctx.session,
@@ -391,7 +383,7 @@ class Promises:
 
     def _answering(self, workspace_id: str, user_id: str) -> str:
         with read_only(self.sessions) as session:
-            return answers.language_for(session, workspace_id, user_id)
+            return person_language(session, workspace_id, user_id)
 
     def command(self, workspace_id: str, user_id: str, text: str) -> lookup.Answer:
         """`/promise REQ WHEN [what]`."""
@@ -413,14 +405,14 @@ class Promises:
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(words[1], now, zone, locale=person.locale if person else None)
-            problem = moment_problem(found, words[1], now, zone)
+            problem = moment_problem(found, words[1], now, zone, answering)
             if problem:
                 return lookup.Answer(problem)
             sentence = found.rest or found.matched
             promise, reminders, became_owner = track(
                 session, request, user_id, found.at, now, sentence=sentence, source="command"
             )
-            language = staff_language(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             text, blocks = confirmation(session, promise, request, reminders, language, now)
             if became_owner:
                 text = f"{say('now_owner', language, ref=request.reference)} {text}"
@@ -442,11 +434,11 @@ class Promises:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
-            language = staff_language(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             if promise is None:
                 return answers.say("promise_gone", language)
             if promise.state != "open":
-                return say("not_open", language, state=STATES[language].get(promise.state, promise.state))
+                return say("not_open", language, state=say(f"state:{promise.state}", language))
             request = session.get(Request, promise.request_id)
             close(session, promise, user_id, state, how, now)
             if state == "kept":
@@ -468,19 +460,20 @@ class Promises:
         with read_only(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
             if promise is None:
-                return answers.say("promise_gone", answers.language_for(session, workspace_id, user_id))
-            language = staff_language(session, workspace_id, user_id)
+                return answers.say("promise_gone", person_language(session, workspace_id, user_id))
+            language = person_language(session, workspace_id, user_id)
             if mode == "change" and promise.state != "open":
                 return answers.say("promise_closed", language)
             request = session.get(Request, promise.request_id)
             current = when(promise.due_at, zone_of(session, workspace_id, user_id), language)
+        sentence = render.short(promise.sentence, 200)
         blocks = [
-            section(f"*{request.reference}* · now due {current}\n“{render.short(promise.sentence, 200)}”"),
+            section(say("modal:now_due", language, ref=request.reference, due=current, sentence=sentence)),
             {
                 "type": "input",
                 "block_id": "when",
-                "label": {"type": "plain_text", "text": "New moment / Nuevo plazo"},
-                "hint": {"type": "plain_text", "text": "e.g. monday 17:00 · lunes 12:00 · dec 21"},
+                "label": {"type": "plain_text", "text": say("modal:when", language)},
+                "hint": {"type": "plain_text", "text": say("modal:when_hint", language)},
                 "element": {"type": "plain_text_input", "action_id": "when"},
             },
         ]
@@ -490,7 +483,7 @@ class Promises:
                     "type": "input",
                     "block_id": "note",
                     "optional": True,
-                    "label": {"type": "plain_text", "text": "A short note for the customer"},
+                    "label": {"type": "plain_text", "text": say("modal:note", language)},
                     "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": 500},
                 }
             )
@@ -498,8 +491,8 @@ class Promises:
             "type": "modal",
             "callback_id": "promise_edit",
             "private_metadata": f"{mode}:{promise.id}",
-            "title": {"type": "plain_text", "text": "Need more time" if mode == "more" else "Change the date"},
-            "submit": {"type": "plain_text", "text": "Save"},
+            "title": {"type": "plain_text", "text": say("modal:more" if mode == "more" else "modal:change", language)},
+            "submit": {"type": "plain_text", "text": say("modal:save", language)},
             "blocks": blocks,
         }
 
@@ -516,18 +509,19 @@ class Promises:
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             promise = self._promise(session, workspace_id, value)
+            language = person_language(session, workspace_id, user_id)
             if promise is None or mode not in ("more", "change"):
-                return {"when": "That promise is no longer there."}
+                return {"when": answers.say("promise_gone", language)}
             request = session.get(Request, promise.request_id)
             if request.state != "open":
-                return {"when": f"{request.reference} is {request.state}: there is nothing to promise on it."}
+                state = answers.state_word(request.state, language)
+                return {"when": answers.say("nothing_to_promise", language, ref=request.reference, state=state)}
             zone = zone_of(session, workspace_id, user_id)
             person = session.get(Person, (workspace_id, user_id))
             found = read_moment(said, now, zone, locale=person.locale if person else None)
-            problem = moment_problem(found, said, now, zone)
+            problem = moment_problem(found, said, now, zone, language)
             if problem is None and mode == "more" and rules.new_moment_refused(found.at, now, promise.due_at):
-                current = when(promise.due_at, zone, "en")
-                problem = f"That's not later than the current deadline ({current}): pick a later moment."
+                problem = say("not_later", language, due=when(promise.due_at, zone, language))
             if problem:
                 return {"when": problem}
             sentence = note or promise.sentence
@@ -550,10 +544,10 @@ class Promises:
     ) -> None:
         """ "Update from Ana on REQ-12: we need until Mon 21 Dec — <note>", in the customer's language."""
         _, customer_zone = customer_facts(session, request, now)
-        language = request.language if request.language in UPDATE_TO_CUSTOMER else "en"
+        language = request.language if request.language in ("en", "es") else "en"
         name = people.display_name(session.get(Person, (request.workspace_id, user_id)), f"<@{user_id}>")
         until = render.day(promise.due_at.astimezone(ZoneInfo(customer_zone)), language)
-        text = UPDATE_TO_CUSTOMER[language].format(name=name, ref=request.reference, until=until)
+        text = say("update_to_customer", language, name=name, ref=request.reference, until=until)
         text = f"{text} — {note}" if note else f"{text}."
         outbox.queue(
             session,
@@ -573,11 +567,10 @@ class Promises:
         return promise if promise is not None and promise.workspace_id == workspace_id else None
 
 
-def moment_problem(found, said: str, now: datetime, zone: str) -> str | None:
+def moment_problem(found, said: str, now: datetime, zone: str, language: str) -> str | None:
     """What is wrong with a moment typed by staff, showing what was understood, with an example."""
-    example = "Try `friday 17:00`, `mañana 12:00` or `dec 21`."
     if found is None:
-        return f"I couldn't find a moment in “{render.short(said, 80)}”. {example}"
+        return say("moment_unreadable", language, said=render.short(said, 80))
     if rules.new_moment_refused(found.at, now) == "past":
-        return f"“{found.matched}” reads as {when(found.at, zone, 'en')}, which has passed. {example}"
+        return say("moment_past", language, said=found.matched, at=when(found.at, zone, language))
     return None

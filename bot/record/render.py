@@ -94,15 +94,22 @@ def _outcome(request: Lifecycle, tz: str, language: str, year: bool = True) -> s
 
 
 # -- CSV -------------------------------------------------------------------------------------------------
-CSV_COLUMNS = {
-    "en": ["reference", "channel", "asked by", "asked at ({tz})", "request", "first response at ({tz})",
-           "first response after (working minutes)", "owners", "promises", "state", "resolved at ({tz})",
-           "resolved by", "resolution after (working minutes)", "reopened at ({tz})"],
-    "es": ["referencia", "canal", "solicitada por", "solicitada el ({tz})", "solicitud", "primera respuesta ({tz})",
-           "primera respuesta tras (minutos de trabajo)", "responsables", "compromisos", "estado", "resuelta el ({tz})",
-           "resuelta por", "resolución tras (minutos de trabajo)", "reabierta el ({tz})"],
-}  # fmt: skip
-STATES = {"en": {}, "es": {"open": "abierta", "resolved": "resuelta", "withdrawn": "retirada"}}
+CSV_COLUMNS = (
+    "csv:ref",
+    "csv:channel",
+    "csv:asked_by",
+    "csv:asked_at",
+    "csv:request",
+    "csv:first_at",
+    "csv:first_after",
+    "csv:owners",
+    "csv:promises",
+    "csv:state",
+    "csv:resolved_at",
+    "csv:resolved_by",
+    "csv:resolution_after",
+    "csv:reopened_at",
+)  # bot.texts.record_texts keys, in column order
 
 
 def to_csv(record: Record) -> bytes:
@@ -110,7 +117,7 @@ def to_csv(record: Record) -> bytes:
     tz, language = record.scope.tz, record.language
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([c.format(tz=tz) for c in CSV_COLUMNS[language]])
+    writer.writerow([say(key, language, tz=tz) for key in CSV_COLUMNS])
     for r in record.requests:
         writer.writerow(
             [
@@ -123,7 +130,7 @@ def to_csv(record: Record) -> bytes:
                 _minutes(r.first_response_minutes) if r.first_response_minutes is not None else "",
                 " → ".join(_owners(r, tz, language)),
                 "; ".join(_promises(r, tz, language)),
-                STATES[language].get(r.state, r.state),
+                say(f"csv_state:{r.state}", language),
                 _local(r.resolved_at, tz),
                 r.resolved_by or "",
                 _minutes(r.resolution_minutes) if r.resolution_minutes is not None else "",

@@ -15,6 +15,7 @@ from bot.platform.timers import FireContext
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
+from bot.texts.language import team_language
 from policies.business_time import Schedule, add_business_minutes, business_day_minutes
 from policies.escalation import (
     Ladder,
@@ -112,7 +113,7 @@ def on_waiting(ctx: FireContext) -> Outcome:
     _, _, settings = schedule_of(ctx.session, request.workspace_id)
     link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     customer = people.customer_name(ctx.session, request)
-    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    language = team_language(ctx.session, request.workspace_id)
     text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
     outbox.direct_message(
         ctx.session,
@@ -152,7 +153,7 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
     customer = people.customer_name(ctx.session, request)
     minutes = ladder.triage_after if step == "triage" else ladder.lead_after
     excerpt = render.short(request.excerpt, 150)
-    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    language = team_language(ctx.session, request.workspace_id)
     text = staff_texts.say(
         "unclaimed", language, ref=request.reference, customer=customer, minutes=minutes, excerpt=excerpt, link=link
     )
@@ -192,7 +193,7 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
     _, ladder, settings = schedule_of(ctx.session, request.workspace_id, request.channel_id)
     step = ctx.timer.payload["step"]
     link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
-    language = staff_texts.team_language(ctx.session, request.workspace_id)
+    language = team_language(ctx.session, request.workspace_id)
     if step == "owner":
         target = request.owner_user_id
         text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)

@@ -23,6 +23,7 @@ from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
 from bot.texts import answers, render, staff_texts
+from bot.texts.language import person_language, team_language
 from policies import claims as rules
 
 
@@ -82,11 +83,11 @@ class Claims:
             return rules.Actor(user_id, person.role, person.deleted)
 
     def language_of(self, workspace_id: str, user_id: str) -> str:
-        """The language to answer this person in (bot.texts.answers.language_for); their profile is
+        """The language to answer this person in (bot.texts.language.person_language); their profile is
         looked up first if we have never seen them (`know`), since it carries their locale."""
         self.know(workspace_id, user_id)
         with read_only(self.sessions) as session:
-            return answers.language_for(session, workspace_id, user_id)
+            return person_language(session, workspace_id, user_id)
 
     # -- use cases ---------------------------------------------------------------------------
     def claim(
@@ -123,7 +124,7 @@ class Claims:
             if previous:
                 took = staff_texts.say(
                     "took_over",
-                    staff_texts.team_language(session, workspace_id),
+                    team_language(session, workspace_id),
                     actor=f"<@{user_id}>",
                     ref=request.reference,
                 )
@@ -153,7 +154,7 @@ class Claims:
         actor = self.know(workspace_id, user_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
                 return unknown(number, language)
@@ -171,7 +172,7 @@ class Claims:
         actor = self.know(workspace_id, user_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
                 return unknown(number, language)
@@ -191,7 +192,7 @@ class Claims:
         target = self.know(workspace_id, target_id)
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
-            answering = answers.language_for(session, workspace_id, user_id)
+            answering = person_language(session, workspace_id, user_id)
             request = by_number(session, workspace_id, number, lock=True)
             if request is None:
                 return unknown(number, answering)
@@ -212,7 +213,7 @@ class Claims:
                 now,
             )
             link = render.thread_link(workspace_url(session, workspace_id), request.channel_id, request.thread_ts)
-            language = staff_texts.team_language(session, workspace_id)
+            language = team_language(session, workspace_id)
             context = staff_texts.say("handed_to_you", language, actor=f"<@{user_id}>", ref=request.reference)
             context += f": {note}" if note else "."
             opening = staff_texts.say("open_the_thread", language)
@@ -228,7 +229,7 @@ class Claims:
         """`/requests [mine|unclaimed|open|@person|#channel]` as a Block Kit list with links."""
         actor = self.know(workspace_id, user_id)
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
+            language = person_language(session, workspace_id, user_id)
             if actor.role != "staff":
                 return Answer(answers.say("only_staff", language))
             query = select(Request).where(Request.workspace_id == workspace_id, Request.state == "open")
@@ -294,8 +295,10 @@ class Claims:
         channel = session.get(Channel, (request.workspace_id, request.channel_id))
         if channel is None or not channel.triage_channel_id:
             return
-        text = (
-            f"{request.reference} is unclaimed again (released by <@{user_id}>): “{render.short(request.excerpt, 150)}”"
+        language = team_language(session, request.workspace_id)
+        excerpt = render.short(request.excerpt, 150)
+        text = staff_texts.say(
+            "back_to_triage", language, ref=request.reference, actor=f"<@{user_id}>", excerpt=excerpt
         )
         outbox.queue(
             session,
@@ -305,7 +308,7 @@ class Claims:
             args={
                 "channel": channel.triage_channel_id,
                 "text": text,
-                "blocks": render.with_claim_button(text, request.number, "en"),
+                "blocks": render.with_claim_button(text, request.number, language),
             },
             purpose="claim",
             subject=f"request:{request.id}",

@@ -13,64 +13,26 @@ from bot.platform.models import Channel, Workspace
 from bot.platform.settings import WorkspaceSettings, channel_settings, workspace_settings
 from bot.slack.workspaces import ensure_channel
 from bot.texts import answers
+from bot.texts.calendar_words import WEEKDAYS_SHORT
+from bot.texts.language import person_language, say
 from policies.settings import validate
 from policies.stored_settings import DEFAULT_END, DEFAULT_START
 
 CHANNEL_TARGETS = (
-    ("ch_triage_after", "triage_after", "Unclaimed: tell triage after"),
-    ("ch_lead_after", "lead_after", "Unclaimed: tell the lead after"),
-    ("ch_first_response", "first_response_target", "First-response target"),
+    ("ch_triage_after", "triage_after", "ch_triage_after"),
+    ("ch_lead_after", "lead_after", "ch_lead_after"),
+    ("ch_first_response", "first_response_target", "ch_first_response"),
 )
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-DIAS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
-# The modal's words in Spanish, by their English text (English needs no table).
-SPANISH = {
-    "Unclaimed: tell triage after": "Sin responsable: avisar a triaje tras",
-    "Unclaimed: tell the lead after": "Sin responsable: avisar a la responsable tras",
-    "First-response target": "Objetivo de primera respuesta",
-    "at half the time left before the deadline": "a mitad del tiempo que queda hasta el plazo",
-    "This channel": "Este canal",
-    "Customer organisation": "Organización del cliente",
-    "Customers' language": "Idioma de los clientes",
-    "Detect from their words": "Detectarlo por lo que escriben",
-    "Customers' country (public holidays)": "País de los clientes (festivos)",
-    "Internal triage channel": "Canal interno de triaje",
-    "How a request is acknowledged": "Cómo se acusa recibo de una solicitud",
-    "A short reply in the thread": "Una respuesta breve en el hilo",
-    "A reaction only": "Solo una reacción",
-    "Nothing": "Nada",
-    "Messages within this many minutes are one request": "Mensajes dentro de estos minutos son una sola solicitud",
-    "Customers' day starts (their time)": "El día de los clientes empieza (su hora)",
-    "Customers' day ends (their time)": "El día de los clientes termina (su hora)",
-    "{label}, this channel (empty: the workspace's)": "{label}, este canal (vacío: el del espacio de trabajo)",
-    "The whole workspace": "Todo el espacio de trabajo",
-    "Team timezone": "Zona horaria del equipo",
-    "Team's language (what staff read)": "Idioma del equipo (lo que lee el equipo)",
-    "Working days": "Días laborables",
-    "Day starts": "El día empieza",
-    "Day ends": "El día termina",
-    "Team's country (public holidays)": "País del equipo (festivos)",
-    "Team lead": "Responsable del equipo",
-    "On duty (told when a channel has no triage channel)": "De guardia (se les avisa si un canal no tiene canal de triaje)",
-    "Unclaimed: tell triage after (business minutes)": "Sin responsable: avisar a triaje tras (minutos laborables)",
-    "Unclaimed: tell the lead after (business minutes)": "Sin responsable: avisar a la responsable tras (minutos laborables)",
-    "First-response target (business minutes)": "Objetivo de primera respuesta (minutos laborables)",
-    "Promises: remind the owner": "Promesas: recordar a la responsable",
-    "Promises: also remind this many business minutes before due (0: no)": "Promesas: recordar también estos minutos laborables antes del plazo (0: no)",
-    "Atento settings": "Ajustes de Atento",
-    "Save": "Guardar",
-    "Cancel": "Cancelar",
-}
 
 
 class Translate:
-    """`t(text)`: the modal's English `text`, or its Spanish."""
+    """`t(key)`: the modal's text `settings.<key>` from the catalogue, in `language`."""
 
     def __init__(self, language: str):
         self.language = language
 
-    def __call__(self, text: str) -> str:
-        return SPANISH.get(text, text) if self.language == "es" else text
+    def __call__(self, key: str, **values) -> str:
+        return say(f"settings.{key}", self.language, **values)
 
 
 def _option(value: str, label: str) -> dict:
@@ -122,7 +84,7 @@ class SettingsView:
         if self.know(workspace_id, user_id, team_id).role == "staff":
             return None
         with read_only(self.sessions) as session:
-            return answers.say("only_staff:settings", answers.language_for(session, workspace_id, user_id))
+            return answers.say("only_staff:settings", person_language(session, workspace_id, user_id))
 
     def open(self, workspace_id: str, channel_id: str | None, user_id: str, team_id: str | None = None) -> dict | str:
         """The modal to open for this person; a refusal (a string) for anyone but staff."""
@@ -132,38 +94,38 @@ class SettingsView:
         """The modal for this workspace and, when run in a channel, that channel, in the language of
         the person who opened it."""
         with read_only(self.sessions) as session:
-            t = Translate(answers.language_for(session, workspace_id, user_id))
-            half_time = _option("half", t("at half the time left before the deadline"))
+            t = Translate(person_language(session, workspace_id, user_id))
+            half_time = _option("half", t("half_time"))
             settings = workspace_settings(session, workspace_id)
             channel = session.get(Channel, (workspace_id, channel_id)) if channel_id else None
             own_settings = channel_settings(session, workspace_id, channel_id)
             blocks: list[dict] = []
             if channel_id:
                 blocks += [
-                    {"type": "header", "text": {"type": "plain_text", "text": t("This channel")}},
+                    {"type": "header", "text": {"type": "plain_text", "text": t("this_channel")}},
                     _input(
                         "ch_org",
-                        t("Customer organisation"),
+                        t("customer_org"),
                         _text(channel.customer_org_name if channel else None, "Acme Corp"),
                         optional=True,
                     ),
                     _input(
                         "ch_language",
-                        t("Customers' language"),
+                        t("customer_language"),
                         _select(
-                            [("auto", t("Detect from their words")), ("en", "English"), ("es", "Español")],
+                            [("auto", t("detect_language")), ("en", "English"), ("es", "Español")],
                             (channel.language if channel else None) or "auto",
                         ),
                     ),
                     _input(
                         "ch_country",
-                        t("Customers' country (public holidays)"),
+                        t("customer_country"),
                         _text(channel.country if channel else None, "PA"),
                         optional=True,
                     ),
                     _input(
                         "ch_triage",
-                        t("Internal triage channel"),
+                        t("triage_channel"),
                         {
                             "type": "conversations_select",
                             "filter": {"include": ["public", "private"], "exclude_external_shared_channels": True},
@@ -177,19 +139,19 @@ class SettingsView:
                     ),
                     _input(
                         "ch_ack",
-                        t("How a request is acknowledged"),
+                        t("ack_mode"),
                         _select(
                             [
-                                ("reply", t("A short reply in the thread")),
-                                ("reaction", t("A reaction only")),
-                                ("none", t("Nothing")),
+                                ("reply", t("ack_reply")),
+                                ("reaction", t("ack_reaction")),
+                                ("none", t("ack_none")),
                             ],
                             channel.ack_mode if channel else "reply",
                         ),
                     ),
                     _input(
                         "ch_grouping",
-                        t("Messages within this many minutes are one request"),
+                        t("grouping"),
                         _number(channel.grouping_minutes if channel else 10),
                     ),
                 ]
@@ -197,12 +159,12 @@ class SettingsView:
                 blocks += [
                     _input(
                         "ch_customer_start",
-                        t("Customers' day starts (their time)"),
+                        t("customer_start"),
                         {"type": "timepicker", "initial_time": customer_hours["start"]},
                     ),
                     _input(
                         "ch_customer_end",
-                        t("Customers' day ends (their time)"),
+                        t("customer_end"),
                         {"type": "timepicker", "initial_time": customer_hours["end"]},
                     ),
                 ]
@@ -214,47 +176,47 @@ class SettingsView:
                     blocks.append(
                         _input(
                             block_id,
-                            t("{label}, this channel (empty: the workspace's)").format(label=t(label)),
+                            t("channel_override", label=t(label)),
                             element,
                             optional=True,
                         )
                     )
             hours, ladder, promises = settings.hours, settings.ladder, settings.promises
-            days = [_option(str(i), name) for i, name in enumerate(DAYS if t.language == "en" else DIAS)]
+            days = [_option(str(i), name) for i, name in enumerate(WEEKDAYS_SHORT[t.language])]
             chosen = [d for d in days if int(d["value"]) in hours.days]
             blocks += [
-                {"type": "header", "text": {"type": "plain_text", "text": t("The whole workspace")}},
-                _input("ws_tz", t("Team timezone"), _text(hours.tz, "America/Panama")),
+                {"type": "header", "text": {"type": "plain_text", "text": t("whole_workspace")}},
+                _input("ws_tz", t("team_tz"), _text(hours.tz, "America/Panama")),
                 _input(
                     "ws_language",
-                    t("Team's language (what staff read)"),
+                    t("team_language"),
                     _select([("en", "English"), ("es", "Español")], settings.language),
                     optional=True,
                 ),
                 _input(
                     "ws_days",
-                    t("Working days"),
+                    t("working_days"),
                     {"type": "checkboxes", "options": days, **({"initial_options": chosen} if chosen else {})},
                 ),
                 _input(
-                    "ws_start", t("Day starts"), {"type": "timepicker", "initial_time": hours.start.strftime("%H:%M")}
+                    "ws_start", t("day_starts"), {"type": "timepicker", "initial_time": hours.start.strftime("%H:%M")}
                 ),
-                _input("ws_end", t("Day ends"), {"type": "timepicker", "initial_time": hours.end.strftime("%H:%M")}),
+                _input("ws_end", t("day_ends"), {"type": "timepicker", "initial_time": hours.end.strftime("%H:%M")}),
                 _input(
                     "ws_country",
-                    t("Team's country (public holidays)"),
+                    t("team_country"),
                     _text(hours.country, "PA"),
                     optional=True,
                 ),
                 _input(
                     "ws_lead",
-                    t("Team lead"),
+                    t("team_lead"),
                     {"type": "users_select", **({"initial_user": settings.lead} if settings.lead else {})},
                     optional=True,
                 ),
                 _input(
                     "ws_on_duty",
-                    t("On duty (told when a channel has no triage channel)"),
+                    t("on_duty"),
                     {
                         "type": "multi_users_select",
                         **({"initial_users": list(settings.on_duty)} if settings.on_duty else {}),
@@ -263,22 +225,22 @@ class SettingsView:
                 ),
                 _input(
                     "ws_triage_after",
-                    t("Unclaimed: tell triage after (business minutes)"),
+                    t("ws_triage_after"),
                     _number(ladder.triage_after),
                 ),
                 _input(
                     "ws_lead_after",
-                    t("Unclaimed: tell the lead after (business minutes)"),
+                    t("ws_lead_after"),
                     _number(ladder.lead_after),
                 ),
                 _input(
                     "ws_first_response",
-                    t("First-response target (business minutes)"),
+                    t("ws_first_response"),
                     _number(ladder.first_response_target),
                 ),
                 _input(
                     "ws_promise_half",
-                    t("Promises: remind the owner"),
+                    t("promise_half"),
                     {
                         "type": "checkboxes",
                         "options": [half_time],
@@ -288,7 +250,7 @@ class SettingsView:
                 ),
                 _input(
                     "ws_promise_before",
-                    t("Promises: also remind this many business minutes before due (0: no)"),
+                    t("promise_before"),
                     _number(promises.before_due_business_minutes),
                     optional=True,
                 ),
@@ -297,9 +259,9 @@ class SettingsView:
             "type": "modal",
             "callback_id": "atento_settings",
             "private_metadata": channel_id or "",
-            "title": {"type": "plain_text", "text": t("Atento settings")},
-            "submit": {"type": "plain_text", "text": t("Save")},
-            "close": {"type": "plain_text", "text": t("Cancel")},
+            "title": {"type": "plain_text", "text": t("title")},
+            "submit": {"type": "plain_text", "text": t("save")},
+            "close": {"type": "plain_text", "text": t("cancel")},
             "blocks": blocks,
         }
 
@@ -317,10 +279,12 @@ class SettingsView:
             return {"ws_tz": refusal}
         values = dict(values)
         with read_only(self.sessions) as session:
-            language = answers.language_for(session, workspace_id, user_id)
-        errors = validate(values, language)
-        if errors:
-            return errors
+            language = person_language(session, workspace_id, user_id)
+        problems = validate(values)
+        if problems:
+            return {
+                field: say(f"settings.error:{code}", language, **facts) for field, (code, facts) in problems.items()
+            }
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:
             if channel_id:

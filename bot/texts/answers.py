@@ -1,15 +1,11 @@
 """Private answers to a person's own command or button: help, usage, refusals, lists.
 
-In the reader's language: Spanish or English from their Slack locale, else the team's language
-(workspace setting `language`). Customers have no locale we can see, so they get the team's.
+In the reader's language (bot.texts.language.person_language).
 """
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
-from bot.platform.models import Person
-from bot.texts import render, staff_texts
+from bot.texts import render
 
 TEXTS = {
     "help": {
@@ -98,6 +94,27 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
         "en": "Cleared {count} window(s) for {target}.",
         "es": "Borradas {count} ausencia(s) de {target}.",
     },
+    "button_expired": {"en": "That button has expired.", "es": "Ese botón ha caducado."},
+    "fix:gone": {"en": "That note is no longer there.", "es": "Esa nota ya no existe."},
+    "fix:not_yours": {
+        "en": "Only the person who said it, or the support team, can change it.",
+        "es": "Solo quien lo dijo, o el equipo de soporte, puede cambiarlo.",
+    },
+    "fix:pick_day": {
+        "en": "Pick the day you are back, or tick “I'm not away”.",
+        "es": "Elige el día en que vuelves, o marca «No estoy ausente».",
+    },
+    "fix:past": {
+        "en": "That day has passed; pick a day ahead, or tick “I'm not away”.",
+        "es": "Ese día ya ha pasado; elige uno por venir, o marca «No estoy ausente».",
+    },
+    "fix:too_far": {
+        "en": "That is more than 90 days ahead; pick a nearer day.",
+        "es": "Eso queda a más de 90 días; elige un día más cercano.",
+    },
+    "fix:back_on": {"en": "Back on", "es": "De vuelta el"},
+    "fix:or": {"en": "Or", "es": "O"},
+    "fix:not_away": {"en": "I'm not away", "es": "No estoy ausente"},
     "away_nothing": {"en": "{target} had nothing recorded.", "es": "{target} no tenía nada anotado."},
     "digest_usage": {
         "en": "Usage: `/atento digest daily 09:00`, `/atento digest weekly mon 09:00`, "
@@ -127,6 +144,13 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
         "en": "Building your digest now; it will appear here, visible only to you.",
         "es": "Preparando tu resumen; aparecerá aquí y solo lo verás tú.",
     },
+    "digest_on": {
+        "en": "Digest for {where}: {cadence} ({tz}), in English. The first one comes {first}. `/atento digest preview` shows one now.",
+        "es": "Resumen para {where}: {cadence} ({tz}), en español. El primero llega el {first}. `/atento digest preview` lo muestra ya.",
+    },
+    "digest_you": {"en": "you", "es": "ti"},
+    "digest_cadence:daily": {"en": "daily at {at}", "es": "cada día a las {at}"},
+    "digest_cadence:weekly": {"en": "every {weekday} at {at}", "es": "cada {weekday} a las {at}"},
     "digest_none_to_stop": {"en": "There was no digest to turn off.", "es": "No había ningún resumen que desactivar."},
     "digest_off": {
         "en": "Digest off. `/atento digest daily 09:00` turns it back on.",
@@ -218,15 +242,6 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
     "list:person": {"en": "Open requests of {who}", "es": "Solicitudes abiertas de {who}"},
     "list:channel": {"en": "Open requests in {where}", "es": "Solicitudes abiertas en {where}"},
 }
-
-
-def language_for(session: Session, workspace_id: str, user_id: str) -> str:
-    """The reader's language: their Slack locale, else the team's."""
-    person = session.get(Person, (workspace_id, user_id))
-    locale = (person.locale or "") if person is not None else ""
-    if locale:
-        return "es" if locale.lower().startswith("es") else "en"
-    return staff_texts.team_language(session, workspace_id)
 
 
 def say(key: str, language: str, **values) -> str:

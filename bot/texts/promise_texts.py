@@ -55,16 +55,41 @@ TEXTS = {
     "button_open": {"en": "Open thread", "es": "Abrir hilo"},
     "button_undo": {"en": "Undo", "es": "Deshacer"},
     "button_change": {"en": "Change", "es": "Cambiar"},
-}
-
-STATES = {
-    "en": {"kept": "kept", "missed": "missed", "renegotiated": "replaced", "cancelled": "cancelled"},
-    "es": {"kept": "cumplida", "missed": "vencida", "renegotiated": "reemplazada", "cancelled": "cancelada"},
-}
-
-UPDATE_TO_CUSTOMER = {
-    "en": "Update from {name} on {ref}: we need until {until}",
-    "es": "Novedad de {name} sobre {ref}: necesitamos hasta el {until}",
+    "days": {"en": "{days} days", "es": "{days} días"},
+    "state:kept": {"en": "kept", "es": "cumplida"},
+    "state:missed": {"en": "missed", "es": "vencida"},
+    "state:renegotiated": {"en": "replaced", "es": "reemplazada"},
+    "state:cancelled": {"en": "cancelled", "es": "cancelada"},
+    "update_to_customer": {
+        "en": "Update from {name} on {ref}: we need until {until}",
+        "es": "Novedad de {name} sobre {ref}: necesitamos hasta el {until}",
+    },
+    # the "Need more time" / "Change" modal
+    "modal:more": {"en": "Need more time", "es": "Necesito más tiempo"},
+    "modal:change": {"en": "Change the date", "es": "Cambiar la fecha"},
+    "modal:save": {"en": "Save", "es": "Guardar"},
+    "modal:now_due": {
+        "en": "*{ref}* · now due {due}\n“{sentence}”",
+        "es": "*{ref}* · vence ahora el {due}\n“{sentence}”",
+    },
+    "modal:when": {"en": "New moment", "es": "Nuevo plazo"},
+    "modal:when_hint": {
+        "en": "e.g. monday 17:00 · lunes 12:00 · dec 21",
+        "es": "p. ej. lunes 12:00 · monday 17:00 · 21 dic",
+    },
+    "modal:note": {"en": "A short note for the customer", "es": "Una nota breve para el cliente"},
+    "not_later": {
+        "en": "That's not later than the current deadline ({due}): pick a later moment.",
+        "es": "Eso no es posterior al plazo actual ({due}): elige un momento más tarde.",
+    },
+    "moment_unreadable": {
+        "en": "I couldn't find a moment in “{said}”. Try `friday 17:00`, `mañana 12:00` or `dec 21`.",
+        "es": "No encuentro un momento en «{said}». Prueba `viernes 17:00`, `tomorrow 12:00` o `21 dic`.",
+    },
+    "moment_past": {
+        "en": "“{said}” reads as {at}, which has passed. Try `friday 17:00`, `mañana 12:00` or `dec 21`.",
+        "es": "«{said}» se lee como {at}, que ya ha pasado. Prueba `viernes 17:00`, `tomorrow 12:00` o `21 dic`.",
+    },
 }
 
 
@@ -90,7 +115,7 @@ def short_moment(at: datetime, tz: str, language: str) -> str:
 def listing(items: list[str], language: str) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + TEXTS["and"].get(language, " and ") + items[-1]
+    return ", ".join(items[:-1]) + say("and", language) + items[-1]
 
 
 def duration(seconds: float, language: str) -> str:
@@ -102,7 +127,7 @@ def duration(seconds: float, language: str) -> str:
     if hours < 48:
         return f"{hours} h"
     days = round(hours / 24)
-    return f"{days} días" if language == "es" else f"{days} days"
+    return say("days", language, days=days)
 
 
 def buttons(promise_id: int, language: str, *pairs: tuple[str, str]) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.texts.calendar_words import day  # noqa: F401  (render.day: the one date format, re-exported)
+
 TEXTS = {
     "ack": {
         "en": "Logged as {ref}. A named person from our team will take it.",
@@ -11,10 +13,15 @@ TEXTS = {
         "en": "Hi! I'm Atento. I log each request here and make sure one named person from the team takes it.",
         "es": "¡Hola! Soy Atento. Registro cada solicitud de este canal y me aseguro de que una persona del equipo se haga cargo.",
     },
+    "hold_until": {
+        "en": "Noted — we'll hold follow-ups until {day}.",
+        "es": "Entendido: no te escribiremos hasta el {day}.",
+    },
     "triage": {
         "en": "New request {ref} from {customer} in <#{channel}>: “{excerpt}” <{link}|Open thread>{probably}",
         "es": "Nueva solicitud {ref} de {customer} en <#{channel}>: “{excerpt}” <{link}|Abrir hilo>{probably}",
     },
+    "probably_away": {"en": "\n_Probably away until {day}_", "es": "\n_Probablemente ausente hasta el {day}_"},
 }
 
 ACK_REACTION = "ticket"
@@ -77,28 +84,9 @@ def with_claim_button(text: str, number: int, language: str) -> list[dict]:
     return with_button(text, "claim_request", str(number), CLAIM_BUTTON.get(language, CLAIM_BUTTON["en"]))
 
 
-_DAYS = {
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
-}
-_MONTHS = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-}
-
-
-def day(moment, language: str) -> str:
-    """'Mon 5 Jan' / 'lun 5 de ene', in the moment's own timezone."""
-    lang = language if language in _DAYS else "en"
-    weekday, month = _DAYS[lang][moment.weekday()], _MONTHS[lang][moment.month - 1]
-    return f"{weekday} {moment.day} de {month}" if lang == "es" else f"{weekday} {moment.day} {month}"
-
-
 def hold_until(language: str, resume) -> str:
     """P5, told to the customer: we will not chase them before they said."""
-    if language == "es":
-        return f"Entendido: no te escribiremos hasta el {day(resume, 'es')}."
-    return f"Noted — we'll hold follow-ups until {day(resume, 'en')}."
+    return pick(TEXTS, "hold_until", language, day=day(resume, language))
 
 
 NOT_RIGHT = {"en": "That's not right", "es": "No es correcto"}

@@ -1,4 +1,4 @@
-"""What the support team reads, in the team's language (workspace setting `language`, en or es).
+"""What the support team reads, in the team's language (bot.texts.language.team_language).
 
 Promises and digests speak each person's own language (their Slack locale); these are the texts
 addressed to the team at large: claim answers, triage posts, escalations, hints, resurfacing.
@@ -6,9 +6,6 @@ addressed to the team at large: claim answers, triage posts, escalations, hints,
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
-from bot.platform.settings import workspace_settings
 from bot.texts import render
 
 TEXTS = {
@@ -64,11 +61,39 @@ TEXTS = {
         "en": "{customer} is back (away until {day}): {ref} is waiting on their answer.",
         "es": "{customer} ha vuelto (no estaba hasta el {day}): {ref} espera su respuesta.",
     },
+    "back_to_triage": {
+        "en": "{ref} is unclaimed again (released by {actor}): “{excerpt}”",
+        "es": "{ref} vuelve a estar sin responsable (la liberó {actor}): “{excerpt}”",
+    },
+    "silent_customer": {
+        "en": "{ref} has been waiting on {customer}'s answer for {days} of their business days. A gentle follow-up?",
+        "es": "{ref} lleva {days} días laborables (de su calendario) esperando la respuesta de {customer}. ¿Un recordatorio amable?",
+    },
+    "the_customer": {"en": "the customer", "es": "el cliente"},
+    "The_customer": {"en": "The customer", "es": "El cliente"},
+    "later_expired": {
+        "en": "That button has expired; post your message again when the customer is back.",
+        "es": "Ese botón ha caducado; publica tu mensaje de nuevo cuando el cliente vuelva.",
+    },
+    "later_not_author": {
+        "en": "Only the author of that message can schedule it.",
+        "es": "Solo quien escribió ese mensaje puede programarlo.",
+    },
+    "later_back_already": {
+        "en": "They are back already: nothing to schedule.",
+        "es": "Ya ha vuelto: no hay nada que programar.",
+    },
+    "later_scheduled": {
+        "en": "Scheduled for {when}. Delete your message now so it doesn't reach them while they're away.",
+        "es": "Programado para el {when}. Borra ahora tu mensaje para que no le llegue mientras no está.",
+    },
+    "away_recorded": {"en": "Recorded: away until {day}.", "es": "Anotado: ausente hasta el {day}."},
+    "away_far": {
+        "en": "{name} said “{said}”: away until {day}, more than 90 days ahead, so I haven't applied it. Record it?",
+        "es": "{name} dijo «{said}»: ausente hasta el {day}, a más de 90 días, así que no lo he aplicado. ¿Lo anoto?",
+    },
+    "away_record_button": {"en": "Record it", "es": "Anotarlo"},
 }
-
-
-def team_language(session: Session, workspace_id: str) -> str:
-    return workspace_settings(session, workspace_id).language
 
 
 def say(key: str, language: str, **values) -> str:

@@ -143,7 +143,7 @@ def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_
     assert scheduled.args["post_at"] == int(datetime(2027, 1, 4, 9, tzinfo=PANAMA).timestamp())
     assert scheduled.args["thread_ts"] == thread
     assert scheduled.args["text"] == "*Ana García*: The fix is deployed, can you check?"
-    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 14:00 UTC.")
+    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 09:00 (America/Panama).")
     assert mine  # the original stays for its author to delete, as the hint says
 
 
@@ -459,3 +459,37 @@ def test_only_the_customer_who_said_it_or_staff_open_the_correction_and_only_sta
     told = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args["user"] == "UCARLA"]
     assert told == ["Only the support team can record who is away."]
     assert [w.resume_at for w in windows(bot)] == [datetime(2027, 1, 5, tzinfo=PANAMA)]
+
+
+def team_speaks_spanish(bot):
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {**(workspace.settings or {}), "language": "es"}
+
+
+def test_a_spanish_team_reads_the_probably_away_line_in_spanish(bot, clock, slack):
+    team_in_panama(bot, slack)
+    team_speaks_spanish(bot)
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).triage_channel_id = "CTRIAGE"
+    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
+    customer_says(bot, clock, "can we talk on Monday instead?")
+    (triage,) = [p["text"] for p in slack.posts("CTRIAGE")]
+    assert triage.endswith("_Probablemente ausente hasta el lun 21 de dic_")
+
+
+def test_a_spanish_team_is_nudged_about_a_silent_customer_in_spanish(bot, clock, slack):
+    team_in_panama(bot, slack)
+    team_speaks_spanish(bot)
+    slack.add_user("UANA", name="Ana García", locale=None)
+    clock.set(datetime(2026, 12, 14, 10, tzinfo=PANAMA))  # Monday
+    thread = customer_says(bot, clock, "Export broken")
+    bot.send.command("/claim", "1", user="UANA")
+    staff_replies(bot, clock, thread, "¿Qué navegador usan?")
+    clock.set(datetime(2026, 12, 16, 10, 1, 30, tzinfo=PANAMA))  # two of their business days later
+    bot.drain()
+    (nudge,) = [p["text"] for p in slack.posts("UANA") if "esperando" in p["text"]]
+    assert nudge == (
+        "REQ-1 lleva 2 días laborables (de su calendario) esperando la respuesta de Carla Pérez."
+        " ¿Un recordatorio amable?"
+    )

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from bot.platform.models import Request, RequestEvent, Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.slack.workspaces import ensure_channel
 
 
 def open_request(bot, clock, text="The CSV export is broken", channel="CSHARED") -> str:
@@ -353,3 +354,19 @@ def test_a_guest_of_ours_cannot_take_release_resolve_hand_off_or_list_either(bot
     assert ephemerals(slack, "UGUEST") == ["Only the support team can take requests."]
     assert request_of(bot).owner_user_id == "UANA" and request_of(bot).state == "open"
     assert events_of(bot) == before
+
+
+def test_a_spanish_team_reads_a_release_in_triage_in_spanish(bot, clock, slack):
+    staff(slack)
+    slack.add_user("UANA", name="Ana García", locale=None)
+    team_speaks(bot, "es")
+    with bot.atento.sessions.begin() as session:
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).triage_channel_id = "CTRIAGE"
+    open_request(bot, clock)
+    bot.send.command("/claim", "1", user="UANA")
+    settle(bot, clock)
+    assert bot.send.command("/release", "1", user="UANA").json()["text"] == "REQ-1 vuelve a la cola, sin responsable."
+    settle(bot, clock)
+    back = slack.posts("CTRIAGE")[-1]
+    assert back["text"] == "REQ-1 vuelve a estar sin responsable (la liberó <@UANA>): “The CSV export is broken”"
+    assert back["blocks"][1]["elements"][0]["text"]["text"] == "Tomar"
