@@ -15,7 +15,8 @@ conventions (tests/corpus/README.md, shared corpus README "Intents corpus"):
   terms): a missed request costs more than an extra one.
 
 The cue families live beside this module: `intent_text` (Slack markup to words and clauses),
-`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes, thanks, greetings).
+`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes), `intent_social` (thanks,
+acceptance, greetings, small talk).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from enum import StrEnum
 from . import intent_chases as chases
 from . import intent_news as news
 from . import intent_requests as requests
+from . import intent_social as social
 from .intent_text import clauses, content_words, prepare
 
 
@@ -116,10 +118,10 @@ def _kinds_of(clause: str) -> set[str]:
             kinds.add(kind)
         return bool(count)
 
-    take(news.CLOSING, Intent.THANKS)
-    take(news.GRATITUDE, Intent.THANKS)
+    take(social.CLOSING, Intent.THANKS)
+    take(social.GRATITUDE, Intent.THANKS)
     take(requests.CONDITIONAL, None)
-    smalltalk = take(news.SMALLTALK, Intent.GREETING)
+    smalltalk = take(social.SMALLTALK, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
     if question:
         chase |= take(chases.DONE_YET, Intent.STATUS)
@@ -136,8 +138,8 @@ def _kinds_of(clause: str) -> set[str]:
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
         return kinds
     take(news.INFO, Intent.INFO)
-    take(news.THANKS, Intent.THANKS)
-    take(news.GREETING, Intent.GREETING)
+    take(social.THANKS, Intent.THANKS)
+    take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
     rest = content_words(text)
     if question and not chase and not smalltalk:
