@@ -46,6 +46,11 @@ _SAID = "said"  # words with no cue that name nothing we provide: news in the cu
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
 
+# A clause that only calls the people it speaks to ("…, gente?", "team?"): no question of its own.
+_VOCATIVE = re.compile(
+    r"^[\s¿]*(?:gente|team|equipo|folks|guys|all|everyone|chicos|chicas|amigos|muchachos|y'?all|todos)[\s?!.]*$"
+)
+
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
 
@@ -62,7 +67,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     """
     del language
     words, acknowledged = prepare(text[:_MAX_CHARS] if text else "")
-    if not words.strip(" ?!.,;:-"):
+    if not words.strip(" ?!.,;:-¿¡"):
         if acknowledged:
             return Intent.THANKS
         if "?" in words:
@@ -121,19 +126,30 @@ def _kinds_of(clause: str) -> set[str]:
     take(social.CLOSING, Intent.THANKS)
     take(social.GRATITUDE, Intent.THANKS)
     take(requests.CONDITIONAL, None)
+    take(requests.OPENER, None)
     smalltalk = take(social.SMALLTALK, Intent.GREETING)
+    if question:
+        smalltalk |= take(social.SMALLTALK_ASKED, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
     if question:
         chase |= take(chases.DONE_YET, Intent.STATUS)
+    if chases.EARLIER.search(text):
+        chase |= take(chases.LOOK_AGAIN, Intent.STATUS)
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)
+    take(chases.ELAPSED, _URGENCY)
     if chase:
+        take(chases.EARLIER, None)
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
+    if take(requests.WRONG_DATA, Intent.REQUEST):
+        return kinds
     take(news.CAUSE_OURS, Intent.INFO)
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
+    if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(text):
+        fixed = take(news.FIXED_NOW, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
         return kinds
@@ -142,7 +158,7 @@ def _kinds_of(clause: str) -> set[str]:
     take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
     rest = content_words(text)
-    if question and not chase and not smalltalk:
+    if question and not chase and not smalltalk and not _VOCATIVE.match(clause):
         if rest or not kinds:
             kinds.add(_QUESTION)
         elif kinds <= {Intent.GREETING}:

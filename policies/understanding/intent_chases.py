@@ -105,7 +105,7 @@ STATUS = words(
     r"(?:me|nos) (?:\w+ )?confirm\w* si (?:\w+ )?(?:lo |la |los |las |me |nos |les |te |ya )*(?:vieron|viste|"
     r"visteis|recibieron|recibiste|recibisteis|leyeron|leiste|llego|llegaron|revisaron|han (?:visto|recibido|"
     r"leido|revisado)|habeis (?:visto|recibido|leido)|pudieron|tienen novedades)",
-    r"(?:pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
+    r"(?:pudo|pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
     r"tuv\w+ (?:la )?(?:chance|oportunidad|tiempo|ocasion) de|ha(?:n|s|beis)? tenido (?:la )?(?:chance|oportunidad|"
     r"tiempo|ocasion) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
@@ -143,6 +143,11 @@ STATUS = words(
     r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
     r"|nothing yet|nada (?:todavia|aun)",
     r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
+    # Presence nudges: "anyone there?", "¿hay alguien?", "¿¿y??", "knock knock".
+    r"^[\s¿]*(?:(?:hello+|helo+|hi+|hey+|hola+|oigan|buenas|team|equipo|knock knock|toc toc)\s+)*(?:is |are |hay |esta |"
+    r"estan )?(?:anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|y|and|so|entonces)(?: (?:there|around|"
+    r"here|home|online|alive|awake|out there|at all|por ahi|por aca|ahi|aca|en linea|del otro lado))*[\s?]*$|"
+    r"^\s*(?:knock knock|toc toc)\s*\??$",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
 )
@@ -151,10 +156,12 @@ STATUS = words(
 DONE_YET = words(
     r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,5}?(?:fixed|resolved|solved|done|"
     r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
-    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+)(?: \w+){0,3}",
+    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+|escalat\w*|looked at|looked into|seen|"
+    r"picked up|passed (?:on|along)|forwarded|made it|make it|get to|got to)(?: \w+){0,3}",
     r"\w+ (?:fixed|resolved|done|ready|processed|deployed|live|sent|approved) yet",
     r"(?:ya )?(?:esta|estan|quedo|quedaron|fue|fueron|se) (?:\w+ ){0,3}?(?:resuelt|list|arreglad|procesad|aplicad|"
-    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad)\w*(?: \w+){0,3}",
+    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad|escal|derivad|revisad|pas[oa] a)\w*"
+    r"(?: (?!lo de\b|lo del\b|lo que\b)\w+){0,3}",
     r"ya (?:lo |la |los |las |le |les |me |nos )?\w+(?:aron|ieron)(?: \w+){0,3}",
 )
 
@@ -173,6 +180,17 @@ BLOCKED = words(
     r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
     r"(?:blocked|stuck waiting|on hold|waiting)",
     r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
+    # What the old thing holds up: "it's holding up our close", "we can't run payroll until it's sorted".
+    r"(?:holding|holds|held) (?:up|back)(?: \w+){0,4}|(?:blocking|delaying|stalling|holding up) (?:us|our|me|the|all|"
+    r"everyone|everything)(?: \w+){0,4}",
+    r"(?:can'?t|cannot|can not|are unable to|couldn'?t|won'?t be able to) (?:\w+ ){1,4}?(?:until|till|without|unless) "
+    r"(?:it|this|that|then|we|you|they)(?: \w+){0,3}|(?:can'?t|cannot) (?:move (?:on|forward)|proceed|continue|go "
+    r"ahead)(?: \w+){0,4}",
+    r"(?:nos |me |les |los )?(?:esta |estan |sigue |siguen )?(?:frenando|bloqueando|trabando|atrasando|retrasando|"
+    r"demorando)(?: \w+){0,4}|(?:nos|me|los|les) (?:tiene|tienen) (?:\w+ )?(?:parad|frenad|bloquead|trabad|detenid)"
+    r"\w*",
+    r"no (?:podemos|puedo|puede|pueden) (?:\w+ ){0,3}?(?:hasta que|sin (?:eso|esto|que))(?: \w+){0,4}|no (?:podemos|"
+    r"puedo|puede|pueden) (?:avanzar|seguir|continuar|arrancar)(?: \w+){0,4}",
 )
 
 # "any news on REQ-77? we need it before the 31st": needing the old thing is urgency, not a new ask.
@@ -198,6 +216,13 @@ CHASE_SUBJECT = words(
     r"(?:con |de |sobre )?lo que (?:\w+ ){0,4}\w+|(?:on|about|with) (?:what|the thing|the stuff) (?:\w+ ){0,4}\w+",
 )
 
+# Time gone by since it was sent: "it's been 3 days", "3 days now", "van 4 días", "ya pasó una semana".
+ELAPSED = words(
+    r"(?:\d+|a|one|two|three|four|five|six|several|a few|many|couple of|a couple of) (?:days?|hours?|weeks?) (?:now|"
+    r"already|and counting|without (?:an? |any )?(?:answer|reply|response|update|news))",
+    r"(?:ya )?(?:paso|pasaron|van|vamos|llevamos|lleva|llevan) (?:\w+ )?(?:dias?|horas?|semanas?|mes(?:es)?)(?: \w+){0,3}",
+)
+
 URGENCY = words(
     r"(?:nos|me) urge|urge$|"
     r"keeps? (?:asking|bugging|pinging|chasing|calling|emailing|writing|insisting)|siguen? preguntando|"
@@ -205,4 +230,39 @@ URGENCY = words(
     r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
     r"(?:it'?s|it has|has) been (?:\w+ )?(?:days?|hours?|weeks?|a while|ages)",
     r"pasaron (?:\w+ )?(?:dias|horas|semanas)|lleva(?:mos)? (?:\w+ )?(?:dias|horas|semanas)|hace (?:\w+ )?(?:dias|horas|semanas)",
+)
+
+# Something the customer already sent or reported ("the SSO thing I flagged this morning", "lo que reportamos
+# ayer del portal"): the old thing, with its subject; read only beside a chase, never as a new problem.
+_WHEN = (
+    r"(?: (?:you|to you|u|here|in here|in this channel|earlier|before|this morning|yesterday|today|last \w+|on \w+|"
+    r"the other day|a few days ago|\w+ days ago|ayer|hoy|antes|esta manana|esta tarde|el otro dia|la semana pasada|"
+    r"el \w+|hace \w+ dias|aqui|aca|por aca|en el canal|al hilo|en el hilo|por correo|por mail))*"
+)
+EARLIER = words(
+    r"(?:(?:the|my|our|this|that|what) (?:\w+ ){0,3}?)?(?:that |which )?(?:i|we)(?:'ve| have)? (?:sent|posted|"
+    r"reported|flagged|mentioned|raised|opened|filed|submitted|shared|wrote|logged|described|brought up|emailed|"
+    r"dropped)" + _WHEN + r"(?: (?:about|on|re|regarding|with|for) (?:\w+ ){0,5}\w+)?",
+    r"(?:my|our) (?:message|post|note|email|question|report|ticket|request|thread|comment)s? (?:from|of) (?:earlier|"
+    r"this morning|yesterday|today|last \w+|the other day|\w+day|before)(?: (?:about|on|re|regarding) (?:\w+ ){0,5}"
+    r"\w+)?",
+    r"(?:(?:lo|el|la|los|las) (?:\w+ ){0,3}?)?(?:que|del? que) (?:les |te |os |le )?(?:mande|mandamos|envie|enviamos|"
+    r"reporte|reportamos|escribi|escribimos|comente|comentamos|subi|subimos|pase|pasamos|avise|avisamos|levante|"
+    r"levantamos|abri|abrimos|plantee|planteamos|mencione|mencionamos|deje|dejamos|publique|publicamos)"
+    + _WHEN
+    + r"(?: (?:sobre|de|del|con|acerca de) (?:\w+ ){0,5}\w+)?",
+)
+
+# Beside something already sent, asking to look at it again is a chase ("could someone take a look at the
+# payslip issue I posted yesterday", "por favor revisen lo que reportamos ayer").
+LOOK_AGAIN = words(
+    r"(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys|one of you|the team)"
+    r"(?: please| pls| kindly| just)* |(?:please|pls|kindly|someone|somebody) )*(?:mind )?(?:(?:have|take|get|give) )?"
+    r"(?:a (?:quick )?look|look(?:ing)? (?:at|into)|check(?:ing)?(?: on)?|review(?:ing)?|escalat\w+|follow(?:ing)? "
+    r"up on|get back to (?:me|us) (?:on|about))",
+    r"any chance (?:someone|somebody|anyone|anybody|you) (?:\w+ )?(?:saw|seen|looked|checked|read|got to)",
+    r"(?:alguien |ustedes )?(?:me |nos )?(?:puede|pueden|podrian|podria|podeis|podes|pudo|pudieron) (?:revisar|"
+    r"mirar|ver|chequear|checar|escalar|echarle un (?:ojo|vistazo) a)",
+    r"(?:(?:les|te) (?:pido|pedimos|rogamos) )?(?:por ?fa(?:vor)? |porfis |plis )?(?:que )?(?:revisen|miren|vean|"
+    r"chequen|escalen|fijense en|echenle un ojo a|le echen un ojo a)",
 )

@@ -8,6 +8,17 @@ from .intent_requests import words
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
 CAUSE_OURS = words(
+    r"(?:(?:the|el|la|los|las|that|this|our) (?:\w+ ){0,2}?)?(?:issue|problem|cause|culprit|error|reason|bug|timeout|"
+    r"problema|error|falla|causa|tema|culpa)(?: (?:with|on|in|of|con|de|del|en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|"
+    r"turned out to be|came from|era|fue|es|estaba|venia) (?:\w+ ){0,5}?(?:in|on|of|from|with|at|de|en|por|del|con) "
+    r"(?:our|my|nuestr[oa]s?|mis?)\b(?: \w+){0,4}",
+    r"(?:it )?turn(?:s|ed)? out (?:that )?(?:\w+ ){0,8}?(?:our|my)\b(?: \w+){0,6}|resulta que (?:\w+ ){0,8}?"
+    r"(?:nuestr[oa]s?|mis?)\b(?: \w+){0,6}",
+    r"(?:(?:the|el|la) (?:\w+ ){0,2}?)?(?:(?:was|were|is|fue|era) )?(?:caused|triggered|causad[oa]|provocad[oa]) (?:by|por) "
+    r"(?:our|my|nuestr[oa]|mi)\b(?: \w+){0,4}",
+    r"(?:(?:the|el|la|los|las|our|nuestr[oa]) )?(?:\w+ ){0,3}?(?:on|in|of|de|en|del) (?:our|my|nuestr[oa]s?|mis?) "
+    r"(?:\w+ ){0,2}?(?:had|was|were|estaba|estaban|habia) (?:expired|vencid\w*|misconfigured|mal configurad\w*|"
+    r"blocking|bloqueando|down|caid\w*|wrong|mal|full|llen\w*)",
     r"(?:the )?(?:issue|problem|cause|culprit|error|reason|bug) (?:was|is|were|turned out to be) (?:on |in |with )?"
     r"(?:our|my)(?: \w+){0,4}",
     r"(?:it|that|this) (?:was|is) (?:on )?(?:our|my) (?:side|end|fault|bad|firewall|proxy|network|vpn|config\w*)"
@@ -39,6 +50,14 @@ CAUSE_OURS = words(
 
 # It works now: info alone, thanks with a word of thanks or acceptance.
 FIXED = words(
+    r"(?:(?:the|el|la|los|las) (?:\w+ ){0,2}?)?ya no (?:se )?(?:aparece|aparecen|sale|salen|pasa|falla|fallan|ocurre|"
+    r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
+    r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?) "
+    r"(?:have |has )?(?:stopped|went away|gone away|disappeared|are gone|is gone|no longer \w+)",
+    r"(?:no longer|doesn'?t|does not|don'?t) (?:happens?|reproduces?|occurs?|shows? up|appears?|times? out|fails?|"
+    r"crash(?:es)?)(?: anymore| any more| again)?|not (?:happening|reproducing|failing) (?:anymore|any more)",
+    r"(?:goes|comes) through(?: (?:now|fine|ok|this time))?",
+    r"ya (?!no\b)\w+ (?:bien|normal|correctamente|perfecto|sin (?:problemas|errores))",
     r"(?:it|that|this|everything|all|they|now it|the \w+) (?:\w+ )?(?:works|worked|is working|'?s working|are working"
     r"|working|loads|loaded|went through|arrived) (?:now|again|fine|perfectly|great|ok|okay|this time|correctly)",
     r"(?:works|working|loads|loading) (?:now|again|fine now|correctly now)",
@@ -71,9 +90,19 @@ FIXED = words(
     r"(?:quedo|queda|esta) (?:resuelto|solucionado|arreglado)|solucionado|resuelto|arreglado",
 )
 
+# "the sync runs fine now": a subject, a verb and "now" (read only when no problem is named).
+FIXED_NOW = words(
+    r"(?:it|that|this|they|everything|all|the \w+|\w+s) (?:\w+) (?:fine |ok |okay |correctly |properly |normally |"
+    r"smoothly |through |again |well )?now\s*$"
+)
+
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 # "please find attached …": what they send, read before "please" can ask for anything.
 SENT = words(
+    r"(?:lo |la |los |las )?(?:probamos|pruebo|testeamos|revisamos|reviso|miramos|miro|chequeamos|vemos|veo) "
+    r"(?:\w+ ){0,3}?(?:manana|hoy|esta (?:semana|tarde|noche)|este (?:finde|fin de semana|\w+)|el (?:lunes|martes|"
+    r"miercoles|jueves|viernes)|la (?:semana|proxima)|en (?:staging|sandbox|pruebas|qa|test))|(?:y )?(?:les|te|os|le) "
+    r"(?:contamos|avisamos|comentamos|confirmamos|escribimos)",
     r"(?:you|u|y'?all) (?:asked|requested|wanted|needed) (?:for|me for|us for)?|(?:que|lo que) (?:me|nos) (?:pidieron|"
     r"pediste|pedisteis|solicitaron|solicitaste)|(?:as|like) (?:you )?(?:requested|asked)|(?:como|segun lo) "
     r"(?:pidieron|solicitado|acordado)",

@@ -93,7 +93,9 @@ ASK = words(
     r"it'?d be (?:great|nice|awesome|helpful|good|ideal)",
     r"(?:i|we) (?:really |urgently |also |still |just )?(?:need|needs|want|require|are looking for|'?re looking for|"
     r"are trying to|'?re trying to|am trying to|'?m trying to)",
-    r"need (?:help|assistance|support|access|a |an |to |some |more |the |it fixed|this fixed)",
+    r"(?<!you )(?<!u )need (?:help|assistance|support|access|(?:a|an|to|some|more|the|my|our|\w+'s) \w+|it fixed|this fixed)",
+    r"^\s*(?:(?:hey|hi|hello|team|folks|guys|so|ok|also|urgent|urgently)\W*\s+)*(?:urgently |really |still )?"
+    r"(?:need|needs|needed|require|required)\b",
     r"(?:i|we) wish|feature request|any plans? (?:to|for)|are you (?:planning|going to)|on (?:the|your) roadmap",
     r"let (?:me|us) know (?:how|if|when|what|whether|which|where)(?! you need)",
     r"help (?:me|us|with|please)|help!",
@@ -136,7 +138,7 @@ ASK = words(
     r"dame|den|cambien|cambia|chequen|checa|checan|ayudenme|ayudame|confirmen|confirma|confirmame|expliquen|"
     r"explicame|actualicen|actualiza|generen|genera|emitan|reemitan|corrijan|corrige|arreglen|arregla|configuren|"
     r"configura|restablezcan|reseteen|resetea|desbloqueen|desbloquea|agenden|programen|suban|bajen|quiten|quita|"
-    r"saquen|incluyan|verifiquen|verifica|echen un ojo|echenle|fijense|avisenme|avisame|digan|diganme|dime)\b",
+    r"saquen|incluyan|verifiquen|verifica|echen un ojo|echenle|fijense(?! que)|avisenme|avisame|digan|diganme|dime)\b",
     r"(?:a ver si|ver si) (?:me |nos )?(?:pueden|podeis|puedes|podrian)",
 )
 
@@ -262,4 +264,16 @@ PRODUCT = words(
     r"aplica|panel|tabler|informe|export|import|factur|cobr|pago|pantall|boton|pestan|camp|filtr|busq|busc|contra|"
     r"corre|archiv|dato|mont|licenc|cuent|usuar|modul|enlac|regist|configur|sistem|plataf|impuest|iva|moned|preci|"
     r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra)\w*"
+)
+
+# "fijate que …", "mirá, …": an opener that draws attention; what follows says what the message is.
+OPENER = words(r"(?:fijate|fijense|fijese|fijaos|mira|mire|miren|mirad) que|^\s*(?:mira|mire|miren)(?=\s*,)")
+
+# Wrong data: what we show or count includes what should not be there ("the churn report shows cancelled
+# customers as active", "el listado incluye usuarios dados de baja").
+WRONG_DATA = words(
+    r"(?:muestra\w*|incluye\w*|aparece\w*|trae\w*|lista\w*|cuenta\w*|figura\w*|sale\w*|shows?|showing|lists?|"
+    r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:dad[oa]s de baja|que ya (?:no|"
+    r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
+    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer)"
 )

@@ -33,6 +33,14 @@ CLOSING = words(
     r"ya lo (?:vimos|vi|lei|leimos|tenemos|tengo)|(?:we|i)(?:'ve)? (?:saw|seen|got|read) it",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|(?:we'?ll|we will|i'?ll|i will) go with (?:that|this|it|option \w+|the \w+(?: one)?)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
+    # Agreement to a plan: "lo dejamos para el lunes entonces", "let's leave it for Monday", "Thursday it is".
+    r"(?:lo |la |los |las )?(?:dejamos|pasamos|movemos|vemos|hablamos|hacemos|seguimos|retomamos|postergamos|"
+    r"posponemos|charlamos) (?:\w+ ){0,4}?entonces|(?:lo |la |los |las )(?:dejamos|pasamos|movemos|postergamos|"
+    r"posponemos|retomamos) (?:para|al|hasta|a) (?:\w+ ){0,4}?\w+",
+    r"let'?s (?:leave|keep|park|revisit|hold|push|move|pick up|do|go with|circle back on) (?:it|that|this|things)"
+    r"(?: \w+){0,5}|fine by (?:us|me)|^\s*\w+ it is\s*$",
+    r"(?:we'?ll|we will|i'?ll|i will) (?:do|leave|revisit|pick up|tackle|move|push|park|keep|hold) (?:\w+ ){1,5}?then"
+    r"\s*$",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
     r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
 )
@@ -47,6 +55,20 @@ GRATITUDE = words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
+    r"how (?:was|were|is|'s|s|did) (?:the|your|ur|everyone'?s|y'?all'?s?|you guys'?) (?:\w+ ){0,2}?(?:weekend|"
+    r"holidays?|break|trip|vacations?|time off|days? off|offsite|conference|retreat|party|celebration|christmas|xmas|"
+    r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))(?: go| treat you)?",
+    r"how(?:'s| is| are) (?:the |your )?(?:\w+ ){0,2}treating (?:you|y'?all|everyone|you all|you guys)",
+    r"(?:great|nice|good|glad|happy|lovely|so good|awesome|a pleasure|excited) (?:to have|having|to see|to welcome) "
+    r"(?:you|ya|y'?all|\w+|a new face|new faces)(?: \w+){0,4}|(?:glad|happy|great|nice|good) (?:you(?:'re| are)?|to "
+    r"have you) (?:joined|here|on board|aboard|with us|joining)(?: \w+){0,3}",
+    r"(?:un gusto|que bueno|genial|un placer|que lindo|que alegria|encantad[oa]s?) (?:de )?(?:tenerte|tenerlos|"
+    r"tenerlas|teneros|tenerla|tenerlo|contar con\w*|que te sumes|que se sumen|que te unas|verte)(?: \w+){0,4}",
+    r"all the best (?:for|in) (?:the )?(?:new year|\d{4}|holidays|coming year|year ahead)",
+    r"como (?:vienen|venis|vienes|andan|andas|van|estan|les va|te va) (?:con )?(?:el|la|las|los|este|esta|estos|"
+    r"estas) (?:\w+ )?(?:fin de ano|fin de semana|finde|cierre(?: de (?:ano|mes))?|semana|mes|ano|vacaciones|fiestas|"
+    r"laburo|trabajo|arranque|inicio|verano|invierno)",
+    r"que tal (?:arrancaron|empezaron|comenzaron|pasaron|arrancan|empiezan) (?:\w+ ){0,3}\w+",
     r"(?:les|te|os|le) (?:deseamos|deseo|desea|desean) (?:\w+ ){0,8}(?:fiestas|navidad|ano|exito\w*|semana|fin de "
     r"semana|finde|vacaciones|dia|descanso|\d{4})|(?:we |i )?(?:wish|wishing) (?:you|everyone|y'?all|the team)"
     r"(?: \w+){0,8}",
@@ -100,7 +122,7 @@ SMALLTALK = words(
     r"hace (?:rato|tiempo|mucho) (?:que )?no (?:hablabamos|hablamos|sabiamos|nos \w+)",
     r"un gusto(?: \w+){0,2}|mucho gusto|encantad[oa] de(?: \w+){0,2}",
     r"que (?:tengan|tengas|tengais|pasen|pases|paseis|disfruten|disfrutes) (?:\w+ ){0,4}?(?:fin de ano|fin de "
-    r"semana|finde|dia|semana|navidad|fiestas|ano|vacaciones|tarde|noche|descanso|fin)",
+    r"semana|finde|dia|semana|navidad|fiestas|ano|vacaciones|tarde|noche|descanso|fin|\d{4})",
     r"feli(?:z|ces) (?:\w+ ){0,2}?(?:navidad|ano(?: nuevo)?|fiestas|semana|dia|fin de semana|finde|lunes|viernes|"
     r"cumple\w*|pascua|ano)",
     r"(?:buen|buena|buenas|lindo|linda|lindas|excelente|excelentes|feliz|felices) (?:fin de semana|finde|fin|dia|semana|viaje|descanso|fin de ano|"
@@ -109,6 +131,14 @@ SMALLTALK = words(
     r"nos vemos(?: (?:en|el|la|pronto|manana) ?\w*)?",
     r"saludos(?: (?:desde|a|cordiales|de) \w+)?",
     r"un (?:fuerte )?abrazo",
+)
+
+# Asked, small talk about the other side's work: "busy with year-end?", "¿mucho laburo con el cierre?".
+SMALLTALK_ASKED = words(
+    r"(?:(?:are )?(?:you|y'?all|you guys|everyone|the team) )?(?:(?:very|super|really|pretty|crazy|so) )?(?:busy|"
+    r"swamped|slammed|buried|hectic)(?: (?:with|over|at|this|these|lately|today|around)(?: \w+){0,3})?",
+    r"(?:mucho|mucha|muchos) (?:laburo|trabajo|lio|movimiento|quilombo|carga|trajin)(?: (?:con|por|en)(?: \w+){1,4})?|"
+    r"(?:muy |re |bastante )?(?:cargad|ocupad|tapad|ataread|complicad)[oa]s(?: (?:con|por|en)(?: \w+){1,4})?",
 )
 
 THANKS = words(

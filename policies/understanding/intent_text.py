@@ -95,7 +95,8 @@ _FILLER = frozenset(
         """a an the to of on in at for with and or so but it this that these those is are was be been i we you u me us
     my our your its it's el la los las lo un una unos unas de del al y o que en por para con mi mis su sus nuestro
     nuestra se nos les le te ya team equipo everyone all guys folks y'all todos todas ustedes gente chicos ok one
-    thing other just re zcodez hey hi hola oye oigan buenas still any anyone anybody alguien someone no""",
+    thing other just re zcodez hey hi hola oye oigan buenas still any anyone anybody alguien someone no gente amigos
+    chicas muchachos peeps crew""",
     )
 )
 _TOKEN = re.compile(r"[a-z0-9'#-]+")
