@@ -51,6 +51,9 @@ _VOCATIVE = re.compile(
     r"^[\s¿]*(?:gente|team|equipo|folks|guys|all|everyone|chicos|chicas|amigos|muchachos|y'?all|todos)[\s?!.]*$"
 )
 
+# "the webhook fires again": its last word is no problem of its own ("again" beside a working verb).
+_AGAIN_NOW = re.compile(r"\s(?:again|now)\s*$")
+
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
 
@@ -148,7 +151,7 @@ def _kinds_of(clause: str) -> set[str]:
     take(news.CAUSE_OURS, Intent.INFO)
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
-    if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(text):
+    if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(_AGAIN_NOW.sub("", text)):
         fixed = take(news.FIXED_NOW, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):

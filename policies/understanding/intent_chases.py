@@ -142,12 +142,12 @@ STATUS = words(
     r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?! (?:funciona|works|carga|loads|anda|sirve|aparece|shows|happens|"
     r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
     r"|nothing yet|nada (?:todavia|aun)",
-    r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
-    # Presence nudges: "anyone there?", "¿hay alguien?", "¿¿y??", "knock knock".
-    r"^[\s¿]*(?:(?:hello+|helo+|hi+|hey+|hola+|oigan|buenas|team|equipo|knock knock|toc toc)\s+)*(?:is |are |hay |esta |"
-    r"estan )?(?:anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|y|and|so|entonces)(?: (?:there|around|"
-    r"here|home|online|alive|awake|out there|at all|por ahi|por aca|ahi|aca|en linea|del otro lado))*[\s?]*$|"
-    r"^\s*(?:knock knock|toc toc)\s*\??$",
+    r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo|escalo|paso|derivo|tomo|agarro|miro|chequeo|checo)",
+    # Presence nudges, a clause of nothing but presence words: "anyone there?", "still there anyone?", "¿¿y??".
+    r"^[\s¿]*(?=(?:.*\s)?(?:anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|knock|toc|y|and|so|"
+    r"entonces)\b)(?:(?:hello+|helo+|hi+|hey+|hola+|oigan|buenas|team|equipo|knock|toc|still|is|are|hay|esta|estan|"
+    r"anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|y|and|so|entonces|there|around|here|home|online|"
+    r"alive|awake|out there|at all|por ahi|por aca|ahi|aca|en linea|del otro lado)(?:\s+|(?=[\s?]*$)))+[\s?]*$",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
 )
@@ -263,6 +263,8 @@ LOOK_AGAIN = words(
     r"any chance (?:someone|somebody|anyone|anybody|you) (?:\w+ )?(?:saw|seen|looked|checked|read|got to)",
     r"(?:alguien |ustedes )?(?:me |nos )?(?:puede|pueden|podrian|podria|podeis|podes|pudo|pudieron) (?:revisar|"
     r"mirar|ver|chequear|checar|escalar|echarle un (?:ojo|vistazo) a)",
+    r"(?:ya )?(?:lo |la |los |las )?(?:escalaron|pasaron|derivaron|elevaron|vieron|revisaron|miraron|leyeron|"
+    r"recibieron|tomaron|asignaron)(?: (?:a|al|con) (?:\w+ ){0,2}?\w+)?",
     r"(?:(?:les|te) (?:pido|pedimos|rogamos) )?(?:por ?fa(?:vor)? |porfis |plis )?(?:que )?(?:revisen|miren|vean|"
     r"chequen|escalen|fijense en|echenle un ojo a|le echen un ojo a)",
 )

@@ -4,14 +4,16 @@ what they sent, will do or changed, absences and closures.
 
 from __future__ import annotations
 
-from .intent_requests import words
+from .intent_requests import FUNCTION, words
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
 CAUSE_OURS = words(
-    r"(?:(?:the|el|la|los|las|that|this|our) (?:\w+ ){0,2}?)?(?:issue|problem|cause|culprit|error|reason|bug|timeout|"
-    r"problema|error|falla|causa|tema|culpa)(?: (?:with|on|in|of|con|de|del|en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|"
-    r"turned out to be|came from|era|fue|es|estaba|venia) (?:\w+ ){0,5}?(?:in|on|of|from|with|at|de|en|por|del|con) "
-    r"(?:our|my|nuestr[oa]s?|mis?)\b(?: \w+){0,4}",
+    r"(?:(?:the|el|la|los|las|that|this|our|those|these) (?:\w+ ){0,2}?)?(?:issues?|problems?|cause|culprit|errors?|"
+    r"reason|bugs?|timeouts?|failures?|[45]\d\ds?|problemas?|fallas?|causa|tema|culpa)(?: (?:with|on|in|of|con|de|del|"
+    r"en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|turned out to be|came from|come from|era|eran|fue|fueron|es|estaba|venia|"
+    r"venian) (?:\w+ ){0,5}?(?:(?:in|on|of|from|with|at|de|en|por|del|con) )?(?:our|my|nuestr[oa]s?|mis?)\b"
+    r"(?! (?:\w+ )?(?:account|dashboard|workspace|portal|invoices?|reports?|exports?|page|app|plan|subscription|"
+    r"licen[cs]es?|seats?|cuenta|panel|facturas?|reportes?|plan)\b)(?: \w+){0,4}",
     r"(?:it )?turn(?:s|ed)? out (?:that )?(?:\w+ ){0,8}?(?:our|my)\b(?: \w+){0,6}|resulta que (?:\w+ ){0,8}?"
     r"(?:nuestr[oa]s?|mis?)\b(?: \w+){0,6}",
     r"(?:(?:the|el|la) (?:\w+ ){0,2}?)?(?:(?:was|were|is|fue|era) )?(?:caused|triggered|causad[oa]|provocad[oa]) (?:by|por) "
@@ -52,7 +54,8 @@ CAUSE_OURS = words(
 FIXED = words(
     r"(?:(?:the|el|la|los|las) (?:\w+ ){0,2}?)?ya no (?:se )?(?:aparece|aparecen|sale|salen|pasa|falla|fallan|ocurre|"
     r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
-    r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?) "
+    r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?|"
+    r"[45]\d\ds?) "
     r"(?:have |has )?(?:stopped|went away|gone away|disappeared|are gone|is gone|no longer \w+)",
     r"(?:no longer|doesn'?t|does not|don'?t) (?:happens?|reproduces?|occurs?|shows? up|appears?|times? out|fails?|"
     r"crash(?:es)?)(?: anymore| any more| again)?|not (?:happening|reproducing|failing) (?:anymore|any more)",
@@ -92,8 +95,9 @@ FIXED = words(
 
 # "the sync runs fine now": a subject, a verb and "now" (read only when no problem is named).
 FIXED_NOW = words(
-    r"(?:it|that|this|they|everything|all|the \w+|\w+s) (?:\w+) (?:fine |ok |okay |correctly |properly |normally |"
-    r"smoothly |through |again |well )?now\s*$"
+    r"(?:it|that|this|they|everything|all|the \w+|\w+s) (?:(?!not|no|never|still|stopped|keeps?|doesnt|dont|didnt|"
+    r"isnt|wont|cant)\w+ )?(?:" + FUNCTION + r"|finish\w*|complet\w*)(?: (?:fine|ok|okay|correctly|properly|normally|"
+    r"smoothly|through|well|as expected|without (?:errors?|issues|problems)))* (?:now|again)\s*$"
 )
 
 # News from the customer's side: plans, absences, changes, what they sent or will do.

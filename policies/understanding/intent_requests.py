@@ -235,6 +235,9 @@ PROBLEM = words(
     r"(?:error|mensaje|zcodez|aviso|'|\")",
     r"no (?:deberia|deberian)|(?:un |el |este |otro )?(?:problema|inconveniente|tema) (?:con|en|al|para)|"
     r"problemas (?:con|en|al|para)",
+    r"(?:ahora |ademas )?tambien (?:pasa|ocurre|sucede|se da|aparece|sale|falla)|(?:happens|happening|occurs|occurring|"
+    r"shows up|showing up) (?:\w+ ){0,4}?(?:too|as well|now)\b|also (?:happens|happening|occurs|fails|failing|breaks"
+    r"|shows up)",
     r"no cuadra\w*|no coincide\w*|no concuerda\w*|descuadr\w*|diferencia (?:entre|de|en)",
 )
 

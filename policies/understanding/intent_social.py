@@ -36,10 +36,11 @@ CLOSING = words(
     # Agreement to a plan: "lo dejamos para el lunes entonces", "let's leave it for Monday", "Thursday it is".
     r"(?:lo |la |los |las )?(?:dejamos|pasamos|movemos|vemos|hablamos|hacemos|seguimos|retomamos|postergamos|"
     r"posponemos|charlamos) (?:\w+ ){0,4}?entonces|(?:lo |la |los |las )(?:dejamos|pasamos|movemos|postergamos|"
-    r"posponemos|retomamos) (?:para|al|hasta|a) (?:\w+ ){0,4}?\w+",
+    r"posponemos|retomamos) (?:para|al|hasta|a|en|el|la) (?:\w+ ){0,4}?\w+",
     r"let'?s (?:leave|keep|park|revisit|hold|push|move|pick up|do|go with|circle back on) (?:it|that|this|things)"
     r"(?: \w+){0,5}|fine by (?:us|me)|^\s*\w+ it is\s*$",
-    r"(?:we'?ll|we will|i'?ll|i will) (?:do|leave|revisit|pick up|tackle|move|push|park|keep|hold) (?:\w+ ){1,5}?then"
+    r"(?:we'?ll|we will|i'?ll|i will) (?:do|leave|revisit|pick|tackle|move|push|park|keep|hold|look at|go over|discuss|"
+    r"talk about|continue)(?: \w+){1,5}? then"
     r"\s*$",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
     r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
@@ -64,6 +65,8 @@ SMALLTALK = words(
     r"have you) (?:joined|here|on board|aboard|with us|joining)(?: \w+){0,3}",
     r"(?:un gusto|que bueno|genial|un placer|que lindo|que alegria|encantad[oa]s?) (?:de )?(?:tenerte|tenerlos|"
     r"tenerlas|teneros|tenerla|tenerlo|contar con\w*|que te sumes|que se sumen|que te unas|verte)(?: \w+){0,4}",
+    r"hope (?:\d{4}|the (?:new|coming) year|this (?:new )?year|next year|the holidays|the season) (?:brings|is|will "
+    r"be|treats)(?: \w+){0,6}",
     r"all the best (?:for|in) (?:the )?(?:new year|\d{4}|holidays|coming year|year ahead)",
     r"como (?:vienen|venis|vienes|andan|andas|van|estan|les va|te va) (?:con )?(?:el|la|las|los|este|esta|estos|"
     r"estas) (?:\w+ )?(?:fin de ano|fin de semana|finde|cierre(?: de (?:ano|mes))?|semana|mes|ano|vacaciones|fiestas|"
@@ -117,7 +120,7 @@ SMALLTALK = words(
     r"from all of us(?: \w+){0,3}",
     r"como (?:estan|estas|estais|esta usted|andan|andas|les fue|te fue|os fue|les va|te va|os va|va todo|va la "
     r"semana|va el dia|les trata|estuvo)(?: (?:todo|todos|por alla|por alli|el \w+|la \w+|las \w+))*",
-    r"que tal(?: (?:todo|estan|estas|va|el \w+|la \w+|las \w+|los \w+))*",
+    r"que tal(?! si\b)(?: (?:todo|estan|estas|va|el \w+|la \w+|las \w+|los \w+))*",
     r"espero que (?:esten|estes|esteis|se encuentren|hayan|hayas|hayais|todo|lo hayan)(?: \w+){0,5}",
     r"hace (?:rato|tiempo|mucho) (?:que )?no (?:hablabamos|hablamos|sabiamos|nos \w+)",
     r"un gusto(?: \w+){0,2}|mucho gusto|encantad[oa] de(?: \w+){0,2}",

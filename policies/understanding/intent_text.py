@@ -65,7 +65,8 @@ def prepare(text: str) -> tuple[str, bool]:
 _SPLIT = re.compile(
     r"(\?+|[.!;\n]+(?!\w)|\.{2,}|,(?!\d)|\s[-]+\s|(?<!\bre):\s|"
     r"(?<![\w'])(?:but|pero|however|though|although|aunque|sin embargo|and now|y ahora|also|ademas|tambien|"
-    r"btw|by the way|por cierto|otra cosa|another thing|and also|plus)(?![\w']))"
+    r"btw|by the way|por cierto|otra cosa|another thing|and also|plus)(?![\w'])(?! (?:pasa|ocurre|sucede|falla|aparece|"
+    r"happens|happening|fails|failing|breaks|occurs)\b))"
 )
 
 
