@@ -42,6 +42,8 @@ class Intent(StrEnum):
 # What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
 # ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
 _FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
+# Small talk, and a short question after it that names nothing we provide ("…? ¿sobrevivieron?"): still small talk.
+_SMALLTALK, _ASIDE = "smalltalk", "aside"
 _SAID = "said"  # words with no cue that name nothing we provide: news in the customer's own terms
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
@@ -93,7 +95,7 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.STATUS
     if _BLOCKED in kinds:
         return Intent.REQUEST
-    if _QUESTION in kinds:
+    if _QUESTION in kinds or (_ASIDE in kinds and _SMALLTALK not in kinds):
         return Intent.REQUEST  # a question with no other cue asks for something new
     if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
         # Words no cue explains about something we provide, alone or after a hello: most often a problem
@@ -160,9 +162,13 @@ def _kinds_of(clause: str) -> set[str]:
     take(social.THANKS, Intent.THANKS)
     take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
+    if smalltalk:
+        kinds.add(_SMALLTALK)
     rest = content_words(text)
     if question and not chase and not smalltalk and not _VOCATIVE.match(clause):
-        if rest or not kinds:
+        if not kinds and len(rest) <= 2 and not requests.PRODUCT.search(text):
+            kinds.add(_ASIDE)
+        elif rest or not kinds:
             kinds.add(_QUESTION)
         elif kinds <= {Intent.GREETING}:
             kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge

@@ -154,7 +154,7 @@ STATUS = words(
 
 # Asked as a question: is the old thing done yet? ("is REQ-81 fixed yet?", "¿ya procesaron el reembolso?")
 DONE_YET = words(
-    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,5}?(?:fixed|resolved|solved|done|"
+    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,8}?(?:fixed|resolved|solved|done|"
     r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
     r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+|escalat\w*|looked at|looked into|seen|"
     r"picked up|passed (?:on|along)|forwarded|made it|make it|get to|got to)(?: \w+){0,3}",
@@ -180,6 +180,11 @@ BLOCKED = words(
     r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
     r"(?:blocked|stuck waiting|on hold|waiting)",
     r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
+    r"(?:accounting|finance|payroll|sales|hr|ops|operations|legal|marketing|the warehouse|everyone|everybody|nobody|"
+    r"no one|half (?:the|of) (?:\w+ ){0,2}?(?:team|staff|people|company)|contabilidad|finanzas|ventas|rrhh|el equipo|"
+    r"la gente|todos|nadie)(?: (?:\w+ )?(?:is|are|'s|esta|estan|sigue|siguen))? (?:still )?(?:stuck|blocked|on hold|"
+    r"idle|parad[oa]s?|frenad[oa]s?|bloquead[oa]s?|trabad[oa]s?)",
+    r"nadie (?:\w+ ){0,3}?(?:puede|pudo) (?:\w+ ){0,2}?(?:avanzar|seguir|continuar|trabajar|cerrar)(?: \w+){0,3}",
     # What the old thing holds up: "it's holding up our close", "we can't run payroll until it's sorted".
     r"(?:holding|holds|held) (?:up|back)(?: \w+){0,4}|(?:blocking|delaying|stalling|holding up) (?:us|our|me|the|all|"
     r"everyone|everything)(?: \w+){0,4}",
@@ -190,7 +195,7 @@ BLOCKED = words(
     r"demorando)(?: \w+){0,4}|(?:nos|me|los|les) (?:tiene|tienen) (?:\w+ )?(?:parad|frenad|bloquead|trabad|detenid)"
     r"\w*",
     r"no (?:podemos|puedo|puede|pueden) (?:\w+ ){0,3}?(?:hasta que|sin (?:eso|esto|que))(?: \w+){0,4}|no (?:podemos|"
-    r"puedo|puede|pueden) (?:avanzar|seguir|continuar|arrancar)(?: \w+){0,4}",
+    r"puedo|puede|pueden) (?:avanzar|seguir|continuar|arrancar|trabajar)(?: \w+){0,4}",
 )
 
 # "any news on REQ-77? we need it before the 31st": needing the old thing is urgency, not a new ask.

@@ -4,12 +4,13 @@ what they sent, will do or changed, absences and closures.
 
 from __future__ import annotations
 
-from .intent_requests import FUNCTION, words
+from .intent_requests import ES_FUNCTION, FUNCTION, words
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
 CAUSE_OURS = words(
     r"(?:(?:the|el|la|los|las|that|this|our|those|these) (?:\w+ ){0,2}?)?(?:issues?|problems?|cause|culprit|errors?|"
-    r"reason|bugs?|timeouts?|failures?|[45]\d\ds?|problemas?|fallas?|causa|tema|culpa)(?: (?:with|on|in|of|con|de|del|"
+    r"reason|bugs?|timeouts?|failures?|bounces?|rejections?|loops?|delays?|outages?|slowness|crash(?:es)?|[45]\d\ds?|"
+    r"problemas?|fallas?|causa|tema|culpa|rebotes?|demoras?)(?: (?:with|on|in|of|con|de|del|"
     r"en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|turned out to be|came from|come from|era|eran|fue|fueron|es|estaba|venia|"
     r"venian) (?:\w+ ){0,5}?(?:(?:in|on|of|from|with|at|de|en|por|del|con) )?(?:our|my|nuestr[oa]s?|mis?)\b"
     r"(?! (?:\w+ )?(?:account|dashboard|workspace|portal|invoices?|reports?|exports?|page|app|plan|subscription|"
@@ -53,9 +54,11 @@ CAUSE_OURS = words(
 # It works now: info alone, thanks with a word of thanks or acceptance.
 FIXED = words(
     r"(?:(?:the|el|la|los|las) (?:\w+ ){0,2}?)?ya no (?:se )?(?:aparece|aparecen|sale|salen|pasa|falla|fallan|ocurre|"
-    r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
+    r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda|duplica\w*|pierde\w*|borra\w*|congela\w*|rebota\w*|"
+    r"rechaza\w*|bloquea\w*|demora\w*)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
+    r"ya (?:se )?(?!ve\b|veo|vemos|ven\b|hace)" + ES_FUNCTION + r"(?: (?:el|la|los|las|bien|normal) \w*)?",
     r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?|"
-    r"[45]\d\ds?) "
+    r"[45]\d\ds?|loops?|bounces?|rejections?|duplicates?|delays?|logouts?|lag|freezes) "
     r"(?:have |has )?(?:stopped|went away|gone away|disappeared|are gone|is gone|no longer \w+)",
     r"(?:no longer|doesn'?t|does not|don'?t) (?:happens?|reproduces?|occurs?|shows? up|appears?|times? out|fails?|"
     r"crash(?:es)?)(?: anymore| any more| again)?|not (?:happening|reproducing|failing) (?:anymore|any more)",

@@ -266,7 +266,8 @@ PRODUCT = words(
     r"subscri|workspace|ticket|form|widget|chart|graph|tooltip|typo|logo|templat|workflow|approv|timezon|date|"
     r"aplica|panel|tabler|informe|export|import|factur|cobr|pago|pantall|boton|pestan|camp|filtr|busq|busc|contra|"
     r"corre|archiv|dato|mont|licenc|cuent|usuar|modul|enlac|regist|configur|sistem|plataf|impuest|iva|moned|preci|"
-    r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra)\w*"
+    r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra|recibo|nomina|payslip|payroll|"
+    r"liquidac|listado|timesheet|overtime)\w*"
 )
 
 # "fijate que …", "mirá, …": an opener that draws attention; what follows says what the message is.
@@ -276,7 +277,9 @@ OPENER = words(r"(?:fijate|fijense|fijese|fijaos|mira|mire|miren|mirad) que|^\s*
 # customers as active", "el listado incluye usuarios dados de baja").
 WRONG_DATA = words(
     r"(?:muestra\w*|incluye\w*|aparece\w*|trae\w*|lista\w*|cuenta\w*|figura\w*|sale\w*|shows?|showing|lists?|"
-    r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:dad[oa]s de baja|que ya (?:no|"
+    r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:de baja|que (?:no|nunca) (?:hizo|hicieron|"
+    r"trabaj\w+|corresponde\w*|existe\w*|compr\w+|pidi\w+|tom\w+|us\w+)|(?:that|which) (?:\w+ )?(?:didn'?t|never|"
+    r"did not) \w+|que ya (?:no|"
     r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
     r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer)"
 )

@@ -42,6 +42,8 @@ CLOSING = words(
     r"(?:we'?ll|we will|i'?ll|i will) (?:do|leave|revisit|pick|tackle|move|push|park|keep|hold|look at|go over|discuss|"
     r"talk about|continue)(?: \w+){1,5}? then"
     r"\s*$",
+    r"entonces (?:lo |la |los |las )?(?:dejamos|pasamos|movemos|vemos|hablamos|hacemos|seguimos|retomamos|charlamos)"
+    r"(?: \w+){0,4}",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
     r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
 )
@@ -68,9 +70,10 @@ SMALLTALK = words(
     r"hope (?:\d{4}|the (?:new|coming) year|this (?:new )?year|next year|the holidays|the season) (?:brings|is|will "
     r"be|treats)(?: \w+){0,6}",
     r"all the best (?:for|in) (?:the )?(?:new year|\d{4}|holidays|coming year|year ahead)",
-    r"como (?:vienen|venis|vienes|andan|andas|van|estan|les va|te va) (?:con )?(?:el|la|las|los|este|esta|estos|"
+    r"como (?:vienen|venis|vienes|andan|andas|van|estan|les va|te va|les fue|te fue|arrancaron|empezaron|comenzaron|"
+    r"arrancan|empiezan) (?:con )?(?:el|la|las|los|este|esta|estos|"
     r"estas) (?:\w+ )?(?:fin de ano|fin de semana|finde|cierre(?: de (?:ano|mes))?|semana|mes|ano|vacaciones|fiestas|"
-    r"laburo|trabajo|arranque|inicio|verano|invierno)",
+    r"laburo|trabajo|arranque|inicio|verano|invierno|lunes|dia)(?: de (?:ano|mes|semana))?",
     r"que tal (?:arrancaron|empezaron|comenzaron|pasaron|arrancan|empiezan) (?:\w+ ){0,3}\w+",
     r"(?:les|te|os|le) (?:deseamos|deseo|desea|desean) (?:\w+ ){0,8}(?:fiestas|navidad|ano|exito\w*|semana|fin de "
     r"semana|finde|vacaciones|dia|descanso|\d{4})|(?:we |i )?(?:wish|wishing) (?:you|everyone|y'?all|the team)"
@@ -89,7 +92,7 @@ SMALLTALK = words(
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
-    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the \w+ (?:was|"
+    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the (?:\w+ ){1,2}(?:was|"
     r"went|is going|were)|it (?:was|went))(?! can| could| guys can)[\w' ]{0,50}",
     r"how (?:are|r|have|is|'s) (?:you|u|y'?all|you all|things|everyone|everybody|the new \w+) (?:\w+ing|been)"
     r"(?: \w+){0,3}",
@@ -138,6 +141,8 @@ SMALLTALK = words(
 
 # Asked, small talk about the other side's work: "busy with year-end?", "¿mucho laburo con el cierre?".
 SMALLTALK_ASKED = words(
+    r"(?:any|big|fun) (?:fun |big )?plans(?! to| on| for (?:a|an|the|adding|supporting|\w+ing)\b)(?: (?:for|this|over) "
+    r"(?:the )?(?:\w+ )?(?:weekend|holidays?|break|christmas|xmas|new year|summer|vacation|tonight|\w+day))?",
     r"(?:(?:are )?(?:you|y'?all|you guys|everyone|the team) )?(?:(?:very|super|really|pretty|crazy|so) )?(?:busy|"
     r"swamped|slammed|buried|hectic)(?: (?:with|over|at|this|these|lately|today|around)(?: \w+){0,3})?",
     r"(?:mucho|mucha|muchos) (?:laburo|trabajo|lio|movimiento|quilombo|carga|trajin)(?: (?:con|por|en)(?: \w+){1,4})?|"
