@@ -56,6 +56,8 @@ _VOCATIVE = re.compile(
 # "the webhook fires again": its last word is no problem of its own ("again" beside a working verb).
 _AGAIN_NOW = re.compile(r"\s(?:again|now)\s*$")
 
+_WELCOME = re.compile(r"welcome|bienvenid")
+
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
 
@@ -81,7 +83,11 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     kinds: set[str] = set()
     if acknowledged:
         kinds.add(Intent.THANKS)
+    welcomed = False
     for clause in clauses(words):
+        if welcomed and social.APPOSITIVE.search(clause):
+            continue  # "welcome Daniel, our new payroll lead!": who is welcomed, not news
+        welcomed = bool(_WELCOME.search(clause))
         kinds |= _kinds_of(clause)
         if Intent.REQUEST in kinds:
             return Intent.REQUEST  # nothing said elsewhere outranks a request

@@ -11,7 +11,7 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
     r"(?:did|has|have) (?:anyone|anybody|someone|somebody|you|u|the team|y'?all) (?:\w+ )?(?:pick(?:ed)? (?:this|it|"
-    r"that|" + REFERENCE + r") up|picked up|taken|grab\w*)",
+    r"that|" + REFERENCE + r") up|pick(?:ed)? up|taken|grab\w*)",
     r"(?:just )?(?:a )?reminder (?:about|on|for|re|regarding|that)|(?:un |este )?recordatorio (?:sobre|de|del|por)",
     r"when (?:it|this|that|the fix|" + REFERENCE + r")(?: will| would| is going to| might| is)? (?:be )?(?:resolved|"
     r"fixed|done|ready|live|deployed|available|sorted)",

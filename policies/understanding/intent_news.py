@@ -15,6 +15,8 @@ CAUSE_OURS = words(
     r"venian) (?:\w+ ){0,5}?(?:(?:in|on|of|from|with|at|de|en|por|del|con) )?(?:our|my|nuestr[oa]s?|mis?)\b"
     r"(?! (?:\w+ )?(?:account|dashboard|workspace|portal|invoices?|reports?|exports?|page|app|plan|subscription|"
     r"licen[cs]es?|seats?|cuenta|panel|facturas?|reportes?|plan)\b)(?: \w+){0,4}",
+    r"(?:the )?(?:\w+ )?(?:issues?|problems?|errors?|bugs?|timeouts?|failures?|bounces?|cause|culprit) (?:on|from|at) "
+    r"(?:our|my) (?:side|end) (?:was|were|is)(?: \w+){0,6}",
     r"(?:it )?turn(?:s|ed)? out (?:that )?(?:\w+ ){0,8}?(?:our|my)\b(?: \w+){0,6}|resulta que (?:\w+ ){0,8}?"
     r"(?:nuestr[oa]s?|mis?)\b(?: \w+){0,6}",
     r"(?:(?:the|el|la) (?:\w+ ){0,2}?)?(?:(?:was|were|is|fue|era) )?(?:caused|triggered|causad[oa]|provocad[oa]) (?:by|por) "
@@ -56,7 +58,8 @@ FIXED = words(
     r"(?:(?:the|el|la|los|las) (?:\w+ ){0,2}?)?ya no (?:se )?(?:aparece|aparecen|sale|salen|pasa|falla|fallan|ocurre|"
     r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda|duplica\w*|pierde\w*|borra\w*|congela\w*|rebota\w*|"
     r"rechaza\w*|bloquea\w*|demora\w*)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
-    r"ya (?:se )?(?!ve\b|veo|vemos|ven\b|hace)" + ES_FUNCTION + r"(?: (?:el|la|los|las|bien|normal) \w*)?",
+    r"ya (?:se )?(?!ve\b|veo|vemos|ven\b|hace)" + ES_FUNCTION + r"(?: (?:el|la|los|las|bien|normal) \w*)?"
+    r"(?: (?:todos|todas|todo|bien|normal|sin (?:problemas?|errores|drama)))*",
     r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?|"
     r"[45]\d\ds?|loops?|bounces?|rejections?|duplicates?|delays?|logouts?|lag|freezes) "
     r"(?:have |has )?(?:stopped|went away|gone away|disappeared|are gone|is gone|no longer \w+)",

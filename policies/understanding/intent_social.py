@@ -139,8 +139,16 @@ SMALLTALK = words(
     r"un (?:fuerte )?abrazo",
 )
 
+# Who is welcomed, after the welcome: "…, our new payroll lead!" (a clause of its own, not news).
+APPOSITIVE = words(
+    r"^\s*(?:our|the|my|nuestr[oa]|el|la|mi) (?:new|nuev[oa]) (?:\w+ ){0,3}\w+(?=[\s!.]*$)",
+)
+
 # Asked, small talk about the other side's work: "busy with year-end?", "¿mucho laburo con el cierre?".
 SMALLTALK_ASKED = words(
+    r"(?:is |are )?(?:everyone|everybody|you all|y'?all|you guys|the team|you) (?:\w+ )?(?:surviving|enjoying|doing ok|"
+    r"doing well|doing alright|holding up|hanging in|keeping busy|keeping sane|recovered|rested)(?: \w+){0,4}|"
+    r"(?:sobreviviendo|sobrevivieron|descansaron|descansados)(?: \w+){0,4}",
     r"(?:any|big|fun) (?:fun |big )?plans(?! to| on| for (?:a|an|the|adding|supporting|\w+ing)\b)(?: (?:for|this|over) "
     r"(?:the )?(?:\w+ )?(?:weekend|holidays?|break|christmas|xmas|new year|summer|vacation|tonight|\w+day))?",
     r"(?:(?:are )?(?:you|y'?all|you guys|everyone|the team) )?(?:(?:very|super|really|pretty|crazy|so) )?(?:busy|"
