@@ -156,7 +156,7 @@ STATUS = words(
 DONE_YET = words(
     r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,8}?(?:fixed|resolved|solved|done|"
     r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
-    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+|escalat\w*|looked at|looked into|seen|"
+    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+|escal\w*|looked at|looked into|seen|"
     r"picked up|passed (?:on|along)|forwarded|made it|make it|get to|got to)(?: \w+){0,3}",
     r"\w+ (?:fixed|resolved|done|ready|processed|deployed|live|sent|approved) yet",
     r"(?:ya )?(?:esta|estan|quedo|quedaron|fue|fueron|se) (?:\w+ ){0,3}?(?:resuelt|list|arreglad|procesad|aplicad|"
@@ -263,7 +263,7 @@ EARLIER = words(
 LOOK_AGAIN = words(
     r"(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys|one of you|the team)"
     r"(?: please| pls| kindly| just)* |(?:please|pls|kindly|someone|somebody) )*(?:mind )?(?:(?:have|take|get|give) )?"
-    r"(?:a (?:quick )?look|look(?:ing)? (?:at|into)|check(?:ing)?(?: on)?|review(?:ing)?|escalat\w+|follow(?:ing)? "
+    r"(?:a (?:quick )?look|look(?:ing)? (?:at|into)|check(?:ing)?(?: on)?|review(?:ing)?|escal\w+|follow(?:ing)? "
     r"up on|get back to (?:me|us) (?:on|about))",
     r"any chance (?:someone|somebody|anyone|anybody|you) (?:\w+ )?(?:saw|seen|looked|checked|read|got to)",
     r"(?:alguien |ustedes )?(?:me |nos )?(?:puede|pueden|podrian|podria|podeis|podes|pudo|pudieron) (?:revisar|"
