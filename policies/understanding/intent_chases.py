@@ -28,6 +28,7 @@ STATUS = words(
     r"(?:esta|estan) siendo (?:revisad|atendid|trabajad|analizad|vist)\w*",
     r"sin (?:novedades|noticias|respuesta|avances|actualizaciones)(?: todavia| aun| hasta ahora| por ahora)?",
     r"any (?:\w+ )?(?:updates?|news|progress|eta|word|luck|movement|feedback|follow[- ]?ups?|status)",
+    r"any (?:eyes|one|body|traction) on (?:this|it|that|my|our|the|" + REFERENCE + r")",
     r"(?:updates?|news|status|progress|eta|timeline|timeframe|an? answer|a reply|a response) (?:on|for|about|of|"
     r"regarding|re)(?: \w+| #?\d+| req\S*){1,2}",
     r"(?:is there|do you have|do we have|got|have you got) (?:an? |any )?(?:update|eta|timeline|news|progress)",
@@ -177,7 +178,7 @@ TELL_ME = words(
 
 # A team blocked or waiting is urgency about the old thing, not a new problem.
 BLOCKED = words(
-    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
+    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ ){0,2}team)(?:'re|'m| are| is| am)? (?:\w+ )?"
     r"(?:blocked|stuck waiting|on hold|waiting)",
     r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
     r"(?:accounting|finance|payroll|sales|hr|ops|operations|legal|marketing|the warehouse|everyone|everybody|nobody|"
@@ -247,13 +248,14 @@ _WHEN = (
 EARLIER = words(
     r"(?:(?:the|my|our|this|that|what) (?:\w+ ){0,3}?)?(?:that |which )?(?:i|we)(?:'ve| have)? (?:sent|posted|"
     r"reported|flagged|mentioned|raised|opened|filed|submitted|shared|wrote|logged|described|brought up|emailed|"
-    r"dropped)" + _WHEN + r"(?: (?:about|on|re|regarding|with|for) (?:\w+ ){0,5}\w+)?",
+    r"dropped|started|created|began|left|put)" + _WHEN + r"(?: (?:about|on|re|regarding|with|for) (?:\w+ ){0,5}\w+)?",
     r"(?:my|our) (?:message|post|note|email|question|report|ticket|request|thread|comment)s? (?:from|of) (?:earlier|"
     r"this morning|yesterday|today|last \w+|the other day|\w+day|before)(?: (?:about|on|re|regarding) (?:\w+ ){0,5}"
     r"\w+)?",
     r"(?:(?:lo|el|la|los|las) (?:\w+ ){0,3}?)?(?:que|del? que) (?:les |te |os |le )?(?:mande|mandamos|envie|enviamos|"
     r"reporte|reportamos|escribi|escribimos|comente|comentamos|subi|subimos|pase|pasamos|avise|avisamos|levante|"
-    r"levantamos|abri|abrimos|plantee|planteamos|mencione|mencionamos|deje|dejamos|publique|publicamos)"
+    r"levantamos|abri|abrimos|plantee|planteamos|mencione|mencionamos|deje|dejamos|publique|publicamos|empece|"
+    r"empezamos|inicie|iniciamos|cree|creamos|arme|armamos)"
     + _WHEN
     + r"(?: (?:sobre|de|del|con|acerca de) (?:\w+ ){0,5}\w+)?",
 )
@@ -264,7 +266,8 @@ LOOK_AGAIN = words(
     r"(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys|one of you|the team)"
     r"(?: please| pls| kindly| just)* |(?:please|pls|kindly|someone|somebody) )*(?:mind )?(?:(?:have|take|get|give) )?"
     r"(?:a (?:quick )?look|look(?:ing)? (?:at|into)|check(?:ing)?(?: on)?|review(?:ing)?|escal\w+|follow(?:ing)? "
-    r"up on|get back to (?:me|us) (?:on|about))",
+    r"up on|get back to (?:me|us) (?:on|about)|(?:chase|nudge|ping|poke|push|hurry)(?: (?:the|your) (?:\w+ )?(?:team|"
+    r"devs|developers|engineers|engineering))?(?: (?:on|about|re))?)(?! (?:why|how|whether|if)\b)",
     r"any chance (?:someone|somebody|anyone|anybody|you) (?:\w+ )?(?:saw|seen|looked|checked|read|got to)",
     r"(?:alguien |ustedes )?(?:me |nos )?(?:puede|pueden|podrian|podria|podeis|podes|pudo|pudieron) (?:revisar|"
     r"mirar|ver|chequear|checar|escalar|echarle un (?:ojo|vistazo) a)",

@@ -73,7 +73,8 @@ FIXED = words(
     r"(?:issue|problem|error|bug|it)(?:'s| is| has| was)? (?:gone|disappeared|fixed|resolved|sorted)|ya no (?:aparece|"
     r"sale|pasa|falla|ocurre|da error)|desaparecio el (?:error|problema)|(?:se fue|se resolvio) el (?:error|problema)",
     r"(?:y|and|now|ahora|pero) (?:ya )?(?:it )?(?:funciona|works|anda|carga|loads|jala|sirve)$",
-    r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show)\w+ing (?:fine |ok |okay |correctly |"
+    r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show|loop|freez|reboot|restart|redirect|"
+    r"bounc|drop|disconnect|kick|log)\w+ing (?:fine |ok |okay |correctly |"
     r"properly |normally |well |as expected )?(?:again|now)",
     r"(?:esta|estan|ya) \w+(?:ando|iendo) (?:bien|normal|correctamente|de nuevo|otra vez)",
     r"(?:that|this|it|which|the \w+|req\S*) (?:fixed|solved|did|resolved|sorted) (?:it|the (?:\w+ ){0,2}(?:issue|"

@@ -78,6 +78,8 @@ ASK = words(
     r"where (?:can|do|should|is|are|would) (?:i|we|the|you)",
     r"which (?:plan|option|one|version|settings?|role|permission)",
     r"why (?:is|are|does|do|did|can'?t|cant|isn'?t|doesn'?t|would|was|were|has|have|am|is there)",
+    r"(?:look|looking|check|checking|find out|see|investigate|figure out|explain|tell (?:me|us)) (?:at |into )?(?:why|how "
+    r"come)|(?:revis\w+|mir\w+|ver|averigu\w+|expliqu\w+|explicar\w*) (?:por ?que|como es que)",
     r"what (?:does|do|did|happens|happened|should)",
     r"(?:i|we)(?:'ve| have)? ?(?:have|got) (?:a|one|another|some|two|a few|a quick|several|a couple of|a couple) "
     r"(?:\w+ )?(?:question|doubt|query|request)s?",
@@ -281,5 +283,12 @@ WRONG_DATA = words(
     r"trabaj\w+|corresponde\w*|existe\w*|compr\w+|pidi\w+|tom\w+|us\w+)|(?:that|which) (?:\w+ )?(?:didn'?t|never|"
     r"did not) \w+|que ya (?:no|"
     r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
-    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer)"
+    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer)",
+    # A value read or computed wrong: "imported every date as 1970", "calculados sobre el sueldo viejo".
+    r"(?:imported|exported|saved|stored|parsed|read|reads|shows?|showing|displays?|came (?:in|out)|comes (?:in|out)|"
+    r"importad[oa]s?|exportad[oa]s?|guardad[oa]s?|aparece\w*|sale\w*|vien\w+) (?:\w+ ){0,4}?(?:as|like|como|en) "
+    r"(?:\d+|zero|blank|empty|null|none|nan|undefined|cero|vaci[oa]s?|en blanco)\b",
+    r"(?:calculad[oa]s?|calculated|computed|based|charged|billed|generad[oa]s?|generated|liquidad[oa]s?|pagad[oa]s?|"
+    r"paid) (?:\w+ ){0,3}?(?:sobre|con|en base a|segun|on|with|using|from|at) (?:el |la |los |las |the |our |an? )?"
+    r"(?:\w+ )?(?:viej[oa]s?|anterior(?:es)?|equivocad[oa]s?|old|previous|wrong|outdated|last (?:year|month)'?s?)\b",
 )
