@@ -8,7 +8,8 @@ from .intent_requests import ES_FUNCTION, FUNCTION, words
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
 CAUSE_OURS = words(
-    r"(?:(?:the|el|la|los|las|that|this|our|those|these) (?:\w+ ){0,2}?)?(?:issues?|problems?|cause|culprit|errors?|"
+    r"(?:(?:the|el|la|los|las|that|this|our|those|these) (?:\w+ ){0,2}?)?(?:(?:missing|duplicated?|wrong|blank|empty|"
+    r"extra|failed|bounced|rejected) \w+|issues?|problems?|cause|culprit|errors?|"
     r"reason|bugs?|timeouts?|failures?|bounces?|rejections?|loops?|delays?|outages?|slowness|crash(?:es)?|[45]\d\ds?|"
     r"problemas?|fallas?|causa|tema|culpa|rebotes?|demoras?)(?: (?:with|on|in|of|con|de|del|"
     r"en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|turned out to be|came from|come from|era|eran|fue|fueron|es|estaba|venia|"

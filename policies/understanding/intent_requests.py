@@ -281,9 +281,10 @@ WRONG_DATA = words(
     r"(?:muestra\w*|incluye\w*|aparece\w*|trae\w*|lista\w*|cuenta\w*|figura\w*|sale\w*|shows?|showing|lists?|"
     r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:de baja|que (?:no|nunca) (?:hizo|hicieron|"
     r"trabaj\w+|corresponde\w*|existe\w*|compr\w+|pidi\w+|tom\w+|us\w+)|(?:that|which) (?:\w+ )?(?:didn'?t|never|"
-    r"did not) \w+|que ya (?:no|"
+    r"did not) \w+|que ya (?:vencieron|expiraron|terminaron|finalizaron|no|"
     r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
-    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer)",
+    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer|(?:that|which|who) "
+    r"(?:already )?(?:expired|ended|quit|retired))",
     # A value read or computed wrong: "imported every date as 1970", "calculados sobre el sueldo viejo".
     r"(?:imported|exported|saved|stored|parsed|read|reads|shows?|showing|displays?|came (?:in|out)|comes (?:in|out)|"
     r"importad[oa]s?|exportad[oa]s?|guardad[oa]s?|aparece\w*|sale\w*|vien\w+) (?:\w+ ){0,4}?(?:as|like|como|en) "

@@ -58,6 +58,9 @@ GRATITUDE = words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
+    r"(?:counting (?:down )?(?:the )?(?:days|hours|minutes)|looking forward|contando los dias) (?:to|until|till|for|para) "
+    r"(?:the |el |la |las |los )?(?:\w+ )?(?:break|holidays?|weekend|vacations?|christmas|xmas|new year|friday|summer|"
+    r"time off|vacaciones|fiestas|finde|navidad|viernes)",
     r"how (?:was|were|is|'s|s|did) (?:the|your|ur|everyone'?s|y'?all'?s?|you guys'?) (?:\w+ ){0,2}?(?:weekend|"
     r"holidays?|break|trip|vacations?|time off|days? off|offsite|conference|retreat|party|celebration|christmas|xmas|"
     r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))(?: go| treat you)?",
@@ -70,8 +73,8 @@ SMALLTALK = words(
     r"hope (?:\d{4}|the (?:new|coming) year|this (?:new )?year|next year|the holidays|the season) (?:brings|is|will "
     r"be|treats)(?: \w+){0,6}",
     r"all the best (?:for|in) (?:the )?(?:new year|\d{4}|holidays|coming year|year ahead)",
-    r"como (?:vienen|venis|vienes|andan|andas|van|estan|les va|te va|les fue|te fue|arrancaron|empezaron|comenzaron|"
-    r"arrancan|empiezan) (?:con )?(?:el|la|las|los|este|esta|estos|"
+    r"como (?:vienen|venis|vienes|andan|andas|va|van|estan|les va|te va|les fue|te fue|arrancaron|empezaron|comenzaron|"
+    r"arrancan|empiezan) (?:con )?(?:el|la|las|los|este|esta|estos|ese|esa|esos|esas|"
     r"estas) (?:\w+ )?(?:fin de ano|fin de semana|finde|cierre(?: de (?:ano|mes))?|semana|mes|ano|vacaciones|fiestas|"
     r"laburo|trabajo|arranque|inicio|verano|invierno|lunes|dia)(?: de (?:ano|mes|semana))?",
     r"que tal (?:arrancaron|empezaron|comenzaron|pasaron|arrancan|empiezan) (?:\w+ ){0,3}\w+",

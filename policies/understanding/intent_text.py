@@ -70,8 +70,11 @@ _SPLIT = re.compile(
 )
 
 
+_POLITE_ALONE = re.compile(r"^\s*(?:please|pls|plz|kindly|por ?fa(?:vor)?|porfis|plis)\s*$")
+
+
 def clauses(words: str) -> list[str]:
-    """Clauses of a message; a clause keeps its question mark."""
+    """Clauses of a message; a clause keeps its question mark. "Porfa, ¿…?": a lone please joins the next clause."""
     out: list[str] = []
     current = ""
     for i, part in enumerate(_SPLIT.split(words)):
@@ -87,6 +90,9 @@ def clauses(words: str) -> list[str]:
         current = ""
     if current.strip():
         out.append(current)
+    for i in range(len(out) - 2, -1, -1):
+        if _POLITE_ALONE.match(out[i]):
+            out[i : i + 2] = [out[i] + " " + out[i + 1]]
     return out
 
 
