@@ -15,7 +15,8 @@ conventions (tests/corpus/README.md, shared corpus README "Intents corpus"):
   terms): a missed request costs more than an extra one.
 
 The cue families live beside this module: `intent_text` (Slack markup to words and clauses),
-`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes, thanks, greetings).
+`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes), `intent_social` (thanks,
+acceptance, greetings, small talk).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from enum import StrEnum
 from . import intent_chases as chases
 from . import intent_news as news
 from . import intent_requests as requests
+from . import intent_social as social
 from .intent_text import clauses, content_words, prepare
 
 
@@ -40,9 +42,21 @@ class Intent(StrEnum):
 # What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
 # ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
 _FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
+# Small talk, and a short question after it that names nothing we provide ("…? ¿sobrevivieron?"): still small talk.
+_SMALLTALK, _ASIDE = "smalltalk", "aside"
 _SAID = "said"  # words with no cue that name nothing we provide: news in the customer's own terms
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
+
+# A clause that only calls the people it speaks to ("…, gente?", "team?"): no question of its own.
+_VOCATIVE = re.compile(
+    r"^[\s¿]*(?:gente|team|equipo|folks|guys|all|everyone|chicos|chicas|amigos|muchachos|y'?all|todos)[\s?!.]*$"
+)
+
+# "the webhook fires again": its last word is no problem of its own ("again" beside a working verb).
+_AGAIN_NOW = re.compile(r"\s(?:again|now)\s*$")
+
+_WELCOME = re.compile(r"welcome|bienvenid")
 
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
@@ -60,7 +74,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     """
     del language
     words, acknowledged = prepare(text[:_MAX_CHARS] if text else "")
-    if not words.strip(" ?!.,;:-"):
+    if not words.strip(" ?!.,;:-¿¡"):
         if acknowledged:
             return Intent.THANKS
         if "?" in words:
@@ -69,7 +83,11 @@ def intent_of(text: str, language: str | None = None) -> Intent:
     kinds: set[str] = set()
     if acknowledged:
         kinds.add(Intent.THANKS)
+    welcomed = False
     for clause in clauses(words):
+        if welcomed and social.APPOSITIVE.search(clause):
+            continue  # "welcome Daniel, our new payroll lead!": who is welcomed, not news
+        welcomed = bool(_WELCOME.search(clause))
         kinds |= _kinds_of(clause)
         if Intent.REQUEST in kinds:
             return Intent.REQUEST  # nothing said elsewhere outranks a request
@@ -83,7 +101,7 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.STATUS
     if _BLOCKED in kinds:
         return Intent.REQUEST
-    if _QUESTION in kinds:
+    if _QUESTION in kinds or (_ASIDE in kinds and _SMALLTALK not in kinds):
         return Intent.REQUEST  # a question with no other cue asks for something new
     if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
         # Words no cue explains about something we provide, alone or after a hello: most often a problem
@@ -116,32 +134,47 @@ def _kinds_of(clause: str) -> set[str]:
             kinds.add(kind)
         return bool(count)
 
-    take(news.CLOSING, Intent.THANKS)
-    take(news.GRATITUDE, Intent.THANKS)
+    take(social.CLOSING, Intent.THANKS)
+    take(social.GRATITUDE, Intent.THANKS)
     take(requests.CONDITIONAL, None)
-    smalltalk = take(news.SMALLTALK, Intent.GREETING)
+    take(requests.OPENER, None)
+    smalltalk = take(social.SMALLTALK, Intent.GREETING)
+    if question:
+        smalltalk |= take(social.SMALLTALK_ASKED, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
     if question:
         chase |= take(chases.DONE_YET, Intent.STATUS)
+    if chases.EARLIER.search(text):
+        chase |= take(chases.LOOK_AGAIN, Intent.STATUS)
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)
+    take(chases.ELAPSED, _URGENCY)
     if chase:
+        take(chases.EARLIER, None)
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
+    if take(requests.WRONG_DATA, Intent.REQUEST):
+        return kinds
     take(news.CAUSE_OURS, Intent.INFO)
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
+    if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(_AGAIN_NOW.sub("", text)):
+        fixed = take(news.FIXED_NOW, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
         return kinds
     take(news.INFO, Intent.INFO)
-    take(news.THANKS, Intent.THANKS)
-    take(news.GREETING, Intent.GREETING)
+    take(social.THANKS, Intent.THANKS)
+    take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
+    if smalltalk:
+        kinds.add(_SMALLTALK)
     rest = content_words(text)
-    if question and not chase and not smalltalk:
-        if rest or not kinds:
+    if question and not chase and not smalltalk and not _VOCATIVE.match(clause):
+        if not kinds and len(rest) <= 2 and not requests.PRODUCT.search(text):
+            kinds.add(_ASIDE)
+        elif rest or not kinds:
             kinds.add(_QUESTION)
         elif kinds <= {Intent.GREETING}:
             kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge

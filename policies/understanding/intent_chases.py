@@ -11,7 +11,7 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
     r"(?:did|has|have) (?:anyone|anybody|someone|somebody|you|u|the team|y'?all) (?:\w+ )?(?:pick(?:ed)? (?:this|it|"
-    r"that|" + REFERENCE + r") up|picked up|taken|grab\w*)",
+    r"that|" + REFERENCE + r") up|pick(?:ed)? up|taken|grab\w*)",
     r"(?:just )?(?:a )?reminder (?:about|on|for|re|regarding|that)|(?:un |este )?recordatorio (?:sobre|de|del|por)",
     r"when (?:it|this|that|the fix|" + REFERENCE + r")(?: will| would| is going to| might| is)? (?:be )?(?:resolved|"
     r"fixed|done|ready|live|deployed|available|sorted)",
@@ -28,6 +28,7 @@ STATUS = words(
     r"(?:esta|estan) siendo (?:revisad|atendid|trabajad|analizad|vist)\w*",
     r"sin (?:novedades|noticias|respuesta|avances|actualizaciones)(?: todavia| aun| hasta ahora| por ahora)?",
     r"any (?:\w+ )?(?:updates?|news|progress|eta|word|luck|movement|feedback|follow[- ]?ups?|status)",
+    r"any (?:eyes|one|body|traction) on (?:this|it|that|my|our|the|" + REFERENCE + r")",
     r"(?:updates?|news|status|progress|eta|timeline|timeframe|an? answer|a reply|a response) (?:on|for|about|of|"
     r"regarding|re)(?: \w+| #?\d+| req\S*){1,2}",
     r"(?:is there|do you have|do we have|got|have you got) (?:an? |any )?(?:update|eta|timeline|news|progress)",
@@ -105,7 +106,7 @@ STATUS = words(
     r"(?:me|nos) (?:\w+ )?confirm\w* si (?:\w+ )?(?:lo |la |los |las |me |nos |les |te |ya )*(?:vieron|viste|"
     r"visteis|recibieron|recibiste|recibisteis|leyeron|leiste|llego|llegaron|revisaron|han (?:visto|recibido|"
     r"leido|revisado)|habeis (?:visto|recibido|leido)|pudieron|tienen novedades)",
-    r"(?:pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
+    r"(?:pudo|pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
     r"tuv\w+ (?:la )?(?:chance|oportunidad|tiempo|ocasion) de|ha(?:n|s|beis)? tenido (?:la )?(?:chance|oportunidad|"
     r"tiempo|ocasion) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
@@ -142,19 +143,26 @@ STATUS = words(
     r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?! (?:funciona|works|carga|loads|anda|sirve|aparece|shows|happens|"
     r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
     r"|nothing yet|nada (?:todavia|aun)",
-    r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
+    r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo|escalo|paso|derivo|tomo|agarro|miro|chequeo|checo)",
+    # Presence nudges, a clause of nothing but presence words: "anyone there?", "still there anyone?", "¿¿y??".
+    r"^[\s¿]*(?=(?:.*\s)?(?:anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|knock|toc|y|and|so|"
+    r"entonces)\b)(?:(?:hello+|helo+|hi+|hey+|hola+|oigan|buenas|team|equipo|knock|toc|still|is|are|hay|esta|estan|"
+    r"anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|y|and|so|entonces|there|around|here|home|online|"
+    r"alive|awake|out there|at all|por ahi|por aca|ahi|aca|en linea|del otro lado)(?:\s+|(?=[\s?]*$)))+[\s?]*$",
     r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
 )
 
 # Asked as a question: is the old thing done yet? ("is REQ-81 fixed yet?", "¿ya procesaron el reembolso?")
 DONE_YET = words(
-    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,5}?(?:fixed|resolved|solved|done|"
+    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,8}?(?:fixed|resolved|solved|done|"
     r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
-    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+)(?: \w+){0,3}",
+    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+|escal\w*|looked at|looked into|seen|"
+    r"picked up|passed (?:on|along)|forwarded|made it|make it|get to|got to)(?: \w+){0,3}",
     r"\w+ (?:fixed|resolved|done|ready|processed|deployed|live|sent|approved) yet",
     r"(?:ya )?(?:esta|estan|quedo|quedaron|fue|fueron|se) (?:\w+ ){0,3}?(?:resuelt|list|arreglad|procesad|aplicad|"
-    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad)\w*(?: \w+){0,3}",
+    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad|escal|derivad|revisad|pas[oa] a)\w*"
+    r"(?: (?!lo de\b|lo del\b|lo que\b)\w+){0,3}",
     r"ya (?:lo |la |los |las |le |les |me |nos )?\w+(?:aron|ieron)(?: \w+){0,3}",
 )
 
@@ -170,9 +178,25 @@ TELL_ME = words(
 
 # A team blocked or waiting is urgency about the old thing, not a new problem.
 BLOCKED = words(
-    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
+    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ ){0,2}team)(?:'re|'m| are| is| am)? (?:\w+ )?"
     r"(?:blocked|stuck waiting|on hold|waiting)",
     r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
+    r"(?:accounting|finance|payroll|sales|hr|ops|operations|legal|marketing|the warehouse|everyone|everybody|nobody|"
+    r"no one|half (?:the|of) (?:\w+ ){0,2}?(?:team|staff|people|company)|contabilidad|finanzas|ventas|rrhh|el equipo|"
+    r"la gente|todos|nadie)(?: (?:\w+ )?(?:is|are|'s|esta|estan|sigue|siguen))? (?:still )?(?:stuck|blocked|on hold|"
+    r"idle|parad[oa]s?|frenad[oa]s?|bloquead[oa]s?|trabad[oa]s?)",
+    r"nadie (?:\w+ ){0,3}?(?:puede|pudo) (?:\w+ ){0,2}?(?:avanzar|seguir|continuar|trabajar|cerrar)(?: \w+){0,3}",
+    # What the old thing holds up: "it's holding up our close", "we can't run payroll until it's sorted".
+    r"(?:holding|holds|held) (?:up|back)(?: \w+){0,4}|(?:blocking|delaying|stalling|holding up) (?:us|our|me|the|all|"
+    r"everyone|everything)(?: \w+){0,4}",
+    r"(?:can'?t|cannot|can not|are unable to|couldn'?t|won'?t be able to) (?:\w+ ){1,4}?(?:until|till|without|unless) "
+    r"(?:it|this|that|then|we|you|they)(?: \w+){0,3}|(?:can'?t|cannot) (?:move (?:on|forward)|proceed|continue|go "
+    r"ahead)(?: \w+){0,4}",
+    r"(?:nos |me |les |los )?(?:esta |estan |sigue |siguen )?(?:frenando|bloqueando|trabando|atrasando|retrasando|"
+    r"demorando)(?: \w+){0,4}|(?:nos|me|los|les) (?:tiene|tienen) (?:\w+ )?(?:parad|frenad|bloquead|trabad|detenid)"
+    r"\w*",
+    r"no (?:podemos|puedo|puede|pueden) (?:\w+ ){0,3}?(?:hasta que|sin (?:eso|esto|que))(?: \w+){0,4}|no (?:podemos|"
+    r"puedo|puede|pueden) (?:avanzar|seguir|continuar|arrancar|trabajar)(?: \w+){0,4}",
 )
 
 # "any news on REQ-77? we need it before the 31st": needing the old thing is urgency, not a new ask.
@@ -198,6 +222,13 @@ CHASE_SUBJECT = words(
     r"(?:con |de |sobre )?lo que (?:\w+ ){0,4}\w+|(?:on|about|with) (?:what|the thing|the stuff) (?:\w+ ){0,4}\w+",
 )
 
+# Time gone by since it was sent: "it's been 3 days", "3 days now", "van 4 días", "ya pasó una semana".
+ELAPSED = words(
+    r"(?:\d+|a|one|two|three|four|five|six|several|a few|many|couple of|a couple of) (?:days?|hours?|weeks?) (?:now|"
+    r"already|and counting|without (?:an? |any )?(?:answer|reply|response|update|news))",
+    r"(?:ya )?(?:paso|pasaron|van|vamos|llevamos|lleva|llevan) (?:\w+ )?(?:dias?|horas?|semanas?|mes(?:es)?)(?: \w+){0,3}",
+)
+
 URGENCY = words(
     r"(?:nos|me) urge|urge$|"
     r"keeps? (?:asking|bugging|pinging|chasing|calling|emailing|writing|insisting)|siguen? preguntando|"
@@ -205,4 +236,43 @@ URGENCY = words(
     r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
     r"(?:it'?s|it has|has) been (?:\w+ )?(?:days?|hours?|weeks?|a while|ages)",
     r"pasaron (?:\w+ )?(?:dias|horas|semanas)|lleva(?:mos)? (?:\w+ )?(?:dias|horas|semanas)|hace (?:\w+ )?(?:dias|horas|semanas)",
+)
+
+# Something the customer already sent or reported ("the SSO thing I flagged this morning", "lo que reportamos
+# ayer del portal"): the old thing, with its subject; read only beside a chase, never as a new problem.
+_WHEN = (
+    r"(?: (?:you|to you|u|here|in here|in this channel|earlier|before|this morning|yesterday|today|last \w+|on \w+|"
+    r"the other day|a few days ago|\w+ days ago|ayer|hoy|antes|esta manana|esta tarde|el otro dia|la semana pasada|"
+    r"el \w+|hace \w+ dias|aqui|aca|por aca|en el canal|al hilo|en el hilo|por correo|por mail))*"
+)
+EARLIER = words(
+    r"(?:(?:the|my|our|this|that|what) (?:\w+ ){0,3}?)?(?:that |which )?(?:i|we)(?:'ve| have)? (?:sent|posted|"
+    r"reported|flagged|mentioned|raised|opened|filed|submitted|shared|wrote|logged|described|brought up|emailed|"
+    r"dropped|started|created|began|left|put)" + _WHEN + r"(?: (?:about|on|re|regarding|with|for) (?:\w+ ){0,5}\w+)?",
+    r"(?:my|our) (?:message|post|note|email|question|report|ticket|request|thread|comment)s? (?:from|of) (?:earlier|"
+    r"this morning|yesterday|today|last \w+|the other day|\w+day|before)(?: (?:about|on|re|regarding) (?:\w+ ){0,5}"
+    r"\w+)?",
+    r"(?:(?:lo|el|la|los|las) (?:\w+ ){0,3}?)?(?:que|del? que) (?:les |te |os |le )?(?:mande|mandamos|envie|enviamos|"
+    r"reporte|reportamos|escribi|escribimos|comente|comentamos|subi|subimos|pase|pasamos|avise|avisamos|levante|"
+    r"levantamos|abri|abrimos|plantee|planteamos|mencione|mencionamos|deje|dejamos|publique|publicamos|empece|"
+    r"empezamos|inicie|iniciamos|cree|creamos|arme|armamos)"
+    + _WHEN
+    + r"(?: (?:sobre|de|del|con|acerca de) (?:\w+ ){0,5}\w+)?",
+)
+
+# Beside something already sent, asking to look at it again is a chase ("could someone take a look at the
+# payslip issue I posted yesterday", "por favor revisen lo que reportamos ayer").
+LOOK_AGAIN = words(
+    r"(?:(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys|one of you|the team)"
+    r"(?: please| pls| kindly| just)* |(?:please|pls|kindly|someone|somebody) )*(?:mind )?(?:(?:have|take|get|give) )?"
+    r"(?:a (?:quick )?look|look(?:ing)? (?:at|into)|check(?:ing)?(?: on)?|review(?:ing)?|escal\w+|follow(?:ing)? "
+    r"up on|get back to (?:me|us) (?:on|about)|(?:chase|nudge|ping|poke|push|hurry)(?: (?:the|your) (?:\w+ )?(?:team|"
+    r"devs|developers|engineers|engineering))?(?: (?:on|about|re))?)(?! (?:why|how|whether|if)\b)",
+    r"any chance (?:someone|somebody|anyone|anybody|you) (?:\w+ )?(?:saw|seen|looked|checked|read|got to)",
+    r"(?:alguien |ustedes )?(?:me |nos )?(?:puede|pueden|podrian|podria|podeis|podes|pudo|pudieron) (?:revisar|"
+    r"mirar|ver|chequear|checar|escalar|echarle un (?:ojo|vistazo) a)",
+    r"(?:ya )?(?:lo |la |los |las )?(?:escalaron|pasaron|derivaron|elevaron|vieron|revisaron|miraron|leyeron|"
+    r"recibieron|tomaron|asignaron)(?: (?:a|al|con) (?:\w+ ){0,2}?\w+)?",
+    r"(?:(?:les|te) (?:pido|pedimos|rogamos) )?(?:por ?fa(?:vor)? |porfis |plis )?(?:que )?(?:revisen|miren|vean|"
+    r"chequen|escalen|fijense en|echenle un ojo a|le echen un ojo a)",
 )

@@ -1,118 +1,30 @@
-"""Cues that a message tells, thanks or greets (issue 16): news from the customer's side, fixes confirmed,
-acknowledgements and acceptance, hellos, wishes and small talk.
+"""Cues that a message tells news from the customer's side (issue 16): a cause of theirs, a fix confirmed,
+what they sent, will do or changed, absences and closures.
 """
 
 from __future__ import annotations
 
-from .intent_requests import REFERENCE, words
-
-# "you can close REQ-45", "pueden cerrar el ticket": closing is acceptance (thanks), not a new ask.
-CLOSING = words(
-    r"(?:we|i)(?:'ll| will) wait(?: for (?:the|your|it|that) ?\w*)?(?: then)?|esperamos entonces|"
-    r"no rush|sin apuro|sin prisa|no hay prisa|take your time|tomen?se (?:su|el) tiempo",
-    r"closing (?:this|it|that|the (?:ticket|request|case|thread|issue))(?: out)?(?: on our (?:side|end))?|"
-    r"(?:lo|la) (?:cerramos|damos por cerrad[oa])(?: de nuestro lado| por nuestra parte)?",
-    r"let (?:me|us) know if (?:you|u) (?:need|have|want) (?:anything|something|more|any)(?: \w+){0,4}|"
-    r"feel free to (?:reach out|ping|contact|ask|call|write|message)(?: \w+){0,5}|happy to help|"
-    r"quedo (?:atent[oa]|a la orden|a las ordenes|a (?:su|tu|vuestra) disposicion)|quedamos (?:atent[oa]s|a la orden|a "
-    r"(?:su|tu|vuestra) disposicion)|(?:estamos|estoy) a (?:la orden|las ordenes|disposicion)",
-    rf"(?:you |u |we |y'?all )?(?:can|could|may|are free to|feel free to|go ahead and|ok to|okay to) (?:now )?close "
-    rf"(?:it|this|that|the (?:ticket|request|case|thread|issue)|{REFERENCE})",
-    rf"(?:please |pls )?close (?:it|this|that|the (?:ticket|request|case|thread|issue)|{REFERENCE})(?: out)?",
-    rf"(?:ya )?(?:lo |la )?(?:pueden|puedes|podeis|podes|podemos|se puede|pueden ya) (?:ya )?cerrar"
-    rf"(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta)| {REFERENCE})?",
-    r"(?:(?:yes|yeah|ok|okay|sure|si|dale|vale)\s+)?(?:please |pls )?go ahead(?! and| with)|adelante|procedan|"
-    r"proceed|green light|luz verde",
-    r"(?:(?:ok|okay|sure|yes|perfect|great)\W+)?will do",
-    r"(?:we|i)(?:'ll| will) (?:take it from here|handle it from here|take care of (?:it|the rest)|manage from here)|"
-    r"(?:lo |la )?(?:tomamos|seguimos) (?:desde aqui|desde aca|nosotros)|nosotros seguimos",
-    r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
-    r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
-    r"buscaba\w*|faltaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted|"
-    r"was missing|were missing|i was missing|we were missing|missed)",
-    r"ya lo (?:vimos|vi|lei|leimos|tenemos|tengo)|(?:we|i)(?:'ve)? (?:saw|seen|got|read) it",
-    r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
-    r"entonces)|quedamos (?:asi|en eso|de acuerdo)|(?:we'?ll|we will|i'?ll|i will) go with (?:that|this|it|option \w+|the \w+(?: one)?)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
-    r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
-    r"(?:den|dar|damos|doy) por (?:cerrad[oa]|resuelt[oa]|terminad[oa])(?: (?:el|la) \w+)?",
-)
-
-# "thanks for the help with REQ-19": gratitude for what was done, not a new ask for help.
-GRATITUDE = words(
-    r"(?:thanks?|thank you|thx|ty|appreciate|grateful)(?: you)?(?: so much| a lot| again| all)? for (?:the|your|all|"
-    r"all the|this|that|looking|checking|helping|fixing|sorting|the quick|everything)(?: \w+){0,4}",
-    r"gracias (?:de nuevo |otra vez )?(?:por|x) (?:la|tu|su|vuestra|todo|el|los|las|avisar|revisar|ayudar|"
-    r"resolver|arreglar|responder)(?: \w+){0,4}",
-)
-
-# Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
-SMALLTALK = words(
-    r"(?:les|te|os|le) (?:deseamos|deseo|desea|desean) (?:\w+ ){0,8}(?:fiestas|navidad|ano|exito\w*|semana|fin de "
-    r"semana|finde|vacaciones|dia|descanso|\d{4})|(?:we |i )?(?:wish|wishing) (?:you|everyone|y'?all|the team)"
-    r"(?: \w+){0,8}",
-    r"(?:any|big|fun) plans (?:for|this) (?:the )?(?:holidays?|weekend|break|christmas|xmas|new year|summer|vacation|"
-    r"long weekend)|(?:ready|excited|listos?|listas?) (?:for|para) (?:the |las |el |la )?(?:holidays?|weekend|break|"
-    r"fiestas|finde|fin de semana|vacaciones|navidad|christmas)",
-    r"(?:tuvieron|pasaron|disfrutaron|tuviste|pasaste|tuvisteis|pasasteis) (?:un |una |unas |unos |el |la |las )?"
-    r"(?:buen|buena|buenas|buenos|lind[oa]s?|felices|lindo)? ?(?:fin de semana|finde|fiestas|vacaciones|navidad|"
-    r"descanso|viaje|puente)",
-    r"(?:how'?s|how is|what'?s) the weather(?: \w+){0,3}|(?:que tal|como esta) el clima(?: \w+){0,3}",
-    r"cuando (?:salen|se van|se toman) de vacaciones(?: \w+){0,2}|when (?:are|do) you (?:go|guys go|leave|take) "
-    r"(?:on )?(?:vacation|holidays?|break)",
-    r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
-    r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
-    r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
-    r"how'?s it going(?! with)",
-    r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
-    r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the \w+ (?:was|"
-    r"went|is going|were)|it (?:was|went))(?! can| could| guys can)[\w' ]{0,50}",
-    r"how (?:are|r|have|is|'s) (?:you|u|y'?all|you all|things|everyone|everybody|the new \w+) (?:\w+ing|been)"
-    r"(?: \w+){0,3}",
-    r"signing off|logging off|heading out|calling it a day|off for the day|that'?s (?:it|all) for (?:today|now)|"
-    r"me despido|me retiro|nos retiramos|me desconecto|cerrando por hoy|bye for now",
-    r"como (?:te|les|os|le) (?:ha|han|fue|va|esta|estan|has) (?:ido|yendo|tratando|ido)?(?: \w+){0,4}",
-    r"como (?:te|les|os|le|los|las|lo) (?:trata|tratan|ha tratado|esta tratando)(?: \w+){0,4}",
-    r"(?:arrancando|empezando|comenzando|starting|kicking off) (?:el|la|the|this|un|una|a) (?:nuevo |new )?(?:ano|year|"
-    r"semana|week|dia|day|lunes|monday|mes|month)",
-    r"hace (?:rato|tiempo|mucho|un rato|bastante)(?: tiempo)? (?:que )?no (?:\w+)(?: (?:por|de|con|nada) ?\w*){0,2}",
-    r"(?:it'?s been|long time) (?:a while|ages|too long|forever) since (?:we|i) (?:talked|chatted|spoke|wrote|last \w+)",
-    r"long time no (?:see|talk|chat)",
-    r"(?:todo|all) (?:bien|good|ok|well|tranqui) (?:por (?:alla|alli|aca|ahi)|over there|with you|on your end|con "
-    r"ustedes|de su lado)|(?:y )?ustedes (?:como|que tal) (?:estan|andan|van)|how about you|and you\?",
-    r"lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|rofl|tgif|yay|woo+hoo+|congrat\w*|felicidades|felicitaciones|enhorabuena",
-    r"(?:nice|good|great|lovely|a pleasure|so good) to (?:e-?meet|meet|see|hear from|catch up with) (?:you|y'?all|"
-    r"everyone|everybody|all)(?: all)?(?: \w+){0,5}",
-    r"(?:que gusto|un gusto|fue un placer|un placer) (?:verl\w+|conocerl\w+|saludarl\w+|ver\w*|coincidir)(?: \w+){0,4}",
-    r"have a (?:\w+ ){0,2}(?:weekend|day|week|one|holiday|holidays|break|evening|time|trip|christmas|new year|"
-    r"thanksgiving|vacation)",
-    r"happy (?:holidays|new year|christmas|xmas|thanksgiving|hanukkah|diwali|easter|\w+day|friday|monday)",
-    r"merry (?:christmas|xmas)(?: and (?:a )?happy new year)?",
-    r"season'?s greetings|best wishes|warm wishes",
-    r"enjoy (?:the|your) (?:\w+ )?(?:weekend|holidays?|break|day|time off|vacation|evening)",
-    r"welcome (?:to|aboard|back|on board)(?: \w+){0,3}",
-    r"welcome(?! (?:email|e-mail|page|message|screen|mail|pack|kit|letter|call|flow|link|modal|tour|banner))",
-    r"see (?:you|ya) (?:\w+ ){0,2}(?:soon|later|next \w+|tomorrow|in \d+|all)|see (?:you|ya)",
-    r"from all of us(?: \w+){0,3}",
-    r"como (?:estan|estas|estais|esta usted|andan|andas|les fue|te fue|os fue|les va|te va|os va|va todo|va la "
-    r"semana|va el dia|les trata|estuvo)(?: (?:todo|todos|por alla|por alli|el \w+|la \w+|las \w+))*",
-    r"que tal(?: (?:todo|estan|estas|va|el \w+|la \w+|las \w+|los \w+))*",
-    r"espero que (?:esten|estes|esteis|se encuentren|hayan|hayas|hayais|todo|lo hayan)(?: \w+){0,5}",
-    r"hace (?:rato|tiempo|mucho) (?:que )?no (?:hablabamos|hablamos|sabiamos|nos \w+)",
-    r"un gusto(?: \w+){0,2}|mucho gusto|encantad[oa] de(?: \w+){0,2}",
-    r"que (?:tengan|tengas|tengais|pasen|pases|paseis|disfruten|disfrutes) (?:\w+ ){0,4}?(?:fin de ano|fin de "
-    r"semana|finde|dia|semana|navidad|fiestas|ano|vacaciones|tarde|noche|descanso|fin)",
-    r"feli(?:z|ces) (?:\w+ ){0,2}?(?:navidad|ano(?: nuevo)?|fiestas|semana|dia|fin de semana|finde|lunes|viernes|"
-    r"cumple\w*|pascua|ano)",
-    r"(?:buen|buena|buenas|lindo|linda|lindas|excelente|excelentes|feliz|felices) (?:fin de semana|finde|fin|dia|semana|viaje|descanso|fin de ano|"
-    r"inicio de semana)",
-    r"bienvenid[oa]s?(?: (?:a|al) (?:\w+ ){0,2}\w+)?",
-    r"nos vemos(?: (?:en|el|la|pronto|manana) ?\w*)?",
-    r"saludos(?: (?:desde|a|cordiales|de) \w+)?",
-    r"un (?:fuerte )?abrazo",
-)
+from .intent_requests import ES_FUNCTION, FUNCTION, words
 
 # The cause was on the customer's side, or the problem is gone by their own doing: news, not a problem.
 CAUSE_OURS = words(
+    r"(?:(?:the|el|la|los|las|that|this|our|those|these) (?:\w+ ){0,2}?)?(?:(?:missing|duplicated?|wrong|blank|empty|"
+    r"extra|failed|bounced|rejected) \w+|issues?|problems?|cause|culprit|errors?|"
+    r"reason|bugs?|timeouts?|failures?|bounces?|rejections?|loops?|delays?|outages?|slowness|crash(?:es)?|[45]\d\ds?|"
+    r"problemas?|fallas?|causa|tema|culpa|rebotes?|demoras?)(?: (?:with|on|in|of|con|de|del|"
+    r"en) (?:\w+ ){0,2}?\S+)? (?:was|were|is|turned out to be|came from|come from|era|eran|fue|fueron|es|estaba|venia|"
+    r"venian) (?:\w+ ){0,5}?(?:(?:in|on|of|from|with|at|de|en|por|del|con) )?(?:our|my|nuestr[oa]s?|mis?)\b"
+    r"(?! (?:\w+ )?(?:account|dashboard|workspace|portal|invoices?|reports?|exports?|page|app|plan|subscription|"
+    r"licen[cs]es?|seats?|cuenta|panel|facturas?|reportes?|plan)\b)(?: \w+){0,4}",
+    r"(?:the )?(?:\w+ )?(?:issues?|problems?|errors?|bugs?|timeouts?|failures?|bounces?|cause|culprit) (?:on|from|at) "
+    r"(?:our|my) (?:side|end) (?:was|were|is)(?: \w+){0,6}",
+    r"(?:it )?turn(?:s|ed)? out (?:that )?(?:\w+ ){0,8}?(?:our|my)\b(?: \w+){0,6}|resulta que (?:\w+ ){0,8}?"
+    r"(?:nuestr[oa]s?|mis?)\b(?: \w+){0,6}",
+    r"(?:(?:the|el|la) (?:\w+ ){0,2}?)?(?:(?:was|were|is|fue|era) )?(?:caused|triggered|causad[oa]|provocad[oa]) (?:by|por) "
+    r"(?:our|my|nuestr[oa]|mi)\b(?: \w+){0,4}",
+    r"(?:(?:the|el|la|los|las|our|nuestr[oa]) )?(?:\w+ ){0,3}?(?:on|in|of|de|en|del) (?:our|my|nuestr[oa]s?|mis?) "
+    r"(?:\w+ ){0,2}?(?:had|was|were|estaba|estaban|habia) (?:expired|vencid\w*|misconfigured|mal configurad\w*|"
+    r"blocking|bloqueando|down|caid\w*|wrong|mal|full|llen\w*)",
     r"(?:the )?(?:issue|problem|cause|culprit|error|reason|bug) (?:was|is|were|turned out to be) (?:on |in |with )?"
     r"(?:our|my)(?: \w+){0,4}",
     r"(?:it|that|this) (?:was|is) (?:on )?(?:our|my) (?:side|end|fault|bad|firewall|proxy|network|vpn|config\w*)"
@@ -144,13 +56,26 @@ CAUSE_OURS = words(
 
 # It works now: info alone, thanks with a word of thanks or acceptance.
 FIXED = words(
+    r"(?:(?:the|el|la|los|las) (?:\w+ ){0,2}?)?ya no (?:se )?(?:aparece|aparecen|sale|salen|pasa|falla|fallan|ocurre|"
+    r"da error|reproduce|repite|corta|cae|traba|cuelga|ve|tarda|duplica\w*|pierde\w*|borra\w*|congela\w*|rebota\w*|"
+    r"rechaza\w*|bloquea\w*|demora\w*)(?: (?:el|la|los|las|ese|este|esa|esta|mas|nunca) \w+)?",
+    r"ya (?:se )?(?!ve\b|veo|vemos|ven\b|hace)" + ES_FUNCTION + r"(?: (?:el|la|los|las|bien|normal) \w*)?"
+    r"(?: (?:todos|todas|todo|bien|normal|sin (?:problemas?|errores|drama)))*",
+    r"(?:(?:the|all|those|these) )?(?:\w+ )?(?:errors?|issues?|problems?|timeouts?|crash\w*|warnings?|failures?|"
+    r"[45]\d\ds?|loops?|bounces?|rejections?|duplicates?|delays?|logouts?|lag|freezes) "
+    r"(?:have |has )?(?:stopped|went away|gone away|disappeared|are gone|is gone|no longer \w+)",
+    r"(?:no longer|doesn'?t|does not|don'?t) (?:happens?|reproduces?|occurs?|shows? up|appears?|times? out|fails?|"
+    r"crash(?:es)?)(?: anymore| any more| again)?|not (?:happening|reproducing|failing) (?:anymore|any more)",
+    r"(?:goes|comes) through(?: (?:now|fine|ok|this time))?",
+    r"ya (?!no\b)\w+ (?:bien|normal|correctamente|perfecto|sin (?:problemas|errores))",
     r"(?:it|that|this|everything|all|they|now it|the \w+) (?:\w+ )?(?:works|worked|is working|'?s working|are working"
     r"|working|loads|loaded|went through|arrived) (?:now|again|fine|perfectly|great|ok|okay|this time|correctly)",
     r"(?:works|working|loads|loading) (?:now|again|fine now|correctly now)",
     r"(?:issue|problem|error|bug|it)(?:'s| is| has| was)? (?:gone|disappeared|fixed|resolved|sorted)|ya no (?:aparece|"
     r"sale|pasa|falla|ocurre|da error)|desaparecio el (?:error|problema)|(?:se fue|se resolvio) el (?:error|problema)",
     r"(?:y|and|now|ahora|pero) (?:ya )?(?:it )?(?:funciona|works|anda|carga|loads|jala|sirve)$",
-    r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show)\w+ing (?:fine |ok |okay |correctly |"
+    r"(?!fail|crash|break|error|happen|spinn|hang|timing|lagg|duplicat|repeat|show|loop|freez|reboot|restart|redirect|"
+    r"bounc|drop|disconnect|kick|log)\w+ing (?:fine |ok |okay |correctly |"
     r"properly |normally |well |as expected )?(?:again|now)",
     r"(?:esta|estan|ya) \w+(?:ando|iendo) (?:bien|normal|correctamente|de nuevo|otra vez)",
     r"(?:that|this|it|which|the \w+|req\S*) (?:fixed|solved|did|resolved|sorted) (?:it|the (?:\w+ ){0,2}(?:issue|"
@@ -176,9 +101,20 @@ FIXED = words(
     r"(?:quedo|queda|esta) (?:resuelto|solucionado|arreglado)|solucionado|resuelto|arreglado",
 )
 
+# "the sync runs fine now": a subject, a verb and "now" (read only when no problem is named).
+FIXED_NOW = words(
+    r"(?:it|that|this|they|everything|all|the \w+|\w+s) (?:(?!not|no|never|still|stopped|keeps?|doesnt|dont|didnt|"
+    r"isnt|wont|cant)\w+ )?(?:" + FUNCTION + r"|finish\w*|complet\w*)(?: (?:fine|ok|okay|correctly|properly|normally|"
+    r"smoothly|through|well|as expected|without (?:errors?|issues|problems)))* (?:now|again)\s*$"
+)
+
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 # "please find attached …": what they send, read before "please" can ask for anything.
 SENT = words(
+    r"(?:lo |la |los |las )?(?:probamos|pruebo|testeamos|revisamos|reviso|miramos|miro|chequeamos|vemos|veo) "
+    r"(?:\w+ ){0,3}?(?:manana|hoy|esta (?:semana|tarde|noche)|este (?:finde|fin de semana|\w+)|el (?:lunes|martes|"
+    r"miercoles|jueves|viernes)|la (?:semana|proxima)|en (?:staging|sandbox|pruebas|qa|test))|(?:y )?(?:les|te|os|le) "
+    r"(?:contamos|avisamos|comentamos|confirmamos|escribimos)",
     r"(?:you|u|y'?all) (?:asked|requested|wanted|needed) (?:for|me for|us for)?|(?:que|lo que) (?:me|nos) (?:pidieron|"
     r"pediste|pedisteis|solicitaron|solicitaste)|(?:as|like) (?:you )?(?:requested|asked)|(?:como|segun lo) "
     r"(?:pidieron|solicitado|acordado)",
@@ -287,29 +223,4 @@ INFO = words(
     r"ya no trabaja|dejo la empresa|se fue de la empresa|se unio|se incorpora|entra (?:a trabajar|el|la)",
     r"(?:les|os|te) (?:escribo|aviso|confirmo) (?:si|cuando|en cuanto|manana|luego|despues)",
     r"zcodez",
-)
-
-THANKS = words(
-    r"thanks+|thank+s|thnks|thks|tnx|tx|grx|gra+cia+s+|thanks?|thank you|thank u|thankyou|thx+|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
-    r"appreciated|grateful",
-    r"ok+|okay|okey|oki|okis|k+|kk|great|perfect|awesome|excellent|amazing|cool|nice|sweet|lovely|brilliant|fantastic"
-    r"|wonderful|super(?=\s*(?:[!.,]|$|gracias|thanks|thx|\w+ (?:gracias|thanks)))",
-    r"sounds (?:good|great|perfect|fine)|works for (?:me|us)|that works|(?:that|this) (?:is|'?s) fine|got it|gotcha|"
-    r"understood|noted|roger|will do|sure|fair enough|makes sense|agreed|deal|np|no problem|no worries|all set|"
-    r"good to (?:know|go|hear)|yes|yep|yup|yeah|alright|all right|done|confirmed|received|perfecto",
-    r"gracias|grax|grcs|grs|muchas gracias|mil gracias|perfect[oa]|genial|excelente|super|listo|lista|dale|vale|"
-    r"de acuerdo|entendido|entendida|anotado|enterad[oa]|buenisimo|barbaro|bacan|chevere|joya|claro|por supuesto|"
-    r"sin problema|quedamos asi|recibido|recibida|ok|perfecto|buenisima|estupendo|fenomenal|maravilloso|sip|"
-    r"va|sale|de una|excelente|agradezco|agradecemos|agradecid[oa]s?|te pasaste|crack|capo|ideal",
-    r"(?:love|loves|loving|loved|(?<!looks )(?<!look )(?<!seems )(?<!sounds )like|likes|liked|enjoy\w*) (?:the|it|"
-    r"this|your|how)|great (?:job|work)|well done|kudos|nice work|"
-    r"impressed|(?:nos|me|les) (?:encanta|encanto|gusta|gusto)|buen trabajo|excelente trabajo|you rock|lifesaver",
-)
-
-GREETING = words(
-    r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|(?<!this )(?<!tomorrow )(?<!yesterday )(?<!the )(?<!in the )morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
-    r"cya|take care|talk (?:soon|later)|greetings|(?:best|kind|warm|warmest) regards|regards|best wishes|sincerely|"
-    r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
-    r"hola+|holi|buenas+|buenos dias+|buen dia+|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
-    r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
 )

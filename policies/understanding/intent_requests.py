@@ -78,6 +78,8 @@ ASK = words(
     r"where (?:can|do|should|is|are|would) (?:i|we|the|you)",
     r"which (?:plan|option|one|version|settings?|role|permission)",
     r"why (?:is|are|does|do|did|can'?t|cant|isn'?t|doesn'?t|would|was|were|has|have|am|is there)",
+    r"(?:look|looking|check|checking|find out|see|investigate|figure out|explain|tell (?:me|us)) (?:at |into )?(?:why|how "
+    r"come)|(?:revis\w+|mir\w+|ver|averigu\w+|expliqu\w+|explicar\w*) (?:por ?que|como es que)",
     r"what (?:does|do|did|happens|happened|should)",
     r"(?:i|we)(?:'ve| have)? ?(?:have|got) (?:a|one|another|some|two|a few|a quick|several|a couple of|a couple) "
     r"(?:\w+ )?(?:question|doubt|query|request)s?",
@@ -93,7 +95,9 @@ ASK = words(
     r"it'?d be (?:great|nice|awesome|helpful|good|ideal)",
     r"(?:i|we) (?:really |urgently |also |still |just )?(?:need|needs|want|require|are looking for|'?re looking for|"
     r"are trying to|'?re trying to|am trying to|'?m trying to)",
-    r"need (?:help|assistance|support|access|a |an |to |some |more |the |it fixed|this fixed)",
+    r"(?<!you )(?<!u )need (?:help|assistance|support|access|(?:a|an|to|some|more|the|my|our|\w+'s) \w+|it fixed|this fixed)",
+    r"^\s*(?:(?:hey|hi|hello|team|folks|guys|so|ok|also|urgent|urgently)\W*\s+)*(?:urgently |really |still )?"
+    r"(?:need|needs|needed|require|required)\b",
     r"(?:i|we) wish|feature request|any plans? (?:to|for)|are you (?:planning|going to)|on (?:the|your) roadmap",
     r"let (?:me|us) know (?:how|if|when|what|whether|which|where)(?! you need)",
     r"help (?:me|us|with|please)|help!",
@@ -136,7 +140,7 @@ ASK = words(
     r"dame|den|cambien|cambia|chequen|checa|checan|ayudenme|ayudame|confirmen|confirma|confirmame|expliquen|"
     r"explicame|actualicen|actualiza|generen|genera|emitan|reemitan|corrijan|corrige|arreglen|arregla|configuren|"
     r"configura|restablezcan|reseteen|resetea|desbloqueen|desbloquea|agenden|programen|suban|bajen|quiten|quita|"
-    r"saquen|incluyan|verifiquen|verifica|echen un ojo|echenle|fijense|avisenme|avisame|digan|diganme|dime)\b",
+    r"saquen|incluyan|verifiquen|verifica|echen un ojo|echenle|fijense(?! que)|avisenme|avisame|digan|diganme|dime)\b",
     r"(?:a ver si|ver si) (?:me |nos )?(?:pueden|podeis|puedes|podrian)",
 )
 
@@ -233,6 +237,9 @@ PROBLEM = words(
     r"(?:error|mensaje|zcodez|aviso|'|\")",
     r"no (?:deberia|deberian)|(?:un |el |este |otro )?(?:problema|inconveniente|tema) (?:con|en|al|para)|"
     r"problemas (?:con|en|al|para)",
+    r"(?:ahora |ademas )?tambien (?:pasa|ocurre|sucede|se da|aparece|sale|falla)|(?:happens|happening|occurs|occurring|"
+    r"shows up|showing up) (?:\w+ ){0,4}?(?:too|as well|now)\b|also (?:happens|happening|occurs|fails|failing|breaks"
+    r"|shows up)",
     r"no cuadra\w*|no coincide\w*|no concuerda\w*|descuadr\w*|diferencia (?:entre|de|en)",
 )
 
@@ -261,5 +268,28 @@ PRODUCT = words(
     r"subscri|workspace|ticket|form|widget|chart|graph|tooltip|typo|logo|templat|workflow|approv|timezon|date|"
     r"aplica|panel|tabler|informe|export|import|factur|cobr|pago|pantall|boton|pestan|camp|filtr|busq|busc|contra|"
     r"corre|archiv|dato|mont|licenc|cuent|usuar|modul|enlac|regist|configur|sistem|plataf|impuest|iva|moned|preci|"
-    r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra)\w*"
+    r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra|recibo|nomina|payslip|payroll|"
+    r"liquidac|listado|timesheet|overtime)\w*"
+)
+
+# "fijate que …", "mirá, …": an opener that draws attention; what follows says what the message is.
+OPENER = words(r"(?:fijate|fijense|fijese|fijaos|mira|mire|miren|mirad) que|^\s*(?:mira|mire|miren)(?=\s*,)")
+
+# Wrong data: what we show or count includes what should not be there ("the churn report shows cancelled
+# customers as active", "el listado incluye usuarios dados de baja").
+WRONG_DATA = words(
+    r"(?:muestra\w*|incluye\w*|aparece\w*|trae\w*|lista\w*|cuenta\w*|figura\w*|sale\w*|shows?|showing|lists?|"
+    r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:de baja|que (?:no|nunca) (?:hizo|hicieron|"
+    r"trabaj\w+|corresponde\w*|existe\w*|compr\w+|pidi\w+|tom\w+|us\w+)|(?:that|which) (?:\w+ )?(?:didn'?t|never|"
+    r"did not) \w+|que ya (?:vencieron|expiraron|terminaron|finalizaron|no|"
+    r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
+    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer|(?:that|which|who) "
+    r"(?:already )?(?:expired|ended|quit|retired))",
+    # A value read or computed wrong: "imported every date as 1970", "calculados sobre el sueldo viejo".
+    r"(?:imported|exported|saved|stored|parsed|read|reads|shows?|showing|displays?|came (?:in|out)|comes (?:in|out)|"
+    r"importad[oa]s?|exportad[oa]s?|guardad[oa]s?|aparece\w*|sale\w*|vien\w+) (?:\w+ ){0,4}?(?:as|like|como|en) "
+    r"(?:\d+|zero|blank|empty|null|none|nan|undefined|cero|vaci[oa]s?|en blanco)\b",
+    r"(?:calculad[oa]s?|calculated|computed|based|charged|billed|generad[oa]s?|generated|liquidad[oa]s?|pagad[oa]s?|"
+    r"paid) (?:\w+ ){0,3}?(?:sobre|con|en base a|segun|on|with|using|from|at) (?:el |la |los |las |the |our |an? )?"
+    r"(?:\w+ )?(?:viej[oa]s?|anterior(?:es)?|equivocad[oa]s?|old|previous|wrong|outdated|last (?:year|month)'?s?)\b",
 )

@@ -65,12 +65,16 @@ def prepare(text: str) -> tuple[str, bool]:
 _SPLIT = re.compile(
     r"(\?+|[.!;\n]+(?!\w)|\.{2,}|,(?!\d)|\s[-]+\s|(?<!\bre):\s|"
     r"(?<![\w'])(?:but|pero|however|though|although|aunque|sin embargo|and now|y ahora|also|ademas|tambien|"
-    r"btw|by the way|por cierto|otra cosa|another thing|and also|plus)(?![\w']))"
+    r"btw|by the way|por cierto|otra cosa|another thing|and also|plus)(?![\w'])(?! (?:pasa|ocurre|sucede|falla|aparece|"
+    r"happens|happening|fails|failing|breaks|occurs)\b))"
 )
 
 
+_POLITE_ALONE = re.compile(r"^\s*(?:please|pls|plz|kindly|por ?fa(?:vor)?|porfis|plis)\s*$")
+
+
 def clauses(words: str) -> list[str]:
-    """Clauses of a message; a clause keeps its question mark."""
+    """Clauses of a message; a clause keeps its question mark. "Porfa, ¿…?": a lone please joins the next clause."""
     out: list[str] = []
     current = ""
     for i, part in enumerate(_SPLIT.split(words)):
@@ -86,6 +90,9 @@ def clauses(words: str) -> list[str]:
         current = ""
     if current.strip():
         out.append(current)
+    for i in range(len(out) - 2, -1, -1):
+        if _POLITE_ALONE.match(out[i]):
+            out[i : i + 2] = [out[i] + " " + out[i + 1]]
     return out
 
 
@@ -95,7 +102,8 @@ _FILLER = frozenset(
         """a an the to of on in at for with and or so but it this that these those is are was be been i we you u me us
     my our your its it's el la los las lo un una unos unas de del al y o que en por para con mi mis su sus nuestro
     nuestra se nos les le te ya team equipo everyone all guys folks y'all todos todas ustedes gente chicos ok one
-    thing other just re zcodez hey hi hola oye oigan buenas still any anyone anybody alguien someone no""",
+    thing other just re zcodez hey hi hola oye oigan buenas still any anyone anybody alguien someone no gente amigos
+    chicas muchachos peeps crew""",
     )
 )
 _TOKEN = re.compile(r"[a-z0-9'#-]+")

@@ -151,3 +151,68 @@ def test_typos_and_missing_accents_read_the_same():
     reads(Intent.REQUEST, "cant acess the dashbord, it says forbiden", "no puedo acceder al panel, dice prohibido")
     reads(Intent.STATUS, "alguna novedad?", "quien lleva esto?")
     reads(Intent.THANKS, "thx!!", "grax")
+
+
+# Round 2 (blind batch 2's classes): each family read in sentences of its own, none from a corpus.
+
+
+def test_asking_to_look_again_at_something_already_sent_is_a_chase():
+    reads(
+        Intent.STATUS,
+        "can somebody check the leave balances issue I reported on Monday? HR is waiting on it",
+        "please review what we posted here last week about the bonus run",
+        "¿Pueden revisar lo que les mandamos el viernes? nos está atrasando la liquidación",
+        "Miren porfa lo que les escribí esta mañana del portal",
+    )
+
+
+def test_a_problem_beside_something_already_sent_is_still_a_request():
+    reads(
+        Intent.REQUEST,
+        "the import I sent yesterday failed again with a timeout",
+        "lo que les mandé ayer ahora también falla en el celular",
+        "could you check the report I sent? it shows employees who already left",
+    )
+
+
+def test_was_it_seen_or_escalated_and_presence_nudges_are_status():
+    reads(
+        Intent.STATUS,
+        "was this escalated to your engineers? it's been 4 days",
+        "did anyone look at my post from this morning?",
+        "¿Ya lo derivaron a desarrollo? van dos semanas",
+        "anybody out there?",
+        "¿hay alguien ahí?",
+    )
+
+
+def test_small_talk_welcomes_and_wishes_are_greetings():
+    reads(
+        Intent.GREETING,
+        "how was the long weekend, folks?",
+        "welcome aboard Irene, great to have you here",
+        "¿Cómo vienen con el cierre de mes? ¿muy tapados?",
+        "¡Feliz año nuevo! que tengan un gran 2027",
+    )
+
+
+def test_fixed_on_their_side_or_working_now_without_thanks_is_info():
+    reads(
+        Intent.INFO,
+        "the payroll file uploads fine now",
+        "the 403s were our proxy stripping headers, we changed the rule",
+        "Reiniciamos nuestro servidor y ya no se corta la sincronización",
+        "gracias, lo probamos esta semana en el ambiente de pruebas y les contamos",
+    )
+
+
+def test_agreeing_to_a_plan_is_thanks():
+    reads(Intent.THANKS, "ok, let's leave it until after the close", "dale, lo pasamos al martes entonces")
+
+
+def test_an_urgent_need_and_wrong_data_after_fijate_are_requests():
+    reads(
+        Intent.REQUEST,
+        "Need the old admin's access removed today.",
+        "fijate que el reporte de ausencias incluye gente dada de baja",
+    )
