@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Builds fresh-2026-12-02-F-own.jsonl: the rule author's own sentences for the eight classes of batch E's
 misses, written before the rules that read them. Every label is computed here with datetime, never typed."""
 
