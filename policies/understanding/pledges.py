@@ -22,7 +22,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 PROMISE = _c(
-    r"\b(?:i'?ll|i will|we'?ll|we will|will|i'?m going to|we'?re going to|gonna|expect|you'?ll (?:have|get|hear)|"
+    r"\b(?:i'?ll|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|will|i'?m going to|we'?re going to|gonna|expect|you'?ll (?:have|get|hear)|"
     r"should have|eta|by|te (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto|digo|cuento|comento|actualizo|llamo)|"
     r"le (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|les (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|"
     r"te lo|se lo|lo tendremos|lo tengo|la tendremos|tendremos|tendras|tendra|tienes|tendran|tengo listo|"
@@ -37,7 +37,7 @@ PROMISE_VERB = _c(
     r"fixed|done|ready|solved|resolved|deploy|tenemos|resuelto|arreglado)\b"
 )
 COMMITMENT = _c(
-    r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
+    r"\b(?:i'?ll|ill|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
     r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
     r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
     r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
@@ -52,7 +52,8 @@ DEADLINE_BEFORE = _c(
 DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|a mas tardar|max|maximo)\b")
 # Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
 COMMITMENT_ES = re.compile(
-    r"\b(?:(?:te|le|les|os|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"se\s+(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
     r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
@@ -79,11 +80,12 @@ def _commits(original: str, folded: str) -> bool:
 # A verb of the past right before a date: "(issued November 28)", "que se instaló el 3 de diciembre".
 _PAST_BEFORE_DATE = re.compile(
     r"\b(?P<verb>[^\W\d_]+(?:ed|ó|ada|ado|ida|ido|adas|ados|idas|idos)|ran|sent|began|went|came|got|made|took|did|"
-    r"was|were|had|tuvimos|hubo|fue|fueron)\s+(?:on\s+|in\s+|el\s+|the\s+|en\s+|el d[ií]a\s+)?$",
+    r"was|were|had|tuvimos|hubo|fue|fueron|hizo|hicimos|puso|pusimos|tuvo|vino|estuvo|pudo|dijo|trajo|hicieron)\s+(?:on\s+|in\s+|el\s+|the\s+|en\s+|el d[ií]a\s+)?$",
     re.IGNORECASE,
 )
 _NOT_PAST = {"scheduled", "planned", "expected", "needed", "required", "booked", "reserved", "programado", "programada"}
 _NOT_PAST |= {"previsto", "prevista", "agendado", "agendada", "pasado", "pasada", "planeado", "planeada", "indicado"}
+_FUTURE = _c(r"\b(?:will|'ll|going to|va a|van a|estara|estaran|sera|seran|quedara|quedaran)\b")
 # A date a reminder only reports ("your trial ends on the 20th", "su licencia vence el 31"), without a commitment.
 FACT_DATE = _c(
     r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|"
@@ -99,7 +101,7 @@ def _described_past(original: str, folded: str, atom: Atom) -> bool:
         return False
     left, right = _sentence(folded, atom.start)
     clause = clause_of(folded, atom.start, atom.start)
-    return not _commits(original[left:right], clause)
+    return not _commits(original[left:right], clause) and not _FUTURE.search(clause)
 
 
 # Sentence ends for grouping dates: a dot between digits ("a las 16.30", "4.2.1") ends nothing.

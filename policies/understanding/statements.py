@@ -72,7 +72,9 @@ RESUME_MARKER = _c(
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
     r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
-    r"we(?:'re| are) (?:back|open)|ya (?:estoy|estamos|vuelvo|volvemos|abrimos)|estoy de vuelta|abrimos|reabrimos)\b"
+    r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
+    r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
+    r"(?:me|nos) (?:encuentr|pill|ubic)\w+))\b"
 )
 COMPANY = _c(
     r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"

@@ -623,6 +623,87 @@ for text, lang, role in [
 ]:
     line(8, text, lang, role, n, "America/Bogota")
 
+# Probes written after the first round of rule changes and run before the second: 7 of the first 10 lines below
+# were right then (misses: "el viernes ya me encuentras", "se hizo el 15 de diciembre", "went well on Dec 18");
+# the last line was added after the second round.
+n = at("2026-12-22T10:00")
+t = n.date()  # Tuesday
+line(
+    1,
+    "Office closed Friday for the holiday, we reopen Monday",
+    "en",
+    "customer",
+    n,
+    "America/New_York",
+    (coming(t, FRI), coming(t, MON), "company"),
+)
+line(
+    1,
+    "no estoy el jueves, el viernes ya me encuentras",
+    "es",
+    "customer",
+    n,
+    "America/Bogota",
+    (coming(t, THU), coming(t, FRI), "person"),
+)
+line(
+    4,
+    "The server was restarted on Dec 20 after the incident. You will have the RCA by Wednesday at 2pm.",
+    "en",
+    "staff",
+    n,
+    "America/New_York",
+    due=hour(coming(t, WED), 14),
+)
+line(
+    4,
+    "La migración que se hizo el 15 de diciembre dejó datos duplicados; el lunes 28 a primera hora se los dejamos corregidos.",
+    "es",
+    "staff",
+    n,
+    "America/Bogota",
+    due=hour(date(2026, 12, 28), 9),
+)
+line(
+    4,
+    "Call with you went well on Dec 18. We will send the proposal Thursday 10am Pacific.",
+    "en",
+    "staff",
+    n,
+    "America/Chicago",
+    due=in_zone(coming(t, THU), 10, "America/Los_Angeles", "America/Chicago"),
+)
+line(
+    6,
+    "Te mando el informe antes de que acabe el mes",
+    "es",
+    "staff",
+    n,
+    "Europe/Madrid",
+    due=hour(date(2026, 12, 31), 17),
+)
+line(
+    7,
+    "We kindly request that you stop sending reminders about invoice 5521.",
+    "en",
+    "customer",
+    n,
+    "Europe/Madrid",
+    opt=True,
+)
+line(8, "the week of Dec 14 we had a lot of downtime", "en", "customer", n, "Europe/Madrid")
+line(8, "Recuerde que la factura vence el 30 de diciembre", "es", "staff", n, "Europe/Madrid")
+line(2, "out of offce till jan 4", "en", "customer", n, "Europe/Madrid", (t, date(2027, 1, 4), "person"))
+line(
+    5,
+    "I'll send it by 5pm Central.",
+    "en",
+    "staff",
+    n,
+    "America/New_York",
+    due=in_zone(t, 17, "America/Chicago", "America/New_York"),
+)
+
 out = Path(__file__).resolve().parent.parent / "fresh-2026-12-02-F-own.jsonl"
 out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LINES), encoding="utf-8")
 print(len(LINES), "lines ->", out)
