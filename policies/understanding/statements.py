@@ -38,7 +38,7 @@ AWAY = _c(
     r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
     r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
-    r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra))\b"
+    r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
     r"\b(?:was|were|had been|have been|i'?ve been|we'?ve been|estuve|estuvimos|estuvo|estaba|estabamos|estuvieron|"
@@ -74,7 +74,8 @@ RESUME_AFTER_ATOM = _c(
     r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
-    r"(?:me|nos) (?:encuentr|pill|ubic)\w+))\b"
+    r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
+    r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
 )
 COMPANY = _c(
     r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"
@@ -89,7 +90,9 @@ COMPANY = _c(
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
-    r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b)"
+    r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
+    r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
+    r"no hay nadie|nobody(?:'s| is| will be) (?:in|at)|no one(?:'s| is| will be) (?:in|at))"
 )
 OPT_OUT = _c(
     r"\b(?:stop (?:pinging|messaging|chasing|bugging|emailing|writing to|contacting|following up with|nudging) (?:me|us)|"

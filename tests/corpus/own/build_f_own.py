@@ -704,6 +704,93 @@ line(
     due=in_zone(t, 17, "America/Chicago", "America/New_York"),
 )
 
+# Third round: 15 probes written after the second round and run before the third: 11/15 right then (misses: "Friday
+# business as usual", "Thursday works for a call", "refrain from further calls", "no hay nadie en la oficina" as the
+# company's absence).
+n = at("2027-01-12T11:00")
+t = n.date()  # Tuesday
+line(
+    1,
+    "Warehouse is shut Thursday for the audit; Friday business as usual.",
+    "en",
+    "customer",
+    n,
+    "America/Chicago",
+    (coming(t, THU), coming(t, FRI), "company"),
+)
+line(2, "out sick today, hopefully back in tomorow", "en", "customer", n, "America/Chicago", (t, t + D, "person"))
+line(
+    2, "estoy fuera de la oficiona toda esta semana", "es", "customer", n, "America/Lima", (t, next_monday(t), "person")
+)
+line(
+    3,
+    "A partir del 20 de enero estoy de baja, regreso el 3 de febrero",
+    "es",
+    "customer",
+    n,
+    "Europe/Madrid",
+    (date(2027, 1, 20), date(2027, 2, 3), "person"),
+)
+line(
+    4,
+    "Quick recap: the outage on Jan 8 was caused by DNS. We will share the written report by Friday end of day.",
+    "en",
+    "staff",
+    n,
+    "America/New_York",
+    due=hour(coming(t, FRI), 17),
+)
+line(
+    4,
+    "El pedido que llegó el 5 de enero venía incompleto; el jueves a más tardar les enviamos lo que falta.",
+    "es",
+    "staff",
+    n,
+    "America/Bogota",
+    due=hour(coming(t, THU), 17),
+)
+line(
+    5,
+    "I will confirm by 11am Eastern on Thursday.",
+    "en",
+    "staff",
+    n,
+    "Europe/London",
+    due=in_zone(coming(t, THU), 11, "America/New_York", "Europe/London"),
+)
+line(6, "We will circle back before the week is over.", "en", "staff", n, "America/Denver", due=hour(friday(t), 17))
+line(7, "Please refrain from further calls or emails on this matter.", "en", "customer", n, "America/Denver", opt=True)
+line(
+    7,
+    "Solicitamos que se abstengan de llamarnos hasta nuevo aviso.",
+    "es",
+    "customer",
+    n,
+    "America/Mexico_City",
+    opt=True,
+)
+line(8, "Les recuerdo que el mantenimiento programado es el sábado 16 de enero.", "es", "staff", n, "America/Bogota")
+line(8, "From Jan 4 through Jan 6 we saw 502 errors on checkout.", "en", "customer", n, "America/New_York")
+line(8, "The week before last we were closed for inventory.", "en", "customer", n, "America/New_York")
+line(
+    1,
+    "mañana no hay nadie en la oficina, el jueves retomamos",
+    "es",
+    "customer",
+    n,
+    "America/Santiago",
+    (t + D, coming(t, THU), "company"),
+)
+line(
+    1,
+    "Tomorrow I am at a workshop all day, Thursday works for a call.",
+    "en",
+    "customer",
+    n,
+    "America/Santiago",
+    (t + D, coming(t, THU), "person"),
+)
+
 out = Path(__file__).resolve().parent.parent / "fresh-2026-12-02-F-own.jsonl"
 out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LINES), encoding="utf-8")
 print(len(LINES), "lines ->", out)
