@@ -62,13 +62,13 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def measure(cases: list[tuple[str, datetime, str, str | None]], rounds: int) -> list[float]:
+def measure(cases: list[tuple[str, datetime, str, str | None]], rounds: int, clock=time.perf_counter) -> list[float]:
     timings = []
     for _ in range(rounds):
         for text, now, tz, role in cases:
-            started = time.perf_counter()
+            started = clock()
             understand(text, now, tz, role=role)
-            timings.append((time.perf_counter() - started) * 1000)
+            timings.append((clock() - started) * 1000)
     return timings
 
 
@@ -95,16 +95,19 @@ def main() -> None:
     chat = [(text, now, "America/Panama", None) for text in ORDINARY_CHAT]
 
     measure(corpus + fresh, 1)  # warm dateparser's language data and the calendars of the countries
-    for name, cases, target in (
-        ("corpus (time cues)", corpus, 5.0),
-        ("fresh + duckling (cues)", fresh, 5.0),
-        ("ordinary chat (no cue)", chat, 0.2),
-    ):
-        timings = measure(cases, args.rounds)
-        p50, p99 = statistics.median(timings), percentile(timings, 99)
-        verdict = "meets" if p99 < target else "MISSES"
-        figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
-        print(f"{name:<24} n={len(timings):>6}  {figures}  ({verdict} p99 < {target} ms)")
+    # Wall time, then the thread's CPU time (what the rules cost, without the preemption of a loaded machine).
+    for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.thread_time)):
+        for name, cases, target in (
+            ("corpus (time cues)", corpus, 5.0),
+            ("fresh + duckling (cues)", fresh, 5.0),
+            ("ordinary chat (no cue)", chat, 0.2),
+        ):
+            timings = measure(cases, args.rounds, clock)
+            p50, p99 = statistics.median(timings), percentile(timings, 99)
+            verdict = "meets" if p99 < target else "MISSES"
+            figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
+            label = f"{name} ({clock_name})"
+            print(f"{label:<30} n={len(timings):>6}  {figures}  ({verdict} p99 < {target} ms)")
 
     intents = [json.loads(line)["text"] for line in INTENTS_CORPUS.read_text(encoding="utf-8").splitlines() if line]
     measure_intent(intents, 1)

@@ -17,6 +17,8 @@ from .clock import find_times
 from .relative import find_relative
 from .spans import (
     DAYNUM,
+    ENDS_AFTER,
+    ENDS_BEFORE,
     FULL,
     MON,
     MORNING_NOT_TOMORROW,
@@ -73,11 +75,15 @@ _NEXT_WEEK = _c(
     r"\b(?:next week|the following week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
 )
 _THIS_WEEK = _c(
-    r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana)\b"
+    r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana|"
+    r"(?:all|the whole|the entire|the full|this whole|this entire) (?:of )?(?:this |the )?week|"
+    r"(?:toda|todita) (?:la|esta) semana|(?:la|esta) semana (?:entera|completa))\b"
+    r"(?!\s+(?:pasada|anterior|que viene|proxima|after|before|of|de)\b)"
 )
 _LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
 _END_OF_WEEK = _c(
-    r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana)\b"
+    r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
+    rf"{ENDS_BEFORE}(?:la|esta) semana|(?:the |this )?week'?s end|(?:the |this )week {ENDS_AFTER})\b"
 )
 _NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")
 _MONTH_DAY_YEAR = _c(

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from . import lexicon as lx
-from .spans import NUM_WORD, _c, _Finder
+from .spans import ENDS_AFTER, ENDS_BEFORE, NUM_WORD, _c, _Finder
 from .zones import zone_after
 
 _PART_OF_DAY = (
@@ -26,7 +26,8 @@ _CLOCK = _c(
     + _PART_OF_DAY
 )
 _VAGUE_TIMES = [
-    (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia)\b"), lx.END_OF_DAY),
+    (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia|"
+        rf"{ENDS_BEFORE}(?:el|este) dia|(?:the |this )?day'?s end|(?:the |this )day {ENDS_AFTER})\b"), lx.END_OF_DAY),
     (_c(r"\b(?:first thing|a primera hora|primera hora)\b"), lx.FIRST_THING),
     (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),

@@ -15,7 +15,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 # What a customer asks to stop: the thing (a noun) or the act (a verb in any form).
 _THING_EN = (
     r"(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
-    r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?)"
+    r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?|(?:phone )?calls?)"
 )
 _ACT_EN = (
     r"(?:ping(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|follow(?:ing)?[- ]up|messag(?:e|ing)|email(?:ing)?|bug(?:ging)?|"
@@ -26,7 +26,10 @@ _STOP_EN = (
     r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
     r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
     r"(?:can|could|would) you (?:please )?(?:stop|pause|hold off(?: on)?)|no (?:further|more)|"
-    r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need)"
+    r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need|"
+    # formal: "we kindly ask that you refrain from sending further notices", "please discontinue the reminders"
+    r"(?:refrain|abstain|desist) from|discontinue|suspend|(?:ask|request|asking|requesting) that you (?:not|stop)|"
+    r"(?:ask|request) you (?:to )?not)"
 )
 _FILLER_EN = (
     r"(?:(?:send(?:ing)?|get(?:ting)?|receiv(?:e|ing)|keep(?:ing)?|on|with|any|more|further|the|these|those|all|"
@@ -46,15 +49,17 @@ _THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|
 _STOP_ES = (
     r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
-    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
+    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
+    r"(?:se\s+)?absten\w*\s+de|"
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas)"
 )
 _FILLER_ES = r"(?:(?:sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
-    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend(?:e|an|a|ed|er)|cort(?:a|en|e|ad|ar)|"
-    r"paus(?:a|en|e|ad|ar)|quit(?:a|en|e|ad|ar))\s+(?:ya\s+)?(?:con\s+)?(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
+    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend\w*|cort(?:a|en|e|ad|ar)|interrump\w*|"
+    r"paus(?:a|en|e|ad|ar)|quit(?:a|en|e|ad|ar))\s+(?:ya\s+)?(?:con\s+)?(?:(?:el|la)\s+(?:envio|mandado|emision)\s+de\s+)?"
+    r"(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
     r"(?:\w+\s+)?" + _THING_ES + r"\b"
 )
 OPT_OUT_BY_PARTS = [

@@ -15,7 +15,20 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .calendar import NAMED, is_working_day, named_span
-from .spans import DAYNUM, MON, TOMORROW, WD, _c, _coming_weekday, _day_of, _Finder, _month_of, _week_monday
+from .spans import (
+    DAYNUM,
+    ENDS_AFTER,
+    ENDS_BEFORE,
+    MON,
+    TOMORROW,
+    WD,
+    _c,
+    _coming_weekday,
+    _day_of,
+    _Finder,
+    _month_of,
+    _week_monday,
+)
 
 NEXT_WEEK = r"(?:next week|the following week|la semana que viene|la semana proxima|la proxima semana|la otra semana)"
 THIS_WEEK = r"(?:this week|esta semana)"
@@ -53,7 +66,8 @@ _DAY_OF_MONTH = _c(
 )
 _END_OF_MONTH = _c(
     r"\b(?:(?:the\s+)?end of (?:the\s+)?(?P<this>month|this month)|(?:el\s+)?(?:fin|final) de(?:l)? mes|eom"
-    r"|(?:the\s+)?end of (?P<next>next month)|(?:el\s+)?(?:fin|final) del (?:mes que viene|proximo mes))\b"
+    r"|(?:the\s+)?end of (?P<next>next month)|(?:el\s+)?(?:fin|final) del (?:mes que viene|proximo mes)"
+    rf"|{ENDS_BEFORE}(?:el|este) mes|(?:the |this )?month'?s end|(?:the |this )month {ENDS_AFTER})\b"
 )
 _AFTER_BEFORE = re.compile(
     r"\b(?:after|despues de(?:l| la| las| los)?|pasad[oa]s?(?: el| la| las| los)?|tras(?: el| la| las| los)?|"

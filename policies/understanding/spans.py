@@ -23,6 +23,9 @@ FULL = (
     rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d{{2}}\b(?![:.]\d))?"
 )
 TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
+# "before the week is out", "antes de que termine el día": a period's end, said by its ending
+ENDS_BEFORE = r"(?:que )?(?:se )?(?:termine|acabe|finalice|concluya|cierre|terminen|acaben)\s+"
+ENDS_AFTER = r"(?:is (?:out|over|done|through)|ends|finishes|closes|wraps up|runs out)"
 MORNING_NOT_TOMORROW = r"(?<!\bla )(?<!\besta )(?<!\bde )(?<!\bpor la )"
 
 
@@ -108,9 +111,24 @@ class _Finder:
             self.atoms.append(Atom(start, end, kind, **fields))
 
     def past_before(self, start: int) -> bool:
-        return bool(
-            re.search(
-                r"(?:last|past|since|desde)\s+(?:the\s+|el\s+)?$",
-                self.text[max(0, start - 16) : start],
-            )
-        )
+        """ "last", "since X" name a past day; "desde X" does too unless its sentence looks ahead
+        ("desde el 21 no estoy, vuelvo el 11": a start)."""
+        m = re.search(r"(?:last|past|since|desde)\s+(?:the\s+|el\s+)?$", self.text[max(0, start - 16) : start])
+        if m is None:
+            return False
+        if not m.group(0).startswith("desde"):
+            return True
+        left = max((e.end() for e in _SENTENCE_END.finditer(self.text, 0, start)), default=0)
+        right = _SENTENCE_END.search(self.text, start)
+        sentence = self.text[left : right.start() if right else len(self.text)]
+        return _LOOKS_BACK.search(sentence) is not None or _LOOKS_AHEAD.search(sentence) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_LOOKS_BACK = re.compile(
+    r"\b(?:tuvimos|tuve|tuvo|tuvieron|hubo|habia|habian|estuve|estuvimos|estuvo|fue|fueron|\w+(?:aron|ieron))\b"
+)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:vuelvo|volvemos|vuelve|regreso|regresamos|reabrimos|retomamos|no estoy|no estamos|no estare|no estaremos|"
+    r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|\w+(?:are|ere|ire|aremos|eremos|iremos))\b"
+)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from . import lexicon as lx
 from .atoms import Atom
 from .clauses import asks, clause_of
 from .optout import asks_not_to_be_chased
+from .pledges import Promise, moment_of, promise
+from .typos import FUZZY_AWAY
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -37,7 +38,7 @@ AWAY = _c(
     r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
     r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
-    r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra))\b"
+    r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
     r"\b(?:was|were|had been|have been|i'?ve been|we'?ve been|estuve|estuvimos|estuvo|estaba|estabamos|estuvieron|"
@@ -49,6 +50,14 @@ START_MARKER = _c(
 )
 INCLUSIVE_AFTER = _c(r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|included|inclusivo|both included|ambos incluidos)\b")
 THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?$")
+# Words that name the day things start again only beside an absence ("closed tomorrow, open again
+# Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
+WEAK_RESUME = (
+    r"\b(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
+    r"(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
+    r"cualquier (?:cosa|duda|consulta|tema|pregunta)|para lo que (?:necesites|necesiten)|"
+    r"anything (?:else|urgent)|any (?:questions|issues))\b"
+)
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
     r"regreso|regresamos|regresare|estoy de vuelta|de regreso|"
@@ -58,11 +67,15 @@ RESUME_MARKER = _c(
     r"available (?:again )?(?:from|on)|disponible (?:a partir|desde)|a partir de|a partir del|starting|through|thru|"
     r"reopen|reopens|reopening|reabrimos|reabre|reabriremos|retomamos el contacto|"
     r"will (?:look|check|review|get to|reply|answer|respond)|i'?ll (?:look|check|review|get to|pick)|look at|"
-    r"a mi regreso|a la vuelta|cuando vuelva|ya estoy|estoy de nuevo|estare de nuevo)\b)"
+    r"a mi regreso|a la vuelta|cuando vuelva|ya estoy|estoy de nuevo|estare de nuevo)\b|" + WEAK_RESUME + ")"
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back)\b"
+    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
+    r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
+    r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
+    r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
+    r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
 )
 COMPANY = _c(
     r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"
@@ -75,7 +88,11 @@ COMPANY = _c(
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
-    r"estaremos en|reabrimos)"
+    r"estaremos en|reabrimos|"
+    # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
+    r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
+    r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
+    r"no hay nadie|nobody(?:'s| is| will be) (?:in|at)|no one(?:'s| is| will be) (?:in|at))"
 )
 OPT_OUT = _c(
     r"\b(?:stop (?:pinging|messaging|chasing|bugging|emailing|writing to|contacting|following up with|nudging) (?:me|us)|"
@@ -86,54 +103,6 @@ OPT_OUT = _c(
     r"dejen de (?:escribirme|escribirnos|contactarme|molestarme|insistir)|deja de (?:escribirme|insistir)|"
     r"yo (?:les|te) (?:aviso|escribo|contacto) cuando|ya (?:les|te) (?:aviso|escribo) yo|yo (?:les|te) aviso)\b"
 )
-PROMISE = _c(
-    r"\b(?:i'?ll|i will|we'?ll|we will|will|i'?m going to|we'?re going to|gonna|expect|you'?ll (?:have|get|hear)|"
-    r"should have|eta|by|te (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto|digo|cuento|comento|actualizo|llamo)|"
-    r"le (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|les (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|"
-    r"te lo|se lo|lo tendremos|lo tengo|la tendremos|tendremos|tendras|tendra|tienes|tendran|tengo listo|"
-    r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|volvemos a escribir|vuelvo a escribir|"
-    r"quedara|estara listo|estara lista|para el|para)\b"
-)
-PROMISE_VERB = _c(
-    r"\b(?:get back|update|send|have|follow up|reply|respond|confirm|let you know|share|fix|deliver|circle back|"
-    r"revert|write|answer|news|info|ping you|loop back|an answer|a fix|the report|respondo|escribo|confirmo|aviso|"
-    r"mando|paso|envio|contesto|digo|cuento|comento|actualizo|llamo|tendremos|tendras|tienes|tengo|tendra|listo|lista|"
-    r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|quedara|estara|respuesta|novedades|"
-    r"fixed|done|ready|solved|resolved|deploy|tenemos|resuelto|arreglado)\b"
-)
-COMMITMENT = _c(
-    r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
-    r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
-    r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
-    r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
-    r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
-    r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
-    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa])"
-)
-DEADLINE_BEFORE = _c(
-    r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
-    r"para(?: el| la| las)?|antes de(?:l| las?)?|give (?:me|us) until|dame hasta|denme hasta)\s*(?:the\s+|el\s+)?$"
-)
-DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|a mas tardar|max|maximo)\b")
-# Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
-COMMITMENT_ES = re.compile(
-    r"\b(?:(?:te|le|les|os|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
-    r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
-)
-_NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
-_NOT_DELIVERING |= {"regresaré", "regresaremos", "cerraremos", "abriremos", "estare", "saldré", "saldremos"}
-
-
-def _spanish_commitment(lowered: str) -> bool:
-    """A first-person verb that delivers something ("te lo envío", "enviaremos"), not one of being or going."""
-    return any(m.group(0).split()[-1] not in _NOT_DELIVERING for m in COMMITMENT_ES.finditer(lowered))
-
-
-ABSENCE_NOT_PROMISE = _c(
-    r"\b(?:will be|'ll be|ll be|estare|estaremos|voy a estar|vamos a estar)\s+(?:out|off|away|ooo|offline|on (?:vacation|leave|holiday)|"
-    r"fuera|de vacaciones|ausente|de viaje)\b"
-)
-NEGATED_PROMISE = _c(r"\b(?:can'?t promise|won'?t be able|no puedo prometer|no se cuando|not sure when)\b")
 
 
 @dataclass(frozen=True)
@@ -143,14 +112,6 @@ class Unavailability:
     scope: str  # person | company
     matched: str
     confidence: float
-
-
-@dataclass(frozen=True)
-class Promise:
-    due: datetime
-    matched: str
-    confidence: float
-    converted_from: str | None = None  # the zone the speaker named ("5pm CET"), when due was converted
 
 
 def _span(original: str, atoms: list[Atom], cue: re.Match | None) -> str:
@@ -186,11 +147,27 @@ def _contact_only(folded: str, atom: Atom) -> bool:
     return not NOT_BEFORE.search(folded[max(0, atom.start - 24) : atom.start])
 
 
+# A clause that tells what happened ("desde el 18 hasta el 22 tuvimos caídas", "we were down Monday") with
+# nothing said about now or later states no window.
+PAST_FACT = _c(
+    r"\b(?:had|was|were|happened|occurred|experienced|went down|saw|noticed|tuvimos|tuve|tuvo|tuvieron|hubo|"
+    r"habia|habian|estuvo|estuvimos|estuve|estuvieron|estaba|estabamos|fue|fueron|sufrimos|vimos|notamos|ocurrio)\b"
+)
+NOW_OR_LATER = _c(
+    r"\b(?:will|'ll|ll|am|i'?m|we'?re|are|is|estoy|estamos|estare|estaremos|voy|vamos|vuelvo|volvemos|regreso|back)\b"
+)
+
+
+def _past_fact(folded: str, atom: Atom) -> bool:
+    clause = clause_of(folded, atom.start, atom.end)
+    return PAST_FACT.search(clause) is not None and NOW_OR_LATER.search(clause) is None
+
+
 NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
     r"^(?:ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
-    r"contactame|contactanos|llamame)$"
+    r"contactame|contactanos|llamame)$|" + WEAK_RESUME
 )
 
 
@@ -203,7 +180,7 @@ def unavailability(
     resume the day after X. Questions ("are you open Friday?") and past absences state no window.
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
-    days = [a for a in days if not asks(folded, a.start, a.end)]
+    days = [a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a)]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
@@ -217,7 +194,7 @@ def unavailability(
             days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
     if not days:
         return None
-    away = AWAY.search(folded)
+    away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
@@ -234,6 +211,9 @@ def unavailability(
         if r.until and INCLUSIVE_AFTER.search(folded[r.end : r.end + 24]):
             resume = r.last + timedelta(days=1)
         used = [r]
+        later = [a for a in resumes if a.start > r.end and a.first > r.last]
+        if later:  # "mañana y pasado estoy en un congreso, vuelvo el lunes": the day they named
+            resume, used = later[-1].first, [r, later[-1]]
     else:
         away_days = [a for a in days if a not in resumes]
         start = min((a.first for a in away_days), default=today)
@@ -262,92 +242,6 @@ def unavailability(
 def opt_out(folded: str) -> bool:
     """A customer asked not to be chased until they write again."""
     return OPT_OUT.search(folded) is not None or asks_not_to_be_chased(folded)
-
-
-def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) -> Promise | None:
-    """The moment a staff member committed to, in their timezone, or None.
-
-    A commitment (a first-person future, "you'll have it", "te lo mando") or a deadline phrase next to
-    the moment ("no later than Thursday noon", "como muy tarde mañana a las 10") with a future moment;
-    never a question or a request to the reader ("can you send it before Friday?").
-    """
-    if NEGATED_PROMISE.search(folded):
-        return None
-    live = [a for a in atoms if not asks(folded, a.start, a.end)]
-    found = moment_of(live, now_local)
-    if found is None or found[0] <= now_local:
-        return None
-    due, used = found
-    first = min(a.start for a in used)
-    if ABSENCE_NOT_PROMISE.search(folded) and not PROMISE_VERB.search(folded):
-        return None  # "I will be out tomorrow" says where they will be, not what they will deliver
-    committed = (
-        (PROMISE.search(folded) and PROMISE_VERB.search(folded))
-        or COMMITMENT.search(folded)
-        or _spanish_commitment(original.lower())
-    )
-    last = max(a.end for a in used)
-    deadline = DEADLINE_BEFORE.search(folded[max(0, first - 30) : first]) or DEADLINE_AFTER.search(
-        folded[last : last + 30]
-    )
-    if not committed and not deadline:
-        return None
-    zone = next((a.zone for a in used if a.zone is not None), None)
-    confidence = 0.9 if used[0].kind == "duration" else 0.85
-    return Promise(due, _span(original, used, None), confidence, converted_from=None if zone is None else str(zone))
-
-
-def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False) -> tuple[datetime, list[Atom]] | None:
-    """The moment the atoms name (a bare day means its end, 17:00), with the atoms it used.
-
-    Past atoms ("yesterday", "last Friday") are left out unless `include_past`, for the caller
-    that wants to say "that moment has passed" rather than "I found nothing".
-    """
-    tz = now_local.tzinfo
-    today = now_local.date()
-    live = [a for a in atoms if include_past or not a.past]
-    durations = [a for a in live if a.kind == "duration"]
-    if durations:
-        return (now_local.astimezone(UTC) + durations[0].delta).astimezone(tz), [durations[0]]  # DST-safe
-    days = [a for a in live if a.kind in ("day", "eow", "range", "week")]
-    times = [a for a in live if a.kind == "time"]
-    if not days and not times:
-        return None
-    clocks = [a for a in times if not a.vague]
-    if clocks and len(times) > len(clocks):  # "tomorrow afternoon at 5", "tonight at 11": the clock, in that part
-        clock, part = clocks[0], next(a for a in times if a.vague)
-        if not clock.meridiem and clock.hour[0] < 12 and part.hour[0] >= 15:
-            clock = Atom(clock.start, clock.end, "time", hour=(clock.hour[0] + 12, clock.hour[1]), zone=clock.zone)
-        times = [clock]
-    hour = times[0].hour if times else None
-    zone = times[0].zone if times else None
-    if zone is not None:  # "Thursday 9:00 EST": that clock in that zone, said in the speaker's
-        day = days[0].first if days and days[0].kind == "day" else now_local.astimezone(zone).date()
-        at = _at(day, hour, zone)
-        if not days and at <= now_local:
-            at = _at(day + timedelta(days=1), hour, zone)
-        return at.astimezone(tz), days[:1] + times[:1]
-    if days:
-        day_atom = days[0]
-        if day_atom.kind == "range":
-            day = day_atom.last
-        elif day_atom.kind == "week":
-            day = max(day_atom.last - timedelta(days=2), today)
-            hour = hour or lx.END_OF_DAY
-        else:
-            day = day_atom.first
-        hour = hour or day_atom.hour or lx.BARE_DAY
-    else:
-        day = today
-        if _at(day, hour, tz) <= now_local:
-            day = today + timedelta(days=1)
-    return _at(day, hour, tz), days[:1] + times[:1]
-
-
-def _at(day: date, hour: tuple[int, int], tz) -> datetime:
-    if hour[0] >= 24:  # midnight at the end of the day
-        return datetime.combine(day + timedelta(days=1), time(0, hour[1]), tzinfo=tz)
-    return datetime.combine(day, time(hour[0], hour[1]), tzinfo=tz)
 
 
 __all__ = ["Unavailability", "Promise", "unavailability", "opt_out", "promise", "moment_of", "ZoneInfo"]

@@ -54,8 +54,16 @@ CITIES = _cities()
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _CITY = "|".join(sorted((re.escape(c) for c in CITIES), key=len, reverse=True))
 # after a clock time: " CET", " (EST)", " hora de Madrid", " Madrid time", " hora peninsular"
+# US regions by name, said bare or as a time ("9am Eastern", "3pm Central Time", "a las 11 hora del este")
+REGIONS = {
+    "eastern": "America/New_York", "este": "America/New_York", "pacific": "America/Los_Angeles",
+    "pacifico": "America/Los_Angeles", "central": "America/Chicago", "centro": "America/Chicago",
+    "mountain": "America/Denver", "montana": "America/Denver",
+}  # fmt: skip
 ZONE_AFTER_CLOCK = re.compile(
-    rf"^\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b)"
+    rf"^\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b|"
+    r"(?P<region>eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b|"
+    r"(?:hora|horario|tiempo)\s+(?:del?\s+(?:la\s+)?)?(?P<region_es>este|pacifico|centro|central|montana)\b)"
 )
 
 
@@ -64,6 +72,9 @@ def zone_after(text: str) -> tuple[ZoneInfo, int] | None:
     m = ZONE_AFTER_CLOCK.match(text[:40])
     if m is None:
         return None
+    region = m["region"] or m["region_es"]
+    if region:
+        return ZoneInfo(REGIONS[region]), m.end()
     name = ABBREVIATIONS.get(m["abbr"] or "") or CITIES.get(m["city1"] or m["city2"] or "", "Europe/Madrid")
     return ZoneInfo(name), m.end()
 

@@ -1,0 +1,237 @@
+"""Promises: the moment a staff member committed to (P6), and the moment a set of atoms names.
+
+The moment is the one attached to the commitment: when a message has several sentences with dates, the
+first sentence that commits or sets a deadline gives it ("invoice #4471 (issued November 28) …
+I'll confirm the refunds by Tuesday EOD" is due Tuesday), and a date described as past ("issued",
+"se instaló el 3") is never rolled to next year to make a deadline of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from . import lexicon as lx
+from .atoms import Atom
+from .clauses import asks, clause_of
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+PROMISE = _c(
+    r"\b(?:i'?ll|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|will|i'?m going to|we'?re going to|gonna|expect|you'?ll (?:have|get|hear)|"
+    r"should have|eta|by|te (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto|digo|cuento|comento|actualizo|llamo)|"
+    r"le (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|les (?:respondo|escribo|confirmo|aviso|mando|paso|envio|contesto)|"
+    r"te lo|se lo|lo tendremos|lo tengo|la tendremos|tendremos|tendras|tendra|tienes|tendran|tengo listo|"
+    r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|volvemos a escribir|vuelvo a escribir|"
+    r"quedara|estara listo|estara lista|para el|para)\b"
+)
+PROMISE_VERB = _c(
+    r"\b(?:get back|update|send|have|follow up|reply|respond|confirm|let you know|share|fix|deliver|circle back|"
+    r"revert|write|answer|news|info|ping you|loop back|an answer|a fix|the report|respondo|escribo|confirmo|aviso|"
+    r"mando|paso|envio|contesto|digo|cuento|comento|actualizo|llamo|tendremos|tendras|tienes|tengo|tendra|listo|lista|"
+    r"respondemos|escribimos|confirmamos|avisamos|enviamos|enviaremos|mandamos|quedara|estara|respuesta|novedades|"
+    r"fixed|done|ready|solved|resolved|deploy|tenemos|resuelto|arreglado)\b"
+)
+COMMITMENT = _c(
+    r"\b(?:i'?ll|ill|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
+    r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
+    r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
+    r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
+    r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
+    r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
+    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa])"
+)
+DEADLINE_BEFORE = _c(
+    r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
+    r"para(?: el| la| las)?|antes de(?:l| las?)?|give (?:me|us) until|dame hasta|denme hasta)\s*(?:the\s+|el\s+)?$"
+)
+DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|a mas tardar|max|maximo)\b")
+# Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
+COMMITMENT_ES = re.compile(
+    r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"se\s+(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
+)
+_NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
+_NOT_DELIVERING |= {"regresaré", "regresaremos", "cerraremos", "abriremos", "estare", "saldré", "saldremos"}
+
+
+def _spanish_commitment(lowered: str) -> bool:
+    """A first-person verb that delivers something ("te lo envío", "enviaremos"), not one of being or going,
+    nor one that reports a fact ("le recuerdo que su licencia vence el 31", "les informo que")."""
+    return any(
+        m.group(0).split()[-1] not in _NOT_DELIVERING and not lowered.startswith(" que ", m.end())
+        for m in COMMITMENT_ES.finditer(lowered)
+    )
+
+
+def _commits(original: str, folded: str) -> bool:
+    return bool(
+        (PROMISE.search(folded) and PROMISE_VERB.search(folded))
+        or COMMITMENT.search(folded)
+        or _spanish_commitment(original.lower())
+    )
+
+
+# A verb of the past right before a date: "(issued November 28)", "que se instaló el 3 de diciembre".
+_PAST_BEFORE_DATE = re.compile(
+    r"\b(?P<verb>[^\W\d_]+(?:ed|ó|ada|ado|ida|ido|adas|ados|idas|idos)|ran|sent|began|went|came|got|made|took|did|"
+    r"was|were|had|tuvimos|hubo|fue|fueron|hizo|hicimos|puso|pusimos|tuvo|vino|estuvo|pudo|dijo|trajo|hicieron)\s+(?:on\s+|in\s+|el\s+|the\s+|en\s+|el d[ií]a\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_PAST = {"scheduled", "planned", "expected", "needed", "required", "booked", "reserved", "programado", "programada"}
+_NOT_PAST |= {"previsto", "prevista", "agendado", "agendada", "pasado", "pasada", "planeado", "planeada", "indicado"}
+_FUTURE = _c(r"\b(?:will|'ll|going to|va a|van a|estara|estaran|sera|seran|quedara|quedaran)\b")
+# A date a reminder only reports ("your trial ends on the 20th", "su licencia vence el 31"), without a commitment.
+FACT_DATE = _c(
+    r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|"
+    r"se renueva|vencimiento)\b"
+)
+
+
+def _described_past(original: str, folded: str, atom: Atom) -> bool:
+    if atom.kind not in ("day", "range"):
+        return False
+    m = _PAST_BEFORE_DATE.search(original[max(0, atom.start - 30) : atom.start])
+    if m is None or m["verb"].lower() in _NOT_PAST:
+        return False
+    left, right = _sentence(folded, atom.start)
+    clause = clause_of(folded, atom.start, atom.start)
+    return not _commits(original[left:right], clause) and not _FUTURE.search(clause)
+
+
+# Sentence ends for grouping dates: a dot between digits ("a las 16.30", "4.2.1") ends nothing.
+_SENTENCE_END = re.compile(r"[!?\n;]+|(?<!\d)\.|\.(?!\d)|\s[-\u2013\u2014]\s")
+
+
+def _sentence(folded: str, pos: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)), default=0)
+    m = _SENTENCE_END.search(folded, pos)
+    return left, m.end() if m else len(folded)
+
+
+def _pledged_sentence(original: str, folded: str, atoms: list[Atom]) -> list[Atom] | None:
+    """The atoms of the first sentence that commits or sets a deadline, when dates stand in several."""
+    groups: dict[tuple[int, int], list[Atom]] = {}
+    for a in atoms:
+        if not a.past:
+            groups.setdefault(_sentence(folded, a.start), []).append(a)
+    if len(groups) < 2:
+        return None
+    for (left, right), group in sorted(groups.items()):
+        if _commits(original[left:right], folded[left:right]) or any(_deadline(folded, [a], a.start) for a in group):
+            return group
+    return None
+
+
+def _deadline(folded: str, used: list[Atom], first: int):
+    last = max(a.end for a in used)
+    return DEADLINE_BEFORE.search(folded[max(0, first - 30) : first]) or DEADLINE_AFTER.search(folded[last : last + 30])
+
+
+ABSENCE_NOT_PROMISE = _c(
+    r"\b(?:will be|'ll be|ll be|estare|estaremos|voy a estar|vamos a estar)\s+(?:out|off|away|ooo|offline|on (?:vacation|leave|holiday)|"
+    r"fuera|de vacaciones|ausente|de viaje)\b"
+)
+NEGATED_PROMISE = _c(r"\b(?:can'?t promise|won'?t be able|no puedo prometer|no se cuando|not sure when)\b")
+
+
+@dataclass(frozen=True)
+class Promise:
+    due: datetime
+    matched: str
+    confidence: float
+    converted_from: str | None = None  # the zone the speaker named ("5pm CET"), when due was converted
+
+
+def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) -> Promise | None:
+    """The moment a staff member committed to, in their timezone, or None.
+
+    A commitment (a first-person future, "you'll have it", "te lo mando") or a deadline phrase next to
+    the moment ("no later than Thursday noon", "como muy tarde mañana a las 10") with a future moment;
+    never a question or a request to the reader ("can you send it before Friday?"), nor a reminder of a
+    date ("le recuerdo que su licencia vence el 31").
+    """
+    if NEGATED_PROMISE.search(folded):
+        return None
+    live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
+    found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
+    if found is None or found[0] <= now_local:
+        return None
+    due, used = found
+    first = min(a.start for a in used)
+    if ABSENCE_NOT_PROMISE.search(folded) and not PROMISE_VERB.search(folded):
+        return None  # "I will be out tomorrow" says where they will be, not what they will deliver
+    committed = _commits(original, folded)
+    if not committed:
+        left, right = _sentence(folded, first)
+        if not _deadline(folded, used, first) or FACT_DATE.search(folded[left:right]):
+            return None
+    zone = next((a.zone for a in used if a.zone is not None), None)
+    confidence = 0.9 if used[0].kind == "duration" else 0.85
+    return Promise(due, _span(original, used), confidence, converted_from=None if zone is None else str(zone))
+
+
+def _span(original: str, atoms: list[Atom]) -> str:
+    points = [a.start for a in atoms] + [a.end for a in atoms]
+    return original[min(points) : max(points)].strip(" ,.;!")
+
+
+def moment_of(atoms: list[Atom], now_local: datetime, include_past: bool = False) -> tuple[datetime, list[Atom]] | None:
+    """The moment the atoms name (a bare day means its end, 17:00), with the atoms it used.
+
+    Past atoms ("yesterday", "last Friday") are left out unless `include_past`, for the caller
+    that wants to say "that moment has passed" rather than "I found nothing".
+    """
+    tz = now_local.tzinfo
+    today = now_local.date()
+    live = [a for a in atoms if include_past or not a.past]
+    durations = [a for a in live if a.kind == "duration"]
+    if durations:
+        return (now_local.astimezone(UTC) + durations[0].delta).astimezone(tz), [durations[0]]  # DST-safe
+    days = [a for a in live if a.kind in ("day", "eow", "range", "week")]
+    times = [a for a in live if a.kind == "time"]
+    if not days and not times:
+        return None
+    clocks = [a for a in times if not a.vague]
+    if clocks and len(times) > len(clocks):  # "tomorrow afternoon at 5", "tonight at 11": the clock, in that part
+        clock, part = clocks[0], next(a for a in times if a.vague)
+        if not clock.meridiem and clock.hour[0] < 12 and part.hour[0] >= 15:
+            clock = Atom(clock.start, clock.end, "time", hour=(clock.hour[0] + 12, clock.hour[1]), zone=clock.zone)
+        times = [clock]
+    hour = times[0].hour if times else None
+    zone = times[0].zone if times else None
+    if zone is not None:  # "Thursday 9:00 EST": that clock in that zone, said in the speaker's
+        day = days[0].first if days and days[0].kind == "day" else now_local.astimezone(zone).date()
+        at = _at(day, hour, zone)
+        if not days and at <= now_local:
+            at = _at(day + timedelta(days=1), hour, zone)
+        return at.astimezone(tz), days[:1] + times[:1]
+    if days:
+        day_atom = days[0]
+        if day_atom.kind == "range":
+            day = day_atom.last
+        elif day_atom.kind == "week":
+            day = max(day_atom.last - timedelta(days=2), today)
+            hour = hour or lx.END_OF_DAY
+        else:
+            day = day_atom.first
+        hour = hour or day_atom.hour or lx.BARE_DAY
+    else:
+        day = today
+        if _at(day, hour, tz) <= now_local:
+            day = today + timedelta(days=1)
+    return _at(day, hour, tz), days[:1] + times[:1]
+
+
+def _at(day: date, hour: tuple[int, int], tz) -> datetime:
+    if hour[0] >= 24:  # midnight at the end of the day
+        return datetime.combine(day + timedelta(days=1), time(0, hour[1]), tzinfo=tz)
+    return datetime.combine(day, time(hour[0], hour[1]), tzinfo=tz)
+
+
+__all__ = ["Promise", "promise", "moment_of"]
