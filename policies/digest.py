@@ -250,3 +250,54 @@ def build(
 
 def _due(promise: PromiseRow) -> datetime:
     return promise.due_at
+
+
+# -- records (`/atento record #channel [since DATE] [until DATE]`) -----------------------------------
+@dataclass(frozen=True)
+class RecordAsk:
+    """Whose record and which days (whole days in the customer's zone; None: from the start / until now)."""
+
+    channel_id: str | None = None  # from Slack's link <#C…|name>
+    channel_name: str | None = None  # a plain `#name`, looked up among the bot's channels
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class RecordInvalid:
+    reason: str  # usage | date | backwards
+    text: str = ""  # the words that were not a date
+    flag: str = ""
+
+
+_SINCE, _UNTIL = ("since", "desde", "from", "from:"), ("until", "hasta", "to")
+
+
+def parse_record(words: list[str]) -> RecordAsk | RecordInvalid:
+    """The words after `/atento record`: `#channel [since YYYY-MM-DD] [until YYYY-MM-DD]` (also desde/hasta)."""
+    if not words:
+        return RecordInvalid("usage")
+    head, rest = words[0], list(words[1:])
+    channel_id = channel_name = None
+    if match := _CHANNEL.match(head):
+        channel_id = match[1]
+    elif head.startswith("#") and len(head) > 1:
+        channel_name = head[1:].lower()
+    else:
+        return RecordInvalid("usage")
+    days: dict[str, date] = {}
+    while rest:
+        if len(rest) < 2:
+            return RecordInvalid("usage")
+        flag, text, rest = rest[0].lower(), rest[1], rest[2:]
+        which = "since" if flag in _SINCE else "until" if flag in _UNTIL else None
+        if which is None or which in days:
+            return RecordInvalid("usage")
+        try:
+            days[which] = date.fromisoformat(text)
+        except ValueError:
+            return RecordInvalid("date", text=text, flag=flag)
+    since, until = days.get("since"), days.get("until")
+    if since is not None and until is not None and until < since:
+        return RecordInvalid("backwards", text=f"{since.isoformat()}:{until.isoformat()}")
+    return RecordAsk(channel_id, channel_name, since, until)
