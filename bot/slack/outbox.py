@@ -123,8 +123,9 @@ def upload(
     dedupe_key: str | None = None,
     otherwise: dict[str, Any] | None = None,
 ) -> bool:
-    """Queue a file for a channel or, `to` a user id, for that person's DM. `otherwise` names a timer to schedule if Slack refuses it for
-    good (its payload gains `error` and `fix`), so that the person can be told in words."""
+    """Queue a file for a channel or, `to` a user id, for that person's DM. `otherwise` names a timer
+    to schedule if Slack refuses it for good (its payload gains `error` and `fix`), so that the person
+    can be told in words."""
     if len(content) > MAX_UPLOAD_BYTES:
         raise ValueError(f"{filename} is {len(content)} bytes; the outbox carries at most {MAX_UPLOAD_BYTES}")
     return timers.schedule(

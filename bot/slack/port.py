@@ -81,9 +81,10 @@ class SlackPort:
     def upload(
         self, token: str, *, to: str, filename: str, content: bytes, title: str, comment: str | None = None
     ) -> dict[str, Any]:
-        """A file into a channel, or into one person's DM (files.uploadV2): for a person, conversations.open
-        gives the DM's D… id (the upload wants a conversation, not a user id); then slack_sdk's `files_upload_v2` makes the three
-        steps: files.getUploadURLExternal, the bytes to the URL it names, files.completeUploadExternal."""
+        """A file into a channel, or into one person's DM (files.uploadV2). For a person, conversations.open
+        gives the DM's D… id (the upload wants a conversation, not a user id); then slack_sdk's
+        `files_upload_v2` makes the three steps: files.getUploadURLExternal, the bytes to the URL it
+        names, files.completeUploadExternal."""
         channel = to
         if to.startswith(("U", "W")):
             channel = self.call(token, "conversations.open", users=to)["channel"]["id"]
