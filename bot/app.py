@@ -22,7 +22,7 @@ import handlers.views
 from bot.availability import follow_ups, statements
 from bot.availability.away import AwayCommands, WindowChanges
 from bot.availability.hints import AvailabilityActions
-from bot.digests import records
+from bot.digests import files, records
 from bot.digests import service as digests
 from bot.home import tab as home
 from bot.home.tab import Home
@@ -166,7 +166,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             digests.BUILD: digests.on_build,
             digests.PREVIEW: digests.on_preview,
             records.BUILD: records.on_build,
-            records.REFUSED: records.on_refused,
+            files.REFUSED: files.on_refused,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let acks slip in between (p99 ack latency, bench/ingest).

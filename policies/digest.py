@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .business_time import Schedule, business_minutes_between
+from .figures import RequestFacts
 
 SHOWN = 8  # items per section before "and N more"
 LATE_AFTER = timedelta(minutes=15)  # a digest sent later than this says which day it covers
@@ -206,8 +207,10 @@ def build(
     holds: list[HoldRow],
     hours: Schedule,
     shown: int = SHOWN,
+    resolved: list[RequestFacts] | tuple[RequestFacts, ...] = (),
 ) -> Digest:
-    """What a lead needs to see, section by section; empty sections are left out."""
+    """What a lead needs to see, section by section; empty sections are left out. `resolved`: the
+    requests resolved in the period (the daily digest's "resolved since yesterday"), in that order."""
     sections: list[Section] = []
 
     def add(key: str, rows: list, limit: int = shown) -> None:
@@ -216,6 +219,7 @@ def build(
 
     new = sorted(new_requests, key=lambda r: (r.channel_label.lower(), r.created_at))
     add("new", new)
+    add("resolved", sorted(resolved, key=lambda r: (r.resolved_at or now, r.number)))
     unclaimed = sorted((r for r in open_requests if r.owner is None), key=lambda r: r.created_at)
     ages = {r.number: business_minutes_between(r.created_at, now, hours) for r in unclaimed[:shown]}
     add("unclaimed", unclaimed)

@@ -9,12 +9,15 @@ from zoneinfo import ZoneInfo
 from bot.texts import render
 from bot.texts.promise_texts import duration
 from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
+from policies.figures import RequestFacts
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
 
 TITLES = {
     "new": {"en": "New requests", "es": "Solicitudes nuevas"},
+    "resolved": {"en": "Resolved since the last digest", "es": "Resueltas desde el último resumen"},
+    "figures": {"en": "The week in figures", "es": "La semana en cifras"},
     "unclaimed": {"en": "Unclaimed now, oldest first", "es": "Sin responsable, las más antiguas primero"},
     "first_response": {"en": "First response", "es": "Primera respuesta"},
     "due_soon": {"en": "Promises due in the next 24 hours", "es": "Promesas que vencen en 24 horas"},
@@ -44,6 +47,8 @@ WORDS = {
         "day": "day",
         "week": "week",
         "unclaimed_owner": "unclaimed",
+        "resolved_at": "resolved {at}",
+        "chart": "Requests opened and resolved per day, and the first response: {period}",
     },
     "es": {
         "daily": "Resumen diario",
@@ -65,6 +70,8 @@ WORDS = {
         "day": "día",
         "week": "semana",
         "unclaimed_owner": "sin responsable",
+        "resolved_at": "resuelta el {at}",
+        "chart": "Solicitudes abiertas y resueltas por día, y la primera respuesta: {period}",
     },
 }
 MORE_FILTER = {"unclaimed": "unclaimed", "first_response": "open", "ping_pong": "open", "load": "open"}
@@ -79,8 +86,10 @@ def blocks(
     tz: str,
     language: str,
     workspace_url: str | None,
+    figures: str | None = None,
 ) -> tuple[str, list[dict]]:
-    """(fallback text, blocks) for one digest."""
+    """(fallback text, blocks) for one digest. `figures`: the weekly figures in sentences
+    (`bot.record.figures_text`), shown first and carried in the fallback text so that it reads alone."""
     lang = language if language in WORDS else "en"
     w = WORDS[lang]
     zone = ZoneInfo(tz)
@@ -92,10 +101,14 @@ def blocks(
     if late:
         context += " · " + w["late"].format(due=f"{local:%H:%M}")
     out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context}]})
+    fallback = title
+    if figures:
+        out += _chunks(f"*{TITLES['figures'][lang]}*", figures.split("\n"))
+        fallback = f"{title}\n{figures}"
     if digest.quiet:
         text = w["quiet"].format(period=w["day"] if every == "daily" else w["week"])
         out.append(_section(text))
-        return f"{title}: {text}", out
+        return f"{fallback}\n{text}" if figures else f"{title}: {text}", out
 
     def link(number: int, channel_id: str, thread_ts: str) -> str:
         return f"<{render.thread_link(workspace_url, channel_id, thread_ts)}|REQ-{number}>"
@@ -122,7 +135,12 @@ def blocks(
         out += _chunks(f"*{TITLES[section.key][lang]}*", lines)
     if len(out) > MAX_BLOCKS:
         out = out[: MAX_BLOCKS - 1] + [_section("_" + w["more"].format(n="…", what="open") + "_")]
-    return title, out
+    return fallback, out
+
+
+def chart_title(period: str, language: str) -> str:
+    """The title of the weekly chart's file (what a screen reader says of it)."""
+    return WORDS[language if language in WORDS else "en"]["chart"].format(period=period)
 
 
 def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str:
@@ -135,6 +153,8 @@ def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str
         if item.owner and key in ("new", "ping_pong", "first_response"):
             head += f" · <@{item.owner}>"
         return f"{head}: “{render.short(item.excerpt, 90)}”"
+    if isinstance(item, RequestFacts):
+        return f"REQ-{item.number} · {item.org} · " + w["resolved_at"].format(at=when(item.resolved_at))
     if isinstance(item, PromiseRow):
         at = w["due" if key == "due_soon" else "missed_at"].format(at=when(item.due_at))
         return f"{link(item.number, item.channel_id, item.thread_ts)} · {item.customer} · <@{item.owner}> · {at}"

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.digests.files import REFUSED, refused
 from bot.digests.service import read_channels
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
@@ -28,7 +29,7 @@ from bot.texts import answers
 from policies import digest as rules
 from policies.timers import Done, Outcome, Skip
 
-BUILD, REFUSED = "record.build", "upload.refused"
+BUILD = "record.build"
 
 
 class Records:
@@ -167,28 +168,3 @@ def on_build(ctx: FireContext) -> Outcome:
         )
         return Skip("too big")
     return Done(f"record of {len(record.requests)} requests queued")
-
-
-def refused(user_id: str, name: str, language: str) -> dict:
-    """The payload of an `upload.refused` timer: whom to tell, about which file, in which language."""
-    return {"user": user_id, "filename": name, "language": language}
-
-
-def on_refused(ctx: FireContext) -> Outcome:
-    """Slack refused a file for good: tell the person who was to get it, in words (the log has the fix)."""
-    payload = ctx.timer.payload
-    language = payload.get("language") or "en"
-    error = payload.get("error") or "unknown"
-    fix = "upload_refused:missing_scope" if error == "missing_scope" else "upload_refused:other"
-    outbox.direct_message(
-        ctx.session,
-        now=ctx.now,
-        workspace_id=ctx.timer.workspace_id,
-        user_id=payload["user"],
-        text=answers.say(
-            "upload_refused", language, filename=payload["filename"], error=error, fix=answers.say(fix, language)
-        ),
-        purpose="hint",
-        subject=f"upload-refused:{payload['user']}",
-    )
-    return Done("told")

@@ -150,6 +150,8 @@ def upload(
         },
         dedupe_key=dedupe_key,
         priority=pacing.PRIORITY.get(purpose, 5),
+        # Paced with the messages to the same person or channel, in order: a chart lands after its digest.
+        pace_key=f"{workspace_id}:{to}",
     )
 
 

@@ -3,7 +3,9 @@ privately as a file in the asker's DM, scoped like a digest; the weekly digest c
 
 from __future__ import annotations
 
+import io
 import logging
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.platform.models import Channel, Workspace
@@ -150,3 +152,91 @@ def test_slack_refusing_the_file_is_logged_once_with_the_fix_and_the_person_is_t
         " Atento lacks Slack's permission to send files: an admin of the Slack app must add the `files:write`"
         " scope and reinstall it."
     )
+
+
+def digest_text(slack, target: str) -> str:
+    (post,) = [p for p in slack.delivered(target) if p.get("blocks") and p["blocks"][0]["type"] == "header"]
+    out = [post["text"]]
+    for block in post["blocks"]:
+        if block["type"] == "section":
+            out.append(block["text"]["text"])
+    return "\n".join(out)
+
+
+def test_the_daily_digest_lists_what_was_resolved_since_the_last_one(bot, clock, slack):
+    acme_has_requests(bot, clock, slack)
+    bot.send.command("/atento", "digest daily 09:00", user="ULEAD")
+    clock.set(datetime(2026, 12, 17, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+    body = digest_text(slack, "ULEAD")
+    assert "*Resolved since the last digest*\n• REQ-1 · Acme Corp · resolved Wed 16 Dec" in body
+    assert slack.uploads() == []  # the chart is the weekly digest's
+
+
+def test_the_weekly_digest_carries_the_figures_and_one_chart_beside_them(bot, clock, slack):
+    from PIL import Image
+
+    from bot.record import chart_png, figures_text, weekly_figures
+
+    acme_has_requests(bot, clock, slack)
+    bot.send.command("/atento", "digest weekly thu 09:00", user="ULEAD")
+    clock.set(datetime(2026, 12, 17, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock)
+
+    body = digest_text(slack, "ULEAD")
+    assert "*The week in figures*" in body
+    assert "2 new requests, 1 resolved" in body
+    (upload,) = slack.uploads()
+    assert upload["channel"] == "DULEAD" and upload["filename"] == "atento-week-2026-12-17.png"
+    in_order = [
+        c.method
+        for c in slack.calls()
+        if c.method == "files.getUploadURLExternal"
+        or (c.method == "chat.postMessage" and c.args.get("text", "").startswith("Weekly digest"))
+    ]
+    assert in_order == ["chat.postMessage", "files.getUploadURLExternal"]  # the chart comes beside the text
+    assert upload["title"].startswith("Requests opened and resolved per day, and the first response:")
+    image = Image.open(io.BytesIO(upload["content"]))
+    assert image.format == "PNG" and image.size[0] > 400
+    assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 1  # not blank
+
+    # The text and the chart say the same figures: both are the figures of the digest's week.
+    with bot.atento.sessions() as session:
+        since = datetime(2026, 12, 10, 9, 0, tzinfo=MADRID)
+        week = weekly_figures(session, OUR_TEAM, ["CACME", "CSHARED"], since, clock.now(), clock.now(), "Europe/Madrid")
+    assert figures_text(week.report, "Europe/Madrid", "en") in body
+    assert sum(d.opened for d in week.days) == week.report.total.new == 2
+    assert upload["content"] == chart_png(week.days, "en")
+
+
+def test_a_refused_chart_leaves_the_text_and_tells_the_lead(bot, clock, slack):
+    acme_has_requests(bot, clock, slack)
+    bot.send.command("/atento", "digest weekly thu 09:00", user="ULEAD")
+    slack.fail("files.getUploadURLExternal", status=200, error="missing_scope", retry_after=None)
+    clock.set(datetime(2026, 12, 17, 9, 0, 1, tzinfo=MADRID))
+    settle(bot, clock, 5)
+    assert "*The week in figures*" in digest_text(slack, "ULEAD")
+    assert slack.uploads() == []
+    told = [t for t in dm(slack, "ULEAD") if t.startswith("I could not send you atento-week-2026-12-17.png")]
+    assert told == [
+        "I could not send you atento-week-2026-12-17.png: Slack refused the file (missing_scope). Atento lacks"
+        " Slack's permission to send files: an admin of the Slack app must add the `files:write` scope and"
+        " reinstall it."
+    ]
+
+
+def test_the_files_bytes_do_not_stay_in_the_outbox_once_sent(bot, clock, slack):
+    from sqlalchemy import select
+
+    from bot.platform.models import Timer
+
+    acme_has_requests(bot, clock, slack)
+    record(bot, clock, "#acme")
+    assert len(slack.uploads()) == 1
+    with bot.atento.sessions() as session:
+        rows = [
+            t
+            for t in session.scalars(select(Timer).where(Timer.kind == "outbox"))
+            if t.payload["method"] == "files.uploadV2"
+        ]
+    assert [(t.state, t.payload["args"]["content"]) for t in rows] == [("done", None)]
