@@ -81,7 +81,10 @@ class Records:
     @staticmethod
     def _problem(error: RecordError, language: str) -> str:
         return answers.say(
-            "record_problem", language, problem=error.text(language), usage=answers.say("record_usage", language)
+            "record_problem",
+            language,
+            problem=error.text(language=language),
+            usage=answers.say("record_usage", language),
         )
 
 

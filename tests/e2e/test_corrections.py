@@ -97,3 +97,12 @@ def test_corrections_go_with_the_texts_on_purge_and_with_their_speaker_on_forget
     assert forget(sessions, clock.now(), "UOTHER").corrections == 0 and kept() == 1
     assert purge(sessions, clock.now() + timedelta(days=366), timedelta(days=365)).corrections == 1
     assert kept() == 0
+
+
+def test_without_json_each_correction_is_one_readable_line(bot, clock, slack, capsys, monkeypatch):
+    _, button = stated_window(bot, clock, slack)
+    bot.send.view_submission("away_fix", fix_state("2026-12-21"), user="UCARLA", private_metadata=button["value"])
+    monkeypatch.setenv("DATABASE_URL", bot.atento.settings.database_url)
+    assert main(["corrections"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("2026-12-16 unavailable: “") and line.endswith('→ {"resume": "2026-12-21T00:00:00-05:00"}')

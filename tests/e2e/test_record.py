@@ -240,3 +240,19 @@ def test_the_files_bytes_do_not_stay_in_the_outbox_once_sent(bot, clock, slack):
             if t.payload["method"] == "files.uploadV2"
         ]
     assert [(t.state, t.payload["args"]["content"]) for t in rows] == [("done", None)]
+
+
+def test_a_spanish_speaking_agent_is_answered_in_spanish(bot, clock, slack):
+    acme_has_requests(bot, clock, slack)
+    slack.add_user("ULUIS", name="Luis Gómez", locale="es-ES")
+    bot.send.command("/claim", "2", user="ULUIS")  # Atento learns Luis's profile (locale) from Slack
+    settle(bot, clock)
+    answer = record(bot, clock, "#acme desde 2026-12-01", user="ULUIS")
+    assert answer == (
+        "Preparando el registro de <#CACME> (desde el 1 dic 2026). Te llegará por mensaje privado de Atento;"
+        " solo lo ves tú."
+    )
+    (upload,) = slack.uploads()
+    assert upload["channel"] == "DULUIS" and upload["initial_comment"].startswith(
+        "El registro que pediste, solo para ti:"
+    )
