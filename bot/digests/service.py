@@ -226,7 +226,7 @@ def on_build(ctx: FireContext) -> Outcome:
     )
     if chart is not None:  # queued after the text, so it lands beside it
         name = f"atento-week-{scheduled.astimezone(ZoneInfo(subscription.tz)):%Y-%m-%d}.png"
-        period = period_text(since, ctx.now, subscription.tz, subscription.language, "fig:period")
+        period = period_text(since, ctx.now, subscription.tz, subscription.language)
         outbox.upload(
             ctx.session,
             now=ctx.now,

@@ -338,8 +338,19 @@ class Outbox:
     ) -> None:
         if attempts >= self.settings.max_attempts:
             log.error("outbox #%s failed after %s attempts: %s", timer_id, attempts, error.error)
+            otherwise = (payload or {}).get("otherwise")  # a file that never got through: say so too
+            if otherwise:
+                told = {"error": error.error, "fix": "Slack was unreachable; ask again later"}
+                otherwise = {**otherwise, "payload": {**otherwise.get("payload", {}), **told}}
             self._finish(
-                claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts", payload=payload
+                claim,
+                timer_id,
+                "failed",
+                otherwise,
+                error=f"{error.error} after {attempts} attempts",
+                now=now,
+                workspace_id=workspace_id,
+                payload=payload,
             )
             return
         again = retry_at(now, attempts, error.retry_after)
