@@ -22,6 +22,7 @@ import handlers.views
 from bot.availability import follow_ups, statements
 from bot.availability.away import AwayCommands, WindowChanges
 from bot.availability.hints import AvailabilityActions
+from bot.digests import files, records
 from bot.digests import service as digests
 from bot.home import tab as home
 from bot.home.tab import Home
@@ -164,6 +165,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             digests.DUE: digests.on_due,
             digests.BUILD: digests.on_build,
             digests.PREVIEW: digests.on_preview,
+            records.BUILD: records.on_build,
+            files.REFUSED: files.on_refused,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let acks slip in between (p99 ack latency, bench/ingest).
@@ -187,6 +190,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         windows=WindowChanges(sessions, clock, claims.know, notify=wake),
         promises=promises.Promises(sessions, clock, claims.know, notify=wake),
         digests=digests.Digests(sessions, clock, claims.know, notify=wake),
+        records=records.Records(sessions, clock, claims.know, notify=wake),
         port=port,
         installations=installations,
         uninstalls=Uninstalls(sessions, clock, installations, store),
@@ -231,6 +235,7 @@ class _Services:
     windows: WindowChanges
     promises: promises.Promises
     digests: digests.Digests
+    records: records.Records
     port: SlackPort
     installations: Installations
     uninstalls: Uninstalls

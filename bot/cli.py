@@ -1,4 +1,5 @@
-"""The `atento` command: serve, worker, migrate, timers, understand, purge, forget, export, demo."""
+"""The `atento` command: serve, worker, migrate, timers, understand, purge, forget, export, corrections,
+demo."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--lang", choices=["en", "es"], help="default: the channel's language, else the team's")
     export.add_argument("--out", help="write to this file instead of standard output")
 
+    corrections = commands.add_parser(
+        "corrections", help="every “That's not right”: the words read, what was understood, what was chosen"
+    )
+    corrections.add_argument(
+        "--json", action="store_true", help="JSON Lines: one object per line (kind, text, understood, chosen, …)"
+    )
+    corrections.add_argument("--workspace", help="only this workspace (team id)")
+
     demo = commands.add_parser("demo", help="play a scripted week against the real bot, with no Slack and no setup")
     demo.add_argument("--lang", choices=["en", "es"], default="en", help="the language of the week (default en)")
 
@@ -68,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             "purge": cmd_purge,
             "forget": cmd_forget,
             "export": cmd_export,
+            "corrections": cmd_corrections,
             "demo": cmd_demo,
         }[args.command](args)
     except ConfigurationError as e:
@@ -294,8 +304,8 @@ def cmd_purge(args) -> int:
     engine.dispose()
     print(
         f"purged the texts of {done.requests} request(s) resolved over {age.days} days ago "
-        f"({done.promises} promise(s), {done.events} audit entries, {done.timers} settled timers); "
-        "numbers and times kept"
+        f"({done.promises} promise(s), {done.events} audit entries, {done.timers} settled timers, "
+        f"{done.corrections} correction(s)); numbers and times kept"
     )
     return 0
 
@@ -313,7 +323,8 @@ def cmd_forget(args) -> int:
     engine.dispose()
     print(
         f"forgot {user}: profile in {done.people} workspace(s), texts of {done.requests} request(s), "
-        f"{done.statements} availability statement(s), {done.promises} promise(s), {done.timers} queued message(s)"
+        f"{done.statements} availability statement(s), {done.promises} promise(s), {done.timers} queued message(s), "
+        f"{done.corrections} correction(s)"
     )
     return 0
 
@@ -330,6 +341,28 @@ def cmd_export(args) -> int:
         raise ConfigurationError(str(e)) from None
     finally:
         engine.dispose()
+
+
+def cmd_corrections(args) -> int:
+    """Issue 18: the corrections people made, for turning real misreadings into test cases. With --json,
+    JSON Lines (one object per line: kind, text, understood, chosen, language, said_at, tz, created_at;
+    never a user id); without, one readable line each."""
+    from bot.platform.db import read_only
+    from bot.requests.corrections import exported
+
+    engine, sessions = _maintenance_sessions()
+    try:
+        with read_only(sessions) as session:
+            for shown in exported(session, args.workspace):
+                if args.json:
+                    print(json.dumps(shown, ensure_ascii=False))
+                else:
+                    print(
+                        f"{shown['created_at'][:10]} {shown['kind']}: “{shown['text']}” → {json.dumps(shown['chosen'])}"
+                    )
+    finally:
+        engine.dispose()
+    return 0
 
 
 def cmd_demo(args) -> int:

@@ -93,6 +93,8 @@ def register(app: App, services) -> None:
             return say(
                 ack, services.digests.command(workspace, command["user_id"], words[1:], command.get("channel_id"))
             )
+        if words[:1] == ["record"]:
+            return say(ack, services.records.command(installation_of(context), command["user_id"], words[1:]))
         if words[:1] == ["settings"]:
             workspace = installation_of(context)
             view = services.settings.open(workspace, command.get("channel_id"), command["user_id"])

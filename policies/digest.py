@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .business_time import Schedule, business_minutes_between
+from .figures import RequestFacts
 
 SHOWN = 8  # items per section before "and N more"
 LATE_AFTER = timedelta(minutes=15)  # a digest sent later than this says which day it covers
@@ -206,8 +207,10 @@ def build(
     holds: list[HoldRow],
     hours: Schedule,
     shown: int = SHOWN,
+    resolved: list[RequestFacts] | tuple[RequestFacts, ...] = (),
 ) -> Digest:
-    """What a lead needs to see, section by section; empty sections are left out."""
+    """What a lead needs to see, section by section; empty sections are left out. `resolved`: the
+    requests resolved in the period (the daily digest's "resolved since yesterday"), in that order."""
     sections: list[Section] = []
 
     def add(key: str, rows: list, limit: int = shown) -> None:
@@ -216,6 +219,7 @@ def build(
 
     new = sorted(new_requests, key=lambda r: (r.channel_label.lower(), r.created_at))
     add("new", new)
+    add("resolved", sorted(resolved, key=lambda r: (r.resolved_at or now, r.number)))
     unclaimed = sorted((r for r in open_requests if r.owner is None), key=lambda r: r.created_at)
     ages = {r.number: business_minutes_between(r.created_at, now, hours) for r in unclaimed[:shown]}
     add("unclaimed", unclaimed)
@@ -250,3 +254,54 @@ def build(
 
 def _due(promise: PromiseRow) -> datetime:
     return promise.due_at
+
+
+# -- records (`/atento record #channel [since DATE] [until DATE]`) -----------------------------------
+@dataclass(frozen=True)
+class RecordAsk:
+    """Whose record and which days (whole days in the customer's zone; None: from the start / until now)."""
+
+    channel_id: str | None = None  # from Slack's link <#C…|name>
+    channel_name: str | None = None  # a plain `#name`, looked up among the bot's channels
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class RecordInvalid:
+    reason: str  # usage | date | backwards
+    text: str = ""  # the words that were not a date
+    flag: str = ""
+
+
+_SINCE, _UNTIL = ("since", "desde", "from", "from:"), ("until", "hasta", "to")
+
+
+def parse_record(words: list[str]) -> RecordAsk | RecordInvalid:
+    """The words after `/atento record`: `#channel [since YYYY-MM-DD] [until YYYY-MM-DD]` (also desde/hasta)."""
+    if not words:
+        return RecordInvalid("usage")
+    head, rest = words[0], list(words[1:])
+    channel_id = channel_name = None
+    if match := _CHANNEL.match(head):
+        channel_id = match[1]
+    elif head.startswith("#") and len(head) > 1:
+        channel_name = head[1:].lower()
+    else:
+        return RecordInvalid("usage")
+    days: dict[str, date] = {}
+    while rest:
+        if len(rest) < 2:
+            return RecordInvalid("usage")
+        flag, text, rest = rest[0].lower(), rest[1], rest[2:]
+        which = "since" if flag in _SINCE else "until" if flag in _UNTIL else None
+        if which is None or which in days:
+            return RecordInvalid("usage")
+        try:
+            days[which] = date.fromisoformat(text)
+        except ValueError:
+            return RecordInvalid("date", text=text, flag=flag)
+    since, until = days.get("since"), days.get("until")
+    if since is not None and until is not None and until < since:
+        return RecordInvalid("backwards", text=f"{since.isoformat()}:{until.isoformat()}")
+    return RecordAsk(channel_id, channel_name, since, until)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from sqlalchemy import or_, select, update
 from bot.availability.statements import TOO_FAR, schedule_resurfacing, speaker_zone, zone_of_window
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Unavailability
+from bot.requests import corrections
 from bot.texts import answers, render, staff_texts
 from bot.texts.language import person_language
 from policies.understanding import understand
@@ -113,6 +114,26 @@ def _channel_of(window: Unavailability | None, is_staff: bool) -> str | None:
     return window.channel_id if window is not None and not is_staff else None
 
 
+def _kept(session, window: Unavailability, chosen: dict, now: datetime) -> None:
+    """Issue 18: the correction, with the words read and the window as understood, before it changes."""
+    zone = zone_of_window(session, window)
+    said_at = datetime.fromtimestamp(int(float(window.source_ts)), UTC) if window.source_ts else window.created_at
+    corrections.keep(
+        session,
+        workspace_id=window.workspace_id,
+        kind="unavailable",
+        text=window.matched or "",
+        understood=corrections.understood_away(
+            window.start_at, window.resume_at, window.scope, window.matched or "", zone
+        ),
+        chosen=chosen,
+        said_at=said_at,
+        tz=zone,
+        speaker=window.created_by,
+        now=now,
+    )
+
+
 class WindowChanges:
     """ "That's not right" (the customer or staff correct or remove a window) and "Record it" (staff)."""
 
@@ -181,6 +202,7 @@ class WindowChanges:
             if not is_staff and window.created_by != user_id:
                 return {"resume": answers.say("fix:not_yours", language)}
             if remove:
+                _kept(session, window, {"not_away": True}, now)
                 window.cleared_at = now
                 return {}
             try:
@@ -189,10 +211,13 @@ class WindowChanges:
                 return {"resume": answers.say("fix:pick_day", language)}
             zone = ZoneInfo(zone_of_window(session, window))
             resume = datetime.combine(day, time(0), tzinfo=zone)
+            if resume == window.resume_at:
+                return {}  # nothing was wrong after all: no correction to keep
             if resume <= now:
                 return {"resume": answers.say("fix:past", language)}
             if resume - now > TOO_FAR:
                 return {"resume": answers.say("fix:too_far", language)}
+            _kept(session, window, {"resume": resume.isoformat()}, now)
             window.resume_at = resume
             schedule_resurfacing(session, window, str(zone), None, now)
         return {}

@@ -11,6 +11,7 @@ from bot.texts.calendar_words import day, day_time
 from bot.texts.digest_texts import TITLES, WORDS
 from bot.texts.promise_texts import duration
 from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
+from policies.figures import RequestFacts
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -27,8 +28,10 @@ def blocks(
     tz: str,
     language: str,
     workspace_url: str | None,
+    figures: str | None = None,
 ) -> tuple[str, list[dict]]:
-    """(fallback text, blocks) for one digest."""
+    """(fallback text, blocks) for one digest. `figures`: the weekly figures in sentences
+    (`bot.record.figures_text`), shown first and carried in the fallback text so that it reads alone."""
     lang = language if language in ("en", "es") else "en"
     w = {key: texts[lang] for key, texts in WORDS.items()}
     zone = ZoneInfo(tz)
@@ -40,10 +43,14 @@ def blocks(
     if late:
         context += " · " + w["late"].format(due=f"{local:%H:%M}")
     out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context}]})
+    fallback = title
+    if figures:
+        out += _chunks(f"*{TITLES['figures'][lang]}*", figures.split("\n"))
+        fallback = f"{title}\n{figures}"
     if digest.quiet:
         text = w["quiet"].format(period=w["day"] if every == "daily" else w["week"])
         out.append(_section(text))
-        return f"{title}: {text}", out
+        return f"{fallback}\n{text}" if figures else f"{title}: {text}", out
 
     def link(number: int, channel_id: str, thread_ts: str) -> str:
         return f"<{render.thread_link(workspace_url, channel_id, thread_ts)}|REQ-{number}>"
@@ -70,7 +77,12 @@ def blocks(
         out += _chunks(f"*{TITLES[section.key][lang]}*", lines)
     if len(out) > MAX_BLOCKS:
         out = out[: MAX_BLOCKS - 1] + [_section("_" + w["more"].format(n="…", what="open") + "_")]
-    return title, out
+    return fallback, out
+
+
+def chart_title(period: str, language: str) -> str:
+    """The title of the weekly chart's file (what a screen reader says of it)."""
+    return WORDS["chart"][language if language in ("en", "es") else "en"].format(period=period)
 
 
 def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str:
@@ -83,6 +95,8 @@ def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str
         if item.owner and key in ("new", "ping_pong", "first_response"):
             head += f" · <@{item.owner}>"
         return f"{head}: “{render.short(item.excerpt, 90)}”"
+    if isinstance(item, RequestFacts):
+        return f"REQ-{item.number} · {item.org} · " + w["resolved_at"].format(at=when(item.resolved_at))
     if isinstance(item, PromiseRow):
         at = w["due" if key == "due_soon" else "missed_at"].format(at=when(item.due_at))
         return f"{link(item.number, item.channel_id, item.thread_ts)} · {item.customer} · <@{item.owner}> · {at}"

@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.digests import blocks as digest_blocks
+from bot.digests.files import REFUSED, refused
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
@@ -25,6 +26,8 @@ from bot.platform.models import Channel, DigestSubscription, Person, Promise, Re
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
+from bot.record import chart_png, figures_text, resolved_between, weekly_figures
+from bot.record.texts import period_text
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
 from bot.texts import answers
@@ -184,7 +187,17 @@ def on_build(ctx: FireContext) -> Outcome:
     scheduled = datetime.fromisoformat(payload["at"])
     since = subscription.covered_until or rules.previous_send(cadence_of(subscription), subscription.tz, scheduled)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
-    digest = gather(ctx.session, subscription.workspace_id, channels, since, ctx.now)
+    digest = gather(
+        ctx.session, subscription.workspace_id, channels, since, ctx.now, with_resolved=subscription.every == "daily"
+    )
+    figures = chart = None
+    if subscription.every == "weekly" and channels:
+        weekly = weekly_figures(
+            ctx.session, subscription.workspace_id, channels, since, ctx.now, ctx.now, subscription.tz
+        )
+        figures = figures_text(weekly.report, subscription.tz, subscription.language)
+        if not weekly.report.total.empty:
+            chart = chart_png(weekly.days, subscription.language)
     text, blocks = digest_blocks.blocks(
         digest,
         every=subscription.every,
@@ -193,6 +206,7 @@ def on_build(ctx: FireContext) -> Outcome:
         tz=subscription.tz,
         language=subscription.language,
         workspace_url=workspace_url(ctx.session, subscription.workspace_id),
+        figures=figures,
     )
     outbox.queue(
         ctx.session,
@@ -204,6 +218,27 @@ def on_build(ctx: FireContext) -> Outcome:
         subject=f"digest:{subscription.id}",
         dedupe_key=f"digest-post:{subscription.id}:{scheduled.isoformat()}",
     )
+    if chart is not None:  # queued after the text, so it lands beside it
+        name = f"atento-week-{scheduled.astimezone(ZoneInfo(subscription.tz)):%Y-%m-%d}.png"
+        period = period_text(since, ctx.now, subscription.tz, subscription.language)
+        outbox.upload(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=subscription.workspace_id,
+            to=subscription.target_id,
+            filename=name,
+            content=chart,
+            title=digest_blocks.chart_title(period, subscription.language),
+            comment=None,
+            purpose="digest",
+            subject=f"digest:{subscription.id}",
+            dedupe_key=f"digest-chart:{subscription.id}:{scheduled.isoformat()}",
+            otherwise={
+                "kind": REFUSED,
+                "subject": f"digest:{subscription.id}",
+                "payload": refused(subscription.subscriber_user_id, name, subscription.language),
+            },
+        )
     subscription.covered_until = ctx.now
     return Done(f"digest of {len(digest.sections)} sections")
 
@@ -220,10 +255,11 @@ def on_preview(ctx: FireContext) -> Outcome:
     since = (subscription.covered_until if subscription else None) or ctx.now - timedelta(days=1)
     language = subscription.language if subscription else person_language(ctx.session, workspace_id, user_id)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
-    digest = gather(ctx.session, workspace_id, channels, since, ctx.now)
+    every = subscription.every if subscription else "daily"
+    digest = gather(ctx.session, workspace_id, channels, since, ctx.now, with_resolved=every == "daily")
     text, blocks = digest_blocks.blocks(
         digest,
-        every=subscription.every if subscription else "daily",
+        every=every,
         scheduled=ctx.now,
         late=False,
         tz=zone_of(ctx.session, workspace_id, user_id),
@@ -243,8 +279,16 @@ def on_preview(ctx: FireContext) -> Outcome:
 
 
 # -- the facts ---------------------------------------------------------------------------------------
-def gather(session: Session, workspace_id: str, channels: list[str], since: datetime, now: datetime) -> rules.Digest:
-    """Read what the digest needs, in this workspace and these channels only, and let the policy decide."""
+def gather(
+    session: Session,
+    workspace_id: str,
+    channels: list[str],
+    since: datetime,
+    now: datetime,
+    with_resolved: bool = False,
+) -> rules.Digest:
+    """Read what the digest needs, in this workspace and these channels only, and let the policy decide.
+    `with_resolved`: the daily digest lists the requests resolved in the period (the weekly one counts them)."""
     hours = workspace_settings(session, workspace_id).hours
     if not channels:
         return rules.build(since=since, now=now, open_requests=[], new_requests=[], promises=[], holds=[], hours=hours)
@@ -296,6 +340,7 @@ def gather(session: Session, workspace_id: str, channels: list[str], since: date
         promises=_promises(session, workspace_id, channels, since, now),
         holds=_holds(session, workspace_id, set(channels), waiting, now),
         hours=hours,
+        resolved=resolved_between(session, workspace_id, channels, since, now) if with_resolved else (),
     )
     return _named(session, workspace_id, digest)
 

@@ -277,3 +277,25 @@ class DigestSubscription(Base):
     next_at: Mapped[datetime | None]
     covered_until: Mapped[datetime | None]  # the end of what the last digest covered
     created_at: Mapped[datetime]
+
+
+class Correction(Base):
+    """A person's "That's not right" (issue 18): what the bot read, what it understood, what they chose.
+
+    Kept so that a team can contribute real misreadings back as test cases (`atento corrections --json`,
+    which never shows user ids); purged with message texts (`atento purge`), erased by `atento forget`."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_created", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))  # unavailable | promise
+    text: Mapped[str] = mapped_column(Text)  # the words the bot read
+    understood: Mapped[dict[str, Any]]  # `atento understand --json`'s shape, as the bot acted on it
+    chosen: Mapped[dict[str, Any]]  # what the person chose instead
+    language: Mapped[str] = mapped_column(String(8))
+    said_at: Mapped[datetime]  # when the words were said (relative dates are read from there)
+    tz: Mapped[str] = mapped_column(String(64))  # the zone they were read in
+    speaker_user_id: Mapped[str | None] = mapped_column(String(32))  # for `atento forget`; never exported
+    created_at: Mapped[datetime]

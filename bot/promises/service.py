@@ -24,7 +24,7 @@ from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
-from bot.requests import lookup, ownership, people
+from bot.requests import corrections, lookup, ownership, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
@@ -524,6 +524,19 @@ class Promises:
                 problem = say("not_later", language, due=when(promise.due_at, zone, language))
             if problem:
                 return {"when": problem}
+            if mode == "change":  # issue 18: "That's not right" on a promise, kept with what was read
+                corrections.keep(
+                    session,
+                    workspace_id=workspace_id,
+                    kind="promise",
+                    text=promise.sentence,
+                    understood=corrections.understood_promise(promise.due_at, promise.sentence, promise.tz),
+                    chosen={"due": found.at.astimezone(ZoneInfo(zone)).isoformat(), "said": said},
+                    said_at=promise.promised_at,
+                    tz=promise.tz,
+                    speaker=promise.promiser_user_id,
+                    now=now,
+                )
             sentence = note or promise.sentence
             new, reminders, _ = track(
                 session,

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.db import unit_of_work
-from bot.platform.models import Person, Promise, Request, RequestEvent, Timer, Unavailability
+from bot.platform.models import Correction, Person, Promise, Request, RequestEvent, Timer, Unavailability
 from bot.requests.rows import record_event
 
 TEXT_KEYS = ("note", "sentence", "text", "matched")  # what an audit event's data may quote
@@ -25,6 +25,7 @@ class Purged:
     promises: int
     events: int
     timers: int
+    corrections: int = 0
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Forgotten:
     statements: int
     promises: int
     timers: int
+    corrections: int = 0
 
 
 def purge(sessions: sessionmaker[Session], now: datetime, older_than: timedelta) -> Purged:
@@ -61,7 +63,9 @@ def purge(sessions: sessionmaker[Session], now: datetime, older_than: timedelta)
             .where(Timer.state.in_(("done", "skipped", "cancelled", "failed")), Timer.created_at < cutoff)
             .values(payload={})
         ).rowcount
-    return Purged(len(ids), promises, events, timers)
+        # A correction is words someone wrote (issue 18): it goes with the texts, whole (no numbers to keep).
+        corrections = session.execute(delete(Correction).where(Correction.created_at < cutoff)).rowcount
+    return Purged(len(ids), promises, events, timers, corrections)
 
 
 def forget(sessions: sessionmaker[Session], now: datetime, user_id: str, workspace_id: str | None = None) -> Forgotten:
@@ -102,7 +106,11 @@ def forget(sessions: sessionmaker[Session], now: datetime, user_id: str, workspa
                 timers += 1
         for request_id in ids:
             record_event(session, request_id, "atento", "forgotten", {"user": user_id}, now)
-    return Forgotten(people, len(ids), statements, promises, timers)
+        spoken = [Correction.speaker_user_id == user_id] + (
+            [Correction.workspace_id == workspace_id] if workspace_id else []
+        )
+        corrections = session.execute(delete(Correction).where(*spoken)).rowcount
+    return Forgotten(people, len(ids), statements, promises, timers, corrections)
 
 
 def _scrub_events(session: Session, request_ids: list[int]) -> int:

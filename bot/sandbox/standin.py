@@ -57,6 +57,10 @@ class StandinState:
     # limit like Slack does: a second message within a second in one channel gets a 429.
     channel_rate_clock: Any = None
     last_post: dict[str, float] = field(default_factory=dict)
+    # files.uploadV2: file id → {"filename", "length", "title", "content" (bytes, once uploaded),
+    # "channel", "initial_comment" (once completed)}; the upload URL is this server's /upload/<id>.
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    base_url: str = ""
 
 
 class StandinSlack:
@@ -74,6 +78,8 @@ class StandinSlack:
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="standin-slack", daemon=True)
         self._thread.start()
+        host, port = self._server.server_address[:2]
+        self.state.base_url = f"http://{host}:{port}"
         return self
 
     def stop(self) -> None:
@@ -208,6 +214,15 @@ class StandinSlack:
                 self.state.lock.wait(min(every, left))
             return True
 
+    def uploads(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Files completed (files.completeUploadExternal) with their bytes, in order; `channel` a D… id."""
+        with self.state.lock:
+            return [
+                dict(f)
+                for f in self.state.files.values()
+                if f.get("channel") and (channel is None or f["channel"] == channel)
+            ]
+
     def clear(self) -> None:
         with self.state.lock:
             self.state.calls.clear()
@@ -223,6 +238,8 @@ def _make_handler(state: StandinState):
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
             method = self.path.rsplit("/", 1)[-1]
             length = int(self.headers.get("Content-Length") or 0)
+            if self.path.startswith("/upload/"):  # the URL files.getUploadURLExternal handed out
+                return self._upload(method, self.rfile.read(length))
             raw = self.rfile.read(length).decode("utf-8") if length else ""
             if "json" in (self.headers.get("Content-Type") or ""):
                 args = json.loads(raw or "{}")
@@ -251,6 +268,22 @@ def _make_handler(state: StandinState):
                 if too_soon:
                     return self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
             return self._send(200, _answer(state, method, args, token))
+
+        def _upload(self, file_id: str, content: bytes) -> None:
+            with state.lock:
+                file = state.files.get(file_id)
+                if file is not None:
+                    file["content"] = content
+                state.calls.append(Call("upload", {"file": file_id, "bytes": len(content)}, None, time.monotonic()))
+                state.lock.notify_all()
+            if file is None:
+                return self._send(404, {"ok": False, "error": "unknown_upload"})
+            data = f"OK - {len(content)}".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
         def _send(self, status: int, body: dict, headers: dict | None = None) -> None:
             data = json.dumps(body).encode()
@@ -377,6 +410,25 @@ def _answer(state: StandinState, method: str, args: dict[str, Any], token: str =
             if c.get("members") is None or user in c["members"]
         ]
         return {"ok": True, "channels": mine, "response_metadata": {"next_cursor": ""}}
+    if method == "files.getUploadURLExternal":
+        if not args.get("filename") or not str(args.get("length", "")).isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{next(state.ts_counter):08d}"
+        with state.lock:
+            state.files[file_id] = {"id": file_id, "filename": args["filename"], "length": int(args["length"])}
+        return {"ok": True, "upload_url": f"{state.base_url}/upload/{file_id}", "file_id": file_id}
+    if method == "files.completeUploadExternal":
+        listed = json.loads(args.get("files") or "[]")
+        channel = args.get("channel_id")
+        with state.lock:
+            files = [state.files.get(f.get("id", "")) for f in listed]
+            if not listed or any(f is None or "content" not in f for f in files):
+                return {"ok": False, "error": "file_not_found"}
+            if channel and not channel.startswith(("C", "D", "G")):
+                return {"ok": False, "error": "invalid_channel"}  # Slack wants a conversation, not a user
+            for file, wanted in zip(files, listed, strict=True):
+                file.update(title=wanted.get("title"), channel=channel, initial_comment=args.get("initial_comment"))
+        return {"ok": True, "files": [{"id": f["id"], "name": f["filename"], "title": f["title"]} for f in files]}
     if method == "conversations.open":
         return {"ok": True, "channel": {"id": "D" + str(args.get("users", "X")).split(",")[0]}}
     return {"ok": False, "error": "unknown_method"}

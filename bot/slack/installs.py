@@ -40,6 +40,7 @@ SCOPES = [
     "commands",
     "im:write",
     "im:history",
+    "files:write",
 ]
 INSTALL_PATH, REDIRECT_PATH = "/slack/install", "/slack/oauth_redirect"
 

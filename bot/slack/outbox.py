@@ -5,10 +5,20 @@ transaction, sent outside any transaction, and marked sent in its own short tran
 after Slack answers. Only a crash between Slack's answer and that commit sends it twice.
 Pacing (DESIGN.md "Pace of speech"): one message per channel per interval and a per-workspace
 rate, reserved in the database so that every worker shares them; higher priorities go first.
+
+Files (`upload`, Slack's files.uploadV2 into a person's DM) carry their bytes in the row, base64 in
+the payload, rather than being regenerated at send time: what is sent is what was decided (a record
+"since 1 Dec" does not change between the command and a retry an hour later), the outbox stays below
+the domains that draw files, and a retry needs no database read but its own row. The price is size,
+so files are capped (MAX_UPLOAD_BYTES) and the bytes are dropped from the row once it settles
+(sent or failed): a record holds customers' words, which must not outlive delivery in the timer table.
+A crash between Slack's answer and our commit uploads the file again (no metadata to check, unlike
+messages); a second copy of a file in one's own DM is the lesser harm.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import uuid
 from collections.abc import Callable
@@ -22,13 +32,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform import metrics, timers
 from bot.platform.db import insert_ignoring_conflict, unit_of_work
 from bot.platform.models import Pace, Timer
-from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
+from bot.slack.port import UPLOAD, SlackPermanent, SlackPort, SlackTransient
 from policies import pacing
 from policies.timers import retry_at
 
 log = logging.getLogger("atento.outbox")
 
-POSTING_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.update"}
+POSTING_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.update", UPLOAD}
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # the row carries the bytes (see above); a bigger record: `atento export`
 MARKED = "chat.postMessage"  # messages that carry their outbox id, so a crashed send can be checked
 
 
@@ -94,6 +105,53 @@ def direct_message(
         purpose=purpose,
         subject=subject,
         dedupe_key=dedupe_key,
+    )
+
+
+def upload(
+    session: Session,
+    *,
+    now: datetime,
+    workspace_id: str,
+    to: str,
+    filename: str,
+    content: bytes,
+    title: str,
+    comment: str | None,
+    purpose: str,
+    subject: str,
+    dedupe_key: str | None = None,
+    otherwise: dict[str, Any] | None = None,
+) -> bool:
+    """Queue a file for a channel or, `to` a user id, for that person's DM. `otherwise` names a timer
+    to schedule if Slack refuses it for good (its payload gains `error` and `fix`), so that the person
+    can be told in words."""
+    if len(content) > MAX_UPLOAD_BYTES:
+        raise ValueError(f"{filename} is {len(content)} bytes; the outbox carries at most {MAX_UPLOAD_BYTES}")
+    return timers.schedule(
+        session,
+        kind="outbox",
+        subject=subject,
+        due_at=now,
+        now=now,
+        workspace_id=workspace_id,
+        payload={
+            "method": UPLOAD,
+            "args": {
+                "to": to,
+                "filename": filename,
+                "title": title,
+                "comment": comment,
+                "content": base64.b64encode(content).decode("ascii"),
+            },
+            "purpose": purpose,
+            "then": None,
+            "otherwise": otherwise,
+        },
+        dedupe_key=dedupe_key,
+        priority=pacing.PRIORITY.get(purpose, 5),
+        # Paced with the messages to the same person or channel, in order: a chart lands after its digest.
+        pace_key=f"{workspace_id}:{to}",
     )
 
 
@@ -217,12 +275,28 @@ class Outbox:
                     claim, timer_id, "done", payload.get("then"), response=found, now=now, workspace_id=workspace_id
                 )
                 return
-            response = self.port.call(token, method, **args)
+            if method == UPLOAD:
+                file = {**args, "content": base64.b64decode(args["content"])}
+                response = self.port.upload(token, **file)
+            else:
+                response = self.port.call(token, method, **args)
         except SlackTransient as e:
-            self._settle_transient(claim, timer_id, workspace_id, attempts, e, now)
+            self._settle_transient(claim, timer_id, workspace_id, attempts, e, now, payload)
             return
         except SlackPermanent as e:
-            self._finish(claim, timer_id, "failed", None, error=f"{e.error}: {e.fix}")
+            otherwise = payload.get("otherwise")
+            if otherwise:
+                otherwise = {**otherwise, "payload": {**otherwise.get("payload", {}), "error": e.error, "fix": e.fix}}
+            self._finish(
+                claim,
+                timer_id,
+                "failed",
+                otherwise,
+                error=f"{e.error}: {e.fix}",
+                now=now,
+                workspace_id=workspace_id,
+                payload=payload,
+            )
             return
         report.sent += 1
         metrics.OUTBOX_DELAY.observe(max(0.0, (now - created_at).total_seconds()))
@@ -234,6 +308,7 @@ class Outbox:
             response=response,
             now=now,
             workspace_id=workspace_id,
+            payload=payload,
         )
 
     def _already_posted(self, token: str, timer_id: int, args: dict[str, Any]) -> dict[str, Any] | None:
@@ -258,10 +333,25 @@ class Outbox:
                 return {"ok": True, "channel": channel, "ts": message.get("ts"), "message": message}
         return None
 
-    def _settle_transient(self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now) -> None:
+    def _settle_transient(
+        self, claim, timer_id, workspace_id, attempts, error: SlackTransient, now, payload=None
+    ) -> None:
         if attempts >= self.settings.max_attempts:
             log.error("outbox #%s failed after %s attempts: %s", timer_id, attempts, error.error)
-            self._finish(claim, timer_id, "failed", None, error=f"{error.error} after {attempts} attempts")
+            otherwise = (payload or {}).get("otherwise")  # a file that never got through: say so too
+            if otherwise:
+                told = {"error": error.error, "fix": "Slack was unreachable; ask again later"}
+                otherwise = {**otherwise, "payload": {**otherwise.get("payload", {}), **told}}
+            self._finish(
+                claim,
+                timer_id,
+                "failed",
+                otherwise,
+                error=f"{error.error} after {attempts} attempts",
+                now=now,
+                workspace_id=workspace_id,
+                payload=payload,
+            )
             return
         again = retry_at(now, attempts, error.retry_after)
         with unit_of_work(self.sessions) as session:
@@ -284,17 +374,19 @@ class Outbox:
         response=None,
         now=None,
         workspace_id=None,
+        payload=None,
     ) -> None:
+        settled: dict[str, Any] = {
+            "state": state,
+            "claim_token": None,
+            "last_error": error,
+            "result": "sent" if state == "done" else None,
+        }
+        if payload is not None and payload.get("method") == UPLOAD:  # the file's bytes do not outlive delivery
+            settled["payload"] = {**payload, "args": {**payload["args"], "content": None}}
         with unit_of_work(self.sessions) as session:
             changed = session.execute(
-                update(Timer)
-                .where(Timer.id == timer_id, Timer.claim_token == claim)
-                .values(
-                    state=state,
-                    claim_token=None,
-                    last_error=error,
-                    result="sent" if state == "done" else None,
-                )
+                update(Timer).where(Timer.id == timer_id, Timer.claim_token == claim).values(**settled)
             ).rowcount
             if changed and then:
                 timers.schedule(

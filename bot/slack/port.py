@@ -43,12 +43,15 @@ class SlackTransient(Exception):
 class SlackPermanent(Exception):
     """Slack said no for a reason retrying will not fix."""
 
-    def __init__(self, error: str):
+    def __init__(self, error: str, needed: str | None = None):
         super().__init__(error)
         self.error = error
+        self.needed = needed  # missing_scope: the scope Slack named
 
     @property
     def fix(self) -> str:
+        if self.error == "missing_scope" and self.needed:
+            return f"add the {self.needed} scope in the Slack app settings (see manifest.yml) and reinstall"
         return FIXES.get(self.error, "see https://api.slack.com/methods for this error")
 
 
@@ -70,30 +73,51 @@ class SlackPort:
             response = self.client(token).api_call(method, json=args)
             return dict(response.data)
         except SlackApiError as e:
-            status = e.response.status_code
-            error = (
-                (e.response.data or {}).get("error", f"http_{status}")
-                if isinstance(e.response.data, dict)
-                else f"http_{status}"
-            )
-            metrics.SLACK_ERRORS.labels(method, error).inc()
-            if status == 429 or error in ("ratelimited", "rate_limited"):
-                retry_after = _retry_after(e.response.headers)
-                raise SlackTransient("ratelimited", retry_after) from None
-            if status >= 500 or error in (
-                "internal_error",
-                "fatal_error",
-                "service_unavailable",
-                "request_timeout",
-            ):
-                raise SlackTransient(error) from None
-            failure = SlackPermanent(error)
-            where = f" in {args['channel']}" if isinstance(args.get("channel"), str) else ""
-            log.error("Slack refused %s%s: %s. Fix: %s", method, where, error, failure.fix)
-            raise failure from None
+            raise _refusal(method, e, args.get("channel")) from None
         except (SlackRequestError, OSError, TimeoutError) as e:
             metrics.SLACK_ERRORS.labels(method, "connection").inc()
             raise SlackTransient(f"connection: {type(e).__name__}") from None
+
+    def upload(
+        self, token: str, *, to: str, filename: str, content: bytes, title: str, comment: str | None = None
+    ) -> dict[str, Any]:
+        """A file into a channel, or into one person's DM (files.uploadV2). For a person, conversations.open
+        gives the DM's D… id (the upload wants a conversation, not a user id); then slack_sdk's
+        `files_upload_v2` makes the three steps: files.getUploadURLExternal, the bytes to the URL it
+        names, files.completeUploadExternal."""
+        channel = to
+        if to.startswith(("U", "W")):
+            channel = self.call(token, "conversations.open", users=to)["channel"]["id"]
+        metrics.SLACK_CALLS.labels(UPLOAD).inc()
+        try:
+            response = self.client(token).files_upload_v2(
+                channel=channel, content=content, filename=filename, title=title, initial_comment=comment
+            )
+            return {"ok": True, "channel": channel, "files": [{"id": f.get("id")} for f in response.get("files") or []]}
+        except SlackApiError as e:
+            raise _refusal(UPLOAD, e, channel) from None
+        except (SlackRequestError, OSError, TimeoutError) as e:  # the upload URL failed, or the network
+            metrics.SLACK_ERRORS.labels(UPLOAD, "connection").inc()
+            raise SlackTransient(f"upload: {type(e).__name__}: {e}") from None
+
+
+UPLOAD = "files.uploadV2"  # not one Web API method: slack_sdk's name for the three-step upload
+
+
+def _refusal(method: str, e: SlackApiError, channel: Any) -> SlackTransient | SlackPermanent:
+    """Slack's answer as one of our two failures; a permanent one is logged once, with its fix."""
+    status = e.response.status_code
+    data = e.response.data
+    error = (data or {}).get("error", f"http_{status}") if isinstance(data, dict) else f"http_{status}"
+    metrics.SLACK_ERRORS.labels(method, error).inc()
+    if status == 429 or error in ("ratelimited", "rate_limited"):
+        return SlackTransient("ratelimited", _retry_after(e.response.headers))
+    if status >= 500 or error in ("internal_error", "fatal_error", "service_unavailable", "request_timeout"):
+        return SlackTransient(error)
+    failure = SlackPermanent(error, data.get("needed") if isinstance(data, dict) else None)
+    where = f" in {channel}" if isinstance(channel, str) else ""
+    log.error("Slack refused %s%s: %s. Fix: %s", method, where, error, failure.fix)
+    return failure
 
 
 def _retry_after(headers: dict[str, Any]) -> float | None:

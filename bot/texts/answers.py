@@ -17,6 +17,7 @@ TEXTS = {
 • `/promise REQ-12 friday 17:00 [what]` track a promised time (promises in thread replies are tracked too)
 • `/away @customer until Jan 5` record that a customer is away
 • `/atento digest daily 09:00` · `weekly mon 09:00` · `#channel daily 09:00` · `off` · `preview` a digest for leads
+• `/atento record #channel [since 2026-12-01]` a customer's record, to your DM
 • `/atento settings` this channel's and the workspace's settings
   (hours, triage channel, lead, language…)
 Buttons: *Claim* on the acknowledgement and the triage post;
@@ -29,6 +30,7 @@ the message shortcut *Claim request* on any message of a request.""",
 • `/promise REQ-12 viernes 17:00 [qué]` seguir una hora prometida (también las prometidas en el hilo)
 • `/away @cliente hasta 5 enero` anotar que un cliente no está
 • `/atento digest daily 09:00` · `weekly lun 09:00` · `#canal daily 09:00` · `off` · `preview` un resumen para responsables
+• `/atento record #canal [desde 2026-12-01]` el registro de un cliente, por mensaje privado
 • `/atento settings` los ajustes de este canal y del espacio de trabajo
   (horario, canal de triaje, responsable, idioma…)
 Botones: *Tomar* en el acuse y en el aviso de triaje;
@@ -151,6 +153,58 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
     "digest_you": {"en": "you", "es": "ti"},
     "digest_cadence:daily": {"en": "daily at {at}", "es": "cada día a las {at}"},
     "digest_cadence:weekly": {"en": "every {weekday} at {at}", "es": "cada {weekday} a las {at}"},
+    "record_usage": {
+        "en": "Usage: `/atento record #channel [since 2026-12-01] [until 2026-12-31]`. "
+        "The record comes to your DM with Atento, visible only to you.",
+        "es": "Uso: `/atento record #canal [desde 2026-12-01] [hasta 2026-12-31]`. "
+        "El registro te llega por mensaje privado de Atento; solo lo ves tú.",
+    },
+    "record_building": {
+        "en": "Preparing the record of {channel} ({period}). It will arrive in your DM with Atento, visible only to you.",
+        "es": "Preparando el registro de {channel} ({period}). Te llegará por mensaje privado de Atento; solo lo ves tú.",
+    },
+    "record_period:all": {"en": "everything until today", "es": "todo hasta hoy"},
+    "record_period:since": {"en": "since {since}", "es": "desde el {since}"},
+    "record_period:between": {"en": "{since} to {until}", "es": "del {since} al {until}"},
+    "record_period:until": {"en": "everything until {until}", "es": "todo hasta el {until}"},
+    "record_problem": {
+        "en": "I can't make that record: {problem}. {usage}",
+        "es": "No puedo preparar ese registro: {problem}. {usage}",
+    },
+    "record_not_member": {
+        "en": "You are not in {channel}, so I did not send you its record. Like digests, records cover only "
+        "the channels you are in: join the channel and ask again.",
+        "es": "No estás en {channel}, así que no te he enviado su registro. Como los resúmenes, los registros solo "
+        "cubren los canales en los que estás: únete al canal y vuelve a pedirlo.",
+    },
+    "record_sent": {
+        "en": "The record you asked for, visible only to you: {summary}",
+        "es": "El registro que pediste, solo para ti: {summary}",
+    },
+    "record_too_big": {
+        "en": "The record of {channel} is too large to send in Slack. Ask for a shorter period "
+        "(`since … until …`), or ask an admin for `atento export`.",
+        "es": "El registro de {channel} es demasiado grande para enviarlo por Slack. Pide un periodo más corto "
+        "(`desde … hasta …`) o pide a un administrador `atento export`.",
+    },
+    "upload_refused": {
+        "en": "I could not send you {filename}: Slack refused the file ({error}). {fix}",
+        "es": "No he podido enviarte {filename}: Slack rechazó el archivo ({error}). {fix}",
+    },
+    "upload_refused:missing_scope": {
+        "en": "Atento lacks Slack's permission to send files: an admin of the Slack app must add the "
+        "`files:write` scope and reinstall it.",
+        "es": "Atento no tiene el permiso de Slack para enviar archivos: un administrador de la app de Slack "
+        "debe añadir el permiso `files:write` y reinstalarla.",
+    },
+    "upload_refused:other": {
+        "en": "An admin can see the cause in Atento's log.",
+        "es": "Un administrador puede ver la causa en el registro de Atento.",
+    },
+    "only_staff:record": {
+        "en": "Only the support team can ask for a customer's record.",
+        "es": "Solo el equipo de soporte puede pedir el registro de un cliente.",
+    },
     "digest_none_to_stop": {"en": "There was no digest to turn off.", "es": "No había ningún resumen que desactivar."},
     "digest_off": {
         "en": "Digest off. `/atento digest daily 09:00` turns it back on.",

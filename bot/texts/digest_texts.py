@@ -4,6 +4,8 @@ from __future__ import annotations
 
 TITLES = {
     "new": {"en": "New requests", "es": "Solicitudes nuevas"},
+    "resolved": {"en": "Resolved since the last digest", "es": "Resueltas desde el último resumen"},
+    "figures": {"en": "The week in figures", "es": "La semana en cifras"},
     "unclaimed": {"en": "Unclaimed now, oldest first", "es": "Sin responsable, las más antiguas primero"},
     "first_response": {"en": "First response", "es": "Primera respuesta"},
     "due_soon": {"en": "Promises due in the next 24 hours", "es": "Promesas que vencen en 24 horas"},
@@ -38,6 +40,11 @@ WORDS = {
     "until_they_write": {"en": "until they write again", "es": "hasta que vuelva a escribir"},
     "company": {"en": "(whole company)", "es": "(toda la empresa)"},
     "handoffs": {"en": "{n} handoffs", "es": "{n} traspasos"},
+    "resolved_at": {"en": "resolved {at}", "es": "resuelta el {at}"},
+    "chart": {
+        "en": "Requests opened and resolved per day, and the first response: {period}",
+        "es": "Solicitudes abiertas y resueltas por día, y la primera respuesta: {period}",
+    },
     "day": {"en": "day", "es": "día"},
     "week": {"en": "week", "es": "semana"},
     "unclaimed_owner": {"en": "unclaimed", "es": "sin responsable"},

@@ -32,7 +32,7 @@ def test_migrate_creates_the_schema_on_an_empty_sqlite_file(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "revision 0007" in result.stdout
+    assert "revision 0008" in result.stdout
     assert tables(url) == TABLES
 
 

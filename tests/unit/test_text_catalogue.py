@@ -22,6 +22,7 @@ EXEMPT = (
     "bot/sandbox/",  # the demo's scripted conversation and the stand-in Slack
     "bot/cli.py",  # the operator's terminal, not Slack
     "bot/slack/http.py",  # why a payload is refused, for Slack's servers and the log
+    "bot/slack/port.py",  # the fix for a Slack error, for the operator's log line (people get catalogue texts)
 )
 
 
