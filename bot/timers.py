@@ -11,6 +11,7 @@ leaves its lease to lapse; the next sweep after that takes the timers again.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ class SweepReport:
     fired: dict[str, int] = field(default_factory=dict)
     sent: int = 0
     paced: int = 0
+    paced_until: datetime | None = None  # when the first message held back by pacing may speak
     next_due: datetime | None = None
     error: str | None = None
 
@@ -127,6 +129,9 @@ class Sweeper:
         self.batch_size = batch_size
         self.lease = lease
         self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
+        # Set to stop between timers (a stop request, the parent's death): what was leased and not
+        # fired yet goes back to pending at once, with no lease left to lapse.
+        self.stopping = threading.Event()
 
     def register(self, kind: str, handler: Handler) -> None:
         self.handlers[kind] = handler
@@ -138,14 +143,17 @@ class Sweeper:
         try:
             for _ in range(max_batches):
                 self.before_batch()
+                if self.stopping.is_set():
+                    return report
                 token, ids = self._take(now, report)
                 if ids:
                     self._fire(token, ids, now, report)
                 if len(ids) < self.batch_size:
                     break
             if self.outbox is not None:
-                self.outbox.drain(now, report)
-            report.next_due = self._next_due()
+                self.outbox.drain(now, report, self.stopping)
+            # Messages held back by pacing are due already; they wait for their slot, not for due_at.
+            report.next_due = earliest(self._next_due(after=now if report.paced else None), report.paced_until)
         except DBAPIError as e:
             metrics.SWEEP_ERRORS.inc()
             report.error = type(e.orig).__name__ if e.orig is not None else type(e).__name__
@@ -154,6 +162,7 @@ class Sweeper:
 
     def _take(self, now: datetime, report: SweepReport) -> tuple[str, list[int]]:
         token = str(uuid.uuid4())
+        self._due_before_lease: dict[int, datetime] = {}
         with unit_of_work(self.sessions) as session:
             rows = session.execute(
                 select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
@@ -163,6 +172,7 @@ class Sweeper:
                 .with_for_update(skip_locked=True)
             ).all()
             ids, folded = collapse([tuple(r) for r in rows])
+            self._due_before_lease = {r.id: r.due_at for r in rows}
             if ids:
                 session.execute(
                     update(Timer)
@@ -192,9 +202,14 @@ class Sweeper:
         try:
             with unit_of_work(self.sessions) as session:
                 held = self._held(session, token, ids)
+                fired = []
                 for timer in held:
+                    if self.stopping.is_set():
+                        self._release(timer)
+                        continue
                     settle(timer, self._call(session, timer, now), now)
-                settled = [(t.kind, t.state) for t in held]
+                    fired.append(timer)
+                settled = [(t.kind, t.state) for t in fired]
         except _HandlerFailed:
             settled = self._fire_one_by_one(token, ids, now)
         for kind, state in settled:
@@ -204,7 +219,12 @@ class Sweeper:
     def _fire_one_by_one(self, token: str, ids: list[int], now: datetime) -> list[tuple[str, str]]:
         with unit_of_work(self.sessions) as session:
             held = self._held(session, token, ids)
+            fired = []
             for timer in held:
+                if self.stopping.is_set():
+                    self._release(timer)
+                    continue
+                fired.append(timer)
                 try:
                     with session.begin_nested():
                         settle(timer, self._call(session, timer, now), now)
@@ -227,7 +247,13 @@ class Sweeper:
                     )
                     timer.state, timer.claim_token = "failed", None
                     timer.last_error = f"{type(error).__name__}: {error}"[:2000]
-            return [(t.kind, t.state) for t in held]
+            return [(t.kind, t.state) for t in fired]
+
+    def _release(self, timer: Timer) -> None:
+        """Give back a leased timer we will not fire (stopping): as it was, due when it was due."""
+        timer.state, timer.claim_token = "pending", None
+        timer.due_at = self._due_before_lease.get(timer.id, timer.fired_at)
+        timer.attempts -= 1
 
     def _held(self, session: Session, token: str, ids: list[int]) -> list[Timer]:
         """The timers of `ids` this sweep still holds (a lapsed and retaken lease is not ours)."""
@@ -249,9 +275,18 @@ class Sweeper:
         except Exception as e:  # one failing handler must not stop the sweep
             raise _HandlerFailed() from e
 
-    def _next_due(self) -> datetime | None:
+    def _next_due(self, after: datetime | None = None) -> datetime | None:
+        """The first moment a timer falls due (only those due after `after`, when given)."""
         with read_only(self.sessions) as session:
-            return session.scalar(select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE)))
+            query = select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE))
+            if after is not None:
+                query = query.where(Timer.due_at > after)
+            return session.scalar(query)
+
+
+def earliest(*moments: datetime | None) -> datetime | None:
+    known = [m for m in moments if m is not None]
+    return min(known) if known else None
 
 
 class _HandlerFailed(Exception):
