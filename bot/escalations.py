@@ -21,7 +21,9 @@ from policies.escalation import (
 from policies.timers import Done, Outcome, Skip
 
 from . import outbox, people, render, staff_texts, timers
+from .db import held
 from .models import Channel, Request, Timer, Workspace
+from .request_rows import held_channel
 from .timers import FireContext
 
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
@@ -29,9 +31,12 @@ UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_res
 
 def schedule_of(session: Session, workspace_id: str, channel_id: str | None = None) -> tuple[Schedule, Ladder, dict]:
     """The team's business hours and the ladder: the workspace's, with the channel's own targets on top."""
-    settings = (session.get(Workspace, workspace_id).settings or {}) if workspace_id else {}
+    settings = (held(session, Workspace, workspace_id).settings or {}) if workspace_id else {}
     targets = dict(settings.get("ladder") or {})
-    if channel_id and (channel := session.get(Channel, (workspace_id, channel_id))) is not None:
+    channel = channel_id and (
+        held_channel(session, workspace_id, channel_id) or held(session, Channel, (workspace_id, channel_id))
+    )
+    if channel:
         targets.update((channel.settings or {}).get("ladder") or {})
     ladder = Ladder(**{k: v for k, v in targets.items() if k in Ladder.__dataclass_fields__})
     return Schedule.from_settings(settings.get("hours")), ladder, settings
@@ -42,17 +47,21 @@ def start_unclaimed_ladder(
 ) -> None:
     """At opening (and after a release): triage after 15 business minutes, the lead after 60."""
     schedule, ladder, _ = schedule_of(session, workspace_id, channel_id)
-    for step, due in unclaimed_steps(since, schedule, ladder):
-        timers.schedule(
-            session,
-            kind=UNCLAIMED,
-            subject=f"request:{request_id}:{step}",
-            due_at=due,
-            now=now,
-            workspace_id=workspace_id,
-            payload={"request": request_id, "step": step},
-            priority=3,
-        )
+    timers.schedule_all(  # one statement for the ladder: this runs for every request opened
+        session,
+        [
+            dict(
+                kind=UNCLAIMED,
+                subject=f"request:{request_id}:{step}",
+                due_at=due,
+                workspace_id=workspace_id,
+                payload={"request": request_id, "step": step},
+                priority=3,
+            )
+            for step, due in unclaimed_steps(since, schedule, ladder)
+        ],
+        now=now,
+    )
 
 
 def on_claimed(session: Session, request: Request, now: datetime) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from . import render
+from .db import held
 from .models import Workspace
 
 TEXTS = {
@@ -68,7 +69,7 @@ TEXTS = {
 
 
 def team_language(session: Session, workspace_id: str) -> str:
-    workspace = session.get(Workspace, workspace_id)
+    workspace = held(session, Workspace, workspace_id)
     language = ((workspace.settings or {}) if workspace else {}).get("language")
     return language if language in ("en", "es") else "en"
 

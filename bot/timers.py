@@ -67,6 +67,15 @@ def schedule(
     return insert_ignoring_conflict(session, Timer, values, ["dedupe_key"], returning=Timer.id).scalar() is not None
 
 
+def schedule_all(session: Session, timers: list[dict[str, Any]], *, now: datetime) -> None:
+    """Add several timers in one statement (each as `schedule` takes it); existing dedupe keys are kept."""
+    if not timers:
+        return
+    defaults = dict(state="pending", priority=5, pace_key=None, attempts=0, dedupe_key=None, workspace_id=None)
+    rows = [{**defaults, **timer, "payload": timer.get("payload") or {}, "created_at": now} for timer in timers]
+    insert_ignoring_conflict(session, Timer, rows, ["dedupe_key"])
+
+
 def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
     """Cancel the pending timers of `kind` for `subject`; returns how many."""
     result = session.execute(
@@ -129,6 +138,8 @@ class Sweeper:
         self.batch_size = batch_size
         self.lease = lease
         self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
+        # Per kind, what to read once for a batch of its timers before they fire (e.g. their authors).
+        self.preparers: dict[str, Callable[[Session, list[Timer]], None]] = {}
         # Set to stop between timers (a stop request, the parent's death): what was leased and not
         # fired yet goes back to pending at once, with no lease left to lapse.
         self.stopping = threading.Event()
@@ -202,14 +213,18 @@ class Sweeper:
         try:
             with unit_of_work(self.sessions) as session:
                 held = self._held(session, token, ids)
-                fired = []
+                self._prepare(session, held)
+                outcomes = []
                 for timer in held:
                     if self.stopping.is_set():
                         self._release(timer)
                         continue
-                    settle(timer, self._call(session, timer, now), now)
-                    fired.append(timer)
-                settled = [(t.kind, t.state) for t in fired]
+                    outcomes.append((timer, self._call(session, timer, now)))
+                # Settled together at the end: one flush, one UPDATE for the batch, not one per timer
+                # flushed by the next handler's first query.
+                for timer, outcome in outcomes:
+                    settle(timer, outcome, now)
+                settled = [(t.kind, t.state) for t, _ in outcomes]
         except _HandlerFailed:
             settled = self._fire_one_by_one(token, ids, now)
         for kind, state in settled:
@@ -248,6 +263,11 @@ class Sweeper:
                     timer.state, timer.claim_token = "failed", None
                     timer.last_error = f"{type(error).__name__}: {error}"[:2000]
             return [(t.kind, t.state) for t in fired]
+
+    def _prepare(self, session: Session, held: list[Timer]) -> None:
+        for kind, prepare in self.preparers.items():
+            if batch := [t for t in held if t.kind == kind]:
+                prepare(session, batch)
 
     def _release(self, timer: Timer) -> None:
         """Give back a leased timer we will not fire (stopping): as it was, due when it was due."""
