@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import FakeClock
@@ -55,14 +56,31 @@ def postgres_url() -> str | None:
     private = f"{name}_{os.getpid()}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
+        names = connection.scalars(text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": f"{name}_%"})
+        for left in list(names):
+            if left.rpartition("_")[2].isdigit() and not process_alive(int(left.rpartition("_")[2])):
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{left}" WITH (FORCE)'))  # a killed session's
         connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{private}"'))
     try:
         yield f"{base}/{private}"
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
+        except OperationalError:
+            pass  # the server is restarting (a fault test elsewhere): the next session drops it
         admin.dispose()
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @pytest.fixture(scope="session")
