@@ -216,7 +216,10 @@ def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, 
         return port, [process], url, lambda: None
     url = private_postgres(postgres, "ingest")
     env = atento_env(url, slack_url, port)
-    subprocess.run([sys.executable, "-m", "bot.cli", "migrate"], cwd=folder, env=env, check=True)
+    for attempt in range(5):  # the server may be restarting (a fault test of someone else's on a shared one)
+        if subprocess.run([sys.executable, "-m", "bot.cli", "migrate"], cwd=folder, env=env).returncode == 0:
+            break
+        time.sleep(3)
     serve = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--no-scheduler"], cwd=folder, env=env)
     worker = subprocess.Popen([sys.executable, "-m", "bot.cli", "worker"], cwd=folder, env=env)
     wait_for_port(port, serve)
@@ -277,6 +280,10 @@ def main() -> None:
                     run += 1
                     write_events(events, int(args.rate * args.seconds * 1.2), run)
                     paced.setdefault(name, []).append(wrk(port, events, args.seconds, rate=args.rate))
+                    shown = {k: round(v, 1) for k, v in flat[name][-1].items()}
+                    print(f"round {round_ + 1}, {name}: flat out {shown}; paced p99 {paced[name][-1]['p99_ms']:.1f} ms")
+                    if name in extra:
+                        print(f"  {extra[name][-1]}", flush=True)
                 finally:
                     stop(processes)
                     cleanup()
