@@ -216,7 +216,7 @@ def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, 
         return port, [process], url, lambda: None
     url = private_postgres(postgres, "ingest")
     env = atento_env(url, slack_url, port)
-    for attempt in range(5):  # the server may be restarting (a fault test of someone else's on a shared one)
+    for _attempt in range(5):  # the server may be restarting (a fault test of someone else's on a shared one)
         if subprocess.run([sys.executable, "-m", "bot.cli", "migrate"], cwd=folder, env=env).returncode == 0:
             break
         time.sleep(3)
