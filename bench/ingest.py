@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from bot.models import Request
 from bot.simulator import SIGNING_SECRET, message_event, sign
@@ -141,7 +142,11 @@ def opened_after(url: str, expected: int, timeout: float = 180) -> tuple[float, 
     started = last_change = time.monotonic()
     seen, longest = -1, 0.0
     while time.monotonic() - started < timeout:
-        now_count = count_requests(url)
+        try:
+            now_count = count_requests(url)
+        except OperationalError:  # a shared server restarting: look again
+            time.sleep(1)
+            continue
         now = time.monotonic()
         if now_count != seen:
             longest, seen, last_change = max(longest, now - last_change), now_count, now
@@ -178,8 +183,11 @@ def private_postgres(url: str, name: str) -> str:
 
 def drop_postgres(url: str, private_url: str) -> None:
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{private_url.rpartition("/")[2]}" WITH (FORCE)'))
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{private_url.rpartition("/")[2]}" WITH (FORCE)'))
+    except OperationalError:
+        print(f"could not drop {private_url} (the server is restarting): drop it by hand")
     admin.dispose()
 
 
