@@ -156,10 +156,10 @@ def opened_after(url: str, expected: int, timeout: float = 180) -> tuple[float, 
     return float("inf"), max(longest, time.monotonic() - last_change), seen
 
 
-def atento_env(database_url: str, slack_url: str, port: int) -> dict:
+def atento_env(database_url: str, slack_url: str, port: int, code: Path = ROOT) -> dict:
     return {
         **os.environ,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": str(code),
         "SLACK_BOT_TOKEN": "xoxb-bench",
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_URL": slack_url,
@@ -203,9 +203,15 @@ def stop(processes: list[subprocess.Popen]) -> None:
             process.wait()
 
 
-def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, round_: int):
+def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, round_: int, before=None):
     """(port, processes, database url or None, cleanup) for one server."""
     port = free_port()
+    if name.startswith("`atento serve`, SQLite, code of"):  # the same, from another checkout (--before)
+        url = f"sqlite:///{folder}/before{round_}.db"
+        env = atento_env(url, slack_url, port, before)
+        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=folder, env=env)
+        wait_for_port(port, process)
+        return port, [process], url, lambda: None
     if name == BASELINE:
         command = [sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning"]
         process = subprocess.Popen([*command, "bench.bare_bolt:application"], cwd=ROOT, env=atento_env("", "", port))
@@ -248,12 +254,15 @@ def main() -> None:
     parser.add_argument("--max-rate", type=int, default=5000, help="events prepared for the flat-out run, a second")
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
     parser.add_argument("--only", help="run only the servers whose name contains this")
+    parser.add_argument("--before", type=Path, help="also run `atento serve` on SQLite from this checkout")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("bench/ingest needs wrk (apt-get install wrk)")
     servers = [BASELINE, "bare Bolt, waitress 8 threads", "`atento serve`, SQLite"]
     if args.postgres:
         servers.append("`atento serve --no-scheduler` + `atento worker`, PostgreSQL")
+    if args.before:
+        servers.append(f"`atento serve`, SQLite, code of {args.before}")
     if args.only:
         servers = [s for s in servers if args.only in s or s == BASELINE]
     print(f"wrk -t1 -c8, {args.seconds:.0f} s a run; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} cores")
@@ -268,7 +277,9 @@ def main() -> None:
         run = 0
         for round_ in range(args.rounds):
             for name in servers:
-                port, processes, url, cleanup = start_server(name, folder, slack.api_url, args.postgres, round_)
+                port, processes, url, cleanup = start_server(
+                    name, folder, slack.api_url, args.postgres, round_, args.before
+                )
                 try:
                     pids = [p.pid for p in processes]
                     time.sleep(2)  # settled: the sweep child started, the first sweep done
