@@ -1,245 +1,334 @@
-"""bench/ingest: signed message events through the real HTTP server into the database.
+"""bench/ingest: signed message events through the real HTTP server into the database, driven by wrk.
 
-Starts the real bot as `atento serve` runs it (waitress, the Bolt app, intake; the timer sweep in a
-child process draining acknowledgements to the stand-in Slack), then HTTP only (--no-scheduler), on
-SQLite and on PostgreSQL, and the same server running a bare Bolt app that
-does nothing (the baseline). A client process sends signed events over keep-alive connections and
-prints events/s and p50/p99 ack latency, side by side, with the ratio to the baseline.
-Targets (issue 2): >= 500 events/s on each database, p99 ack < 100 ms, >= half the bare throughput.
+Every request is a pre-signed message event with an event id of its own (signatures are valid for five
+minutes), so every request is a real insert. `wrk` (Debian's package) drives each server with one
+thread and 8 connections: once flat out (saturation: events/s, p50, p99) and once paced at 1,000
+events/s (an open-loop rate: each connection waits between requests; p99 there is the latency Slack
+would see). The servers, in one run, rounds interleaved:
+
+- the bare Bolt app that does nothing, under gunicorn with 2 sync workers: the limit to compare with;
+- the same bare app behind waitress with 8 threads;
+- `atento serve` on SQLite (HTTP, and its sweep child opening the requests meanwhile);
+- `atento serve --no-scheduler` and one `atento worker` on PostgreSQL (a database of the bench's own).
+
+For each Atento server it also prints how long its sweep took to open every request after the flat-out
+run (and the longest wait without progress), and the resident memory of its processes at rest and
+under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
-import logging
-import multiprocessing
 import os
+import shutil
+import signal
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
 from datetime import UTC, datetime
-from urllib.parse import urlparse
+from pathlib import Path
 
-from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_bolt.authorization import AuthorizeResult
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import OperationalError
 
-from bot.app import build
-from bot.platform.clock import SystemClock
-from bot.platform.config import Settings
-from bot.platform.db import downgrade, upgrade
-from bot.platform.models import Request, Timer
-from bot.platform.sweep_process import SweepProcess
+from bot.platform.models import Request
 from bot.sandbox.simulator import SIGNING_SECRET, message_event, sign
 from bot.sandbox.standin import StandinSlack
-from bot.slack.http import HttpServer
 
-BARE = "bare Bolt (does nothing)"
-
-
-def drive(url: str, count: int, concurrency: int, results) -> None:
-    """Client process: `count` events from many customers in many channels, `concurrency` at a time."""
-    target = urlparse(url)
-    latencies: list[float] = []
-    errors = 0
-    lock = threading.Lock()
-    counter = iter(range(count))
-
-    def worker(n: int) -> None:
-        nonlocal errors
-        connection = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
-        while True:
-            with lock:
-                i = next(counter, None)
-            if i is None:
-                break
-            ts = f"{time.time():.6f}"[:-6] + f"{i:06d}"
-            payload = message_event(
-                text=f"Problem number {i}: the export fails",
-                user=f"UCUST{i % 997}",
-                channel=f"C{i % 211:04d}",
-                ts=ts,
-                event_id=f"Ev{os.getpid()}x{i}",
-            )
-            body = json.dumps(payload).encode()
-            stamp = int(time.time())
-            headers = {
-                "Content-Type": "application/json",
-                "X-Slack-Request-Timestamp": str(stamp),
-                "X-Slack-Signature": sign(body, stamp),
-            }
-            started = time.perf_counter()
-            connection.request("POST", "/slack/events", body=body, headers=headers)
-            response = connection.getresponse()
-            response.read()
-            elapsed = time.perf_counter() - started
-            with lock:
-                latencies.append(elapsed)
-                errors += response.status != 200
-
-    started = time.perf_counter()
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(concurrency)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    results.put((time.perf_counter() - started, latencies, errors))
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "bench" / "wrk_events.lua"
+BASELINE = "bare Bolt, gunicorn 2 sync workers"
+CHANNELS, CUSTOMERS = 211, 997
 
 
-def measure(url: str, count: int, concurrency: int) -> tuple[float, float, float, int]:
-    results = multiprocessing.Queue()
-    client = multiprocessing.Process(target=drive, args=(url, count, concurrency, results))
-    client.start()
-    wall, latencies, errors = results.get()
-    client.join()
-    ordered = sorted(latencies)
-    p99 = ordered[int(0.99 * (len(ordered) - 1))]
-    return count / wall, statistics.median(latencies) * 1000, p99 * 1000, errors
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
-def standin_process(ready, stop, customers: int) -> None:
-    """Slack lives elsewhere: the stand-in runs in a process of its own, as Slack would."""
-    with StandinSlack() as slack:
-        for n in range(customers):
-            slack.add_user(f"UCUST{n}", team_id="T0CLIENT", name=f"Customer {n}")
-        ready.put(slack.api_url)
-        stop.get()
-        ready.put(len(slack.calls("chat.postMessage")))
-
-
-def bare_bolt(slack_url: str) -> HttpServer:
-    """The baseline: a Bolt app whose message listener does nothing, behind the same server."""
-    app = App(
-        signing_secret=SIGNING_SECRET,
-        authorize=lambda **_: AuthorizeResult(
-            enterprise_id=None, team_id="T0ACME", bot_user_id="UATENTO", bot_id="BATENTO", bot_token="xoxb"
-        ),
-    )
-    app.event("message")(lambda: None)
-    handler = SlackRequestHandler(app)
-    return HttpServer(handler, "127.0.0.1", 0, threads=8)
-
-
-def atento_server(database_url: str, slack_url: str, sweep: str = "process"):
-    """The bot as `atento serve` runs it: HTTP here, and the sweep in a child process (`sweep="process"`),
-    in a thread of this process (`"thread"`, how serve ran it before), or nowhere (`"none"`, --no-scheduler)."""
-    environment = dict(
-        SLACK_BOT_TOKEN="xoxb-bench",
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack_url,
-        DATABASE_URL=database_url,
-        ATENTO_SWEEP_SECONDS="1",
-        ATENTO_LOG_LEVEL="WARNING",
-    )
-    os.environ.update(environment)
-    settings = Settings(**environment)
-    atento = build(settings, SystemClock())
-    child = None
-    if sweep == "process":
-        child = SweepProcess().start()
-        atento.wake.target = child.poke
-    elif sweep == "thread":
-        atento.runner.start()
-    return atento, HttpServer(atento.http, "127.0.0.1", 0, threads=settings.http_threads), child
-
-
-def wait_until_processed(atento, expected: int, timeout: float = 120.0) -> int:
-    """The inbox drains in the background: wait until it is empty, and count the requests."""
+def wait_for_port(port: int, process: subprocess.Popen | None = None, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        with atento.sessions() as session:
-            waiting = session.scalar(
-                select(func.count()).select_from(Timer).where(Timer.kind == "intake.message", Timer.state != "done")
-            )
-        if not waiting:
-            break
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
         time.sleep(0.1)
-    with atento.sessions() as session:
-        return session.scalar(select(func.count()).select_from(Request))
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+def write_events(path: Path, count: int, run: int) -> None:
+    """`count` unique events, signed now; `run` keeps message ts apart between runs on one database."""
+    stamp = int(time.time())
+    with path.open("w") as out:
+        for i in range(count):
+            payload = message_event(
+                text=f"Problem number {i}: the export fails",
+                user=f"UCUST{i % CUSTOMERS}",
+                channel=f"C{i % CHANNELS:04d}",
+                ts=f"{stamp - 1000 * run}.{i:06d}",
+                event_id=f"Ev{os.getpid()}r{run}x{i}",
+            )
+            body = json.dumps(payload, separators=(",", ":"))
+            out.write(f"{stamp}\t{sign(body.encode(), stamp)}\t{body}\n")
+
+
+def wrk(port: int, events: Path, seconds: float, rate: int | None = None, connections: int = 8) -> dict:
+    env = {**os.environ, "WRK_EVENTS": str(events), "WRK_DELAY_MS": str(connections * 1000 / rate if rate else 0)}
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{round(seconds)}s", "--timeout", "10s", "-s", str(SCRIPT)]
+    done = subprocess.run([*command, f"http://127.0.0.1:{port}"], env=env, capture_output=True, text=True, check=True)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("WRK "))
+    result = json.loads(line[4:])
+    result["rate"] = result["requests"] / result["seconds"]
+    return result
+
+
+def rss_mb(pids: list[int]) -> float:
+    """Resident memory of these processes and all their descendants, in MB."""
+    seen, total, todo = set(), 0, list(pids)
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                todo += [int(p) for p in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+class Sampler:
+    """The largest RSS of `pids` (and descendants) while a load runs."""
+
+    def __init__(self, pids: list[int]):
+        self.pids, self.peak, self._stop = pids, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.25):
+            self.peak = max(self.peak, rss_mb(self.pids))
+
+    def __enter__(self) -> Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def count_requests(url: str) -> int:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(Request))
+    finally:
+        engine.dispose()
+
+
+def opened_after(url: str, expected: int, timeout: float = 180) -> tuple[float, float, int]:
+    """Seconds until `expected` requests exist, the longest stretch without progress, and how many."""
+    started = last_change = time.monotonic()
+    seen, longest = -1, 0.0
+    while time.monotonic() - started < timeout:
+        try:
+            now_count = count_requests(url)
+        except OperationalError:  # a shared server restarting: look again
+            time.sleep(1)
+            continue
+        now = time.monotonic()
+        if now_count != seen:
+            longest, seen, last_change = max(longest, now - last_change), now_count, now
+        if now_count >= expected:
+            return now - started, longest, now_count
+        time.sleep(0.2)
+    return float("inf"), max(longest, time.monotonic() - last_change), seen
+
+
+def atento_env(database_url: str, slack_url: str, port: int, code: Path = ROOT) -> dict:
+    return {
+        **os.environ,
+        "PYTHONPATH": str(code),
+        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": slack_url,
+        "DATABASE_URL": database_url,
+        "PORT": str(port),
+        "ATENTO_SWEEP_SECONDS": "1",
+        "ATENTO_LOG_LEVEL": "WARNING",
+    }
+
+
+def private_postgres(url: str, name: str) -> str:
+    base, _, database = url.rpartition("/")
+    private = f"{database}_{name}_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{private}"'))
+    admin.dispose()
+    return f"{base}/{private}"
+
+
+def drop_postgres(url: str, private_url: str) -> None:
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{private_url.rpartition("/")[2]}" WITH (FORCE)'))
+    except OperationalError:
+        print(f"could not drop {private_url} (the server is restarting): drop it by hand")
+    admin.dispose()
+
+
+def stop(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, round_: int, before=None):
+    """(port, processes, database url or None, cleanup) for one server."""
+    port = free_port()
+    if name.startswith("`atento serve`, SQLite, code of"):  # the same, from another checkout (--before)
+        url = f"sqlite:///{folder}/before{round_}.db"
+        env = atento_env(url, slack_url, port, before)
+        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=folder, env=env)
+        wait_for_port(port, process)
+        return port, [process], url, lambda: None
+    if name == BASELINE:
+        command = [sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning"]
+        process = subprocess.Popen([*command, "bench.bare_bolt:application"], cwd=ROOT, env=atento_env("", "", port))
+        wait_for_port(port, process)
+        return port, [process], None, lambda: None
+    if name.startswith("bare Bolt, waitress"):
+        command = [sys.executable, "-c", f"{WAITRESS}", str(port)]
+        process = subprocess.Popen(command, cwd=ROOT, env=atento_env("", "", port))
+        wait_for_port(port, process)
+        return port, [process], None, lambda: None
+    if name.startswith("`atento serve`, SQLite"):
+        url = f"sqlite:///{folder}/ingest{round_}.db"
+        env = atento_env(url, slack_url, port)
+        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=folder, env=env)
+        wait_for_port(port, process)
+        return port, [process], url, lambda: None
+    url = private_postgres(postgres, "ingest")
+    env = atento_env(url, slack_url, port)
+    for _attempt in range(5):  # the server may be restarting (a fault test of someone else's on a shared one)
+        if subprocess.run([sys.executable, "-m", "bot.cli", "migrate"], cwd=folder, env=env).returncode == 0:
+            break
+        time.sleep(3)
+    serve = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--no-scheduler"], cwd=folder, env=env)
+    worker = subprocess.Popen([sys.executable, "-m", "bot.cli", "worker"], cwd=folder, env=env)
+    wait_for_port(port, serve)
+    return port, [serve, worker], url, lambda: drop_postgres(postgres, url)
+
+
+WAITRESS = (
+    "import sys; from waitress import serve; from bench.bare_bolt import application; "
+    "serve(application, host='127.0.0.1', port=int(sys.argv[1]), threads=8, _quiet=True)"
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=3000)
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--rate", type=int, default=1000, help="the paced run's events a second")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each server; the median is shown")
-    parser.add_argument("--thread-sweep", action="store_true", help="also run the sweep in a thread of the server")
-    parser.add_argument(
-        "--postgres",
-        default=os.environ.get("ATENTO_TEST_POSTGRES_URL"),
-        help="PostgreSQL URL (its tables are dropped and recreated)",
-    )
+    parser.add_argument("--max-rate", type=int, default=5000, help="events prepared for the flat-out run, a second")
+    parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
+    parser.add_argument("--only", help="run only the servers whose name contains this")
+    parser.add_argument("--before", type=Path, help="also run `atento serve` on SQLite from this checkout")
     args = parser.parse_args()
-    when = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
-    print(f"{args.events} signed message events a run, {args.concurrency} connections, {when}, {os.cpu_count()} cores")
-    logging.basicConfig(level=logging.WARNING)
-    for quiet in ("apscheduler", "waitress.queue"):
-        logging.getLogger(quiet).setLevel(logging.ERROR)
-
-    ready, stop = multiprocessing.Queue(), multiprocessing.Queue()
-    standin = multiprocessing.Process(target=standin_process, args=(ready, stop, 997))
-    standin.start()
-    slack_url = ready.get()
-    runs: dict[str, list[tuple[float, float, float, int]]] = {}
-    processed: dict[str, list[float]] = {}
-    sweeps = [("sweep in a child process", "process"), ("  same, --no-scheduler", "none")]
-    if args.thread_sweep:
-        sweeps.append(("  same, sweep in a thread", "thread"))
-    with tempfile.TemporaryDirectory() as folder:
-        # Rounds interleave the servers, so that the machine's drift touches them all alike.
-        for round_ in range(args.rounds):
-            server = bare_bolt(slack_url).start()
-            runs.setdefault(BARE, []).append(measure(f"http://127.0.0.1:{server.port}", args.events, args.concurrency))
-            server.stop()
-            backends = [
-                (f"SQLite {name}", f"sqlite:///{folder}/bench{round_}-{sweep}.db", sweep) for name, sweep in sweeps
-            ]
-            if args.postgres:
-                backends += [(f"PostgreSQL {name}", args.postgres, sweep) for name, sweep in sweeps]
-            for name, url, sweep in backends:
-                if url.startswith("postgresql"):
-                    downgrade(url, "base")
-                upgrade(url)
-                atento, server, child = atento_server(url, slack_url, sweep)
-                server.start()
-                started = time.perf_counter()
-                runs.setdefault(name, []).append(
-                    measure(f"http://127.0.0.1:{server.port}", args.events, args.concurrency)
-                )
-                server.stop()
-                if sweep != "none":
-                    opened = wait_until_processed(atento, args.events)
-                    assert opened == args.events, f"{name}: {opened} requests opened for {args.events} events"
-                    processed.setdefault(name, []).append(time.perf_counter() - started)
-                if child is not None:
-                    child.stop()
-                atento.close()
-    stop.put(True)
-    sent = ready.get()
-    standin.join()
-
-    bare_rate = statistics.median(rate for rate, *_ in runs[BARE])
-    print(f"median of {args.rounds} rounds (the run shown is the median one; range of events/s in brackets)")
-    print(f"{'server':<36} {'events/s':>9} {'range':>11} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'vs bare':>7}")
-    for name, measured in runs.items():
-        ordered = sorted(measured)
-        rate, p50, p99, errors = ordered[len(ordered) // 2]
-        spread = f"{ordered[0][0]:.0f}-{ordered[-1][0]:.0f}"
-        print(f"{name:<36} {rate:>9.0f} {spread:>11} {p50:>7.1f} {p99:>7.1f} {errors:>6} {rate / bare_rate:>7.2f}")
-    for name, seconds in processed.items():
-        median = statistics.median(seconds)
-        print(
-            f"{name.strip()}: all {args.events} requests opened {median:.1f} s after the first event "
-            f"({args.events / median:.0f}/s end to end)"
-        )
-    print(f"acknowledgements delivered to the stand-in Slack (paced at 500/min per workspace): {sent} in all")
+    if shutil.which("wrk") is None:
+        sys.exit("bench/ingest needs wrk (apt-get install wrk)")
+    servers = [BASELINE, "bare Bolt, waitress 8 threads", "`atento serve`, SQLite"]
     if args.postgres:
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
+        servers.append("`atento serve --no-scheduler` + `atento worker`, PostgreSQL")
+    if args.before:
+        servers.append(f"`atento serve`, SQLite, code of {args.before}")
+    if args.only:
+        servers = [s for s in servers if args.only in s or s == BASELINE]
+    print(f"wrk -t1 -c8, {args.seconds:.0f} s a run; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {os.cpu_count()} cores")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    flat: dict[str, list[dict]] = {}
+    paced: dict[str, list[dict]] = {}
+    extra: dict[str, list[dict]] = {}
+    with StandinSlack() as slack, tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for n in range(CUSTOMERS):
+            slack.add_user(f"UCUST{n}", team_id="T0CLIENT", name=f"Customer {n}")
+        run = 0
+        for round_ in range(args.rounds):
+            for name in servers:
+                port, processes, url, cleanup = start_server(
+                    name, folder, slack.api_url, args.postgres, round_, args.before
+                )
+                try:
+                    pids = [p.pid for p in processes]
+                    time.sleep(2)  # settled: the sweep child started, the first sweep done
+                    at_rest = rss_mb(pids)
+                    events = folder / "events.txt"
+                    run += 1
+                    write_events(events, int(args.max_rate * args.seconds), run)
+                    with Sampler(pids) as sampler:
+                        flat.setdefault(name, []).append(wrk(port, events, args.seconds))
+                    accepted = flat[name][-1]["requests"] - flat[name][-1]["non2xx"]
+                    if url is not None:
+                        seconds, longest, opened = opened_after(url, accepted)
+                        extra.setdefault(name, []).append(
+                            dict(seconds=seconds, longest=longest, opened=opened, accepted=accepted)
+                        )
+                        extra[name][-1].update(rest=at_rest, load=sampler.peak)
+                    run += 1
+                    write_events(events, int(args.rate * args.seconds * 1.2), run)
+                    paced.setdefault(name, []).append(wrk(port, events, args.seconds, rate=args.rate))
+                    shown = {k: round(v, 1) for k, v in flat[name][-1].items()}
+                    print(f"round {round_ + 1}, {name}: flat out {shown}; paced p99 {paced[name][-1]['p99_ms']:.1f} ms")
+                    if name in extra:
+                        print(f"  {extra[name][-1]}", flush=True)
+                finally:
+                    stop(processes)
+                    cleanup()
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    base = statistics.median(r["rate"] for r in flat[BASELINE])
+    print(f"\nmedian of {args.rounds} rounds (flat out: 8 connections; paced: {args.rate}/s asked)")
+    header = f"| {'server':<60} | events/s | p50 ms | p99 ms | vs bare | at {args.rate}/s: events/s, p99 ms | errors |"
+    print(header)
+    for name in servers:
+        runs = sorted(flat[name], key=lambda r: r["rate"])
+        middle = runs[len(runs) // 2]
+        slow = sorted(paced[name], key=lambda r: r["p99_ms"])[len(paced[name]) // 2]
+        errors = sum(r["non2xx"] + r["socket_errors"] for r in flat[name] + paced[name])
+        print(
+            f"| {name:<60} | {middle['rate']:>8,.0f} | {middle['p50_ms']:>6.1f} | {middle['p99_ms']:>6.1f} | "
+            f"{middle['rate'] / base:>6.2f}x | {slow['rate']:>8,.0f}, {slow['p99_ms']:>6.1f}{'':>12} | {errors:>6} |"
+        )
+    for name in servers:
+        print(f"  {name}: events/s in each round " + ", ".join(f"{r['rate']:.0f}" for r in flat[name]))
+    for name, runs in extra.items():
+        for r in runs:
+            print(
+                f"{name}: {r['opened']}/{r['accepted']} requests opened {r['seconds']:.1f} s after the flat-out run "
+                f"(longest wait without progress {r['longest']:.1f} s); RSS at rest {r['rest']:.0f} MB, "
+                f"under load {r['load']:.0f} MB"
+            )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ demo."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import signal
@@ -132,6 +133,29 @@ def start_bot(config, *, migrate: bool = True):
         raise ConfigurationError(str(e)) from None
 
 
+def migrate_apart() -> None:
+    """`atento migrate` in a short-lived process of its own: Alembic and the revisions never load into
+    the long-running server (its memory at rest)."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "migrate"], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise ConfigurationError("the database schema could not be upgraded (see above)")
+
+
+def release_startup_memory() -> None:
+    """Give back what imports, the migration and the first reads left behind: `atento serve` and its
+    sweep child hold under 150 MB together at rest (issue 20), and a freed heap page is only returned
+    to the system by malloc_trim."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def wait_for_signal() -> threading.Event:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -156,7 +180,9 @@ def serve(config, sweep) -> int:
     from bot.slack.http import HttpServer
 
     log = logging.getLogger("atento")
-    atento = start_bot(config)
+    migrate_apart()
+    atento = start_bot(config, migrate=False)
+    release_startup_memory()
     if sweep is not None:
         sweep.start()
         atento.wake.target = sweep.poke
@@ -184,6 +210,7 @@ def cmd_worker(args) -> int:
     config = settings(require="worker")
     configure_logging(config.log_level)
     atento = start_bot(config, migrate=not args.child)
+    release_startup_memory()
     stop = wait_for_signal()
     if args.child:
         from bot.platform.sweep_process import become_child

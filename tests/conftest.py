@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.clock import FakeClock
@@ -41,10 +42,52 @@ def sqlite_template(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_ready() -> bool:
+def postgres_url() -> str | None:
+    """A database of this test session's own on ATENTO_TEST_POSTGRES_URL's server, dropped at the end.
+
+    Several sessions (engineers, CI jobs) share one server: on one shared database their clusters'
+    workers took each other's timers and their truncates removed each other's rows, which read as
+    lost or doubled messages (a worker posting another session's acks to its own stand-in Slack).
+    """
     if not POSTGRES_URL:
+        yield None
+        return
+    base, _, name = POSTGRES_URL.rpartition("/")
+    private = f"{name}_{os.getpid()}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        names = connection.scalars(text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": f"{name}_%"})
+        for left in list(names):
+            if left.rpartition("_")[2].isdigit() and not process_alive(int(left.rpartition("_")[2])):
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{left}" WITH (FORCE)'))  # a killed session's
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{private}"'))
+    try:
+        yield f"{base}/{private}"
+    finally:
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{private}" WITH (FORCE)'))
+        except OperationalError:
+            pass  # the server is restarting (a fault test elsewhere): the next session drops it
+        admin.dispose()
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
         return False
-    upgrade(POSTGRES_URL)
+    except PermissionError:
+        return True
+    return True
+
+
+@pytest.fixture(scope="session")
+def postgres_ready(postgres_url) -> bool:
+    if not postgres_url:
+        return False
+    upgrade(postgres_url)
     return True
 
 
@@ -61,10 +104,11 @@ def database_url(request, tmp_path, sqlite_template) -> str:
         shutil.copy(sqlite_template, path)
         return f"sqlite:///{path}"
     request.getfixturevalue("postgres_ready")
-    engine = make_engine(POSTGRES_URL)
+    url = request.getfixturevalue("postgres_url")
+    engine = make_engine(url)
     truncate_postgres(engine)
     engine.dispose()
-    return POSTGRES_URL
+    return url
 
 
 @pytest.fixture
@@ -87,13 +131,13 @@ def slack():
 
 
 @pytest.fixture
-def postgres_db(postgres_ready):
+def postgres_db(postgres_ready, postgres_url):
     """PostgreSQL only: for what exists only there (several workers, SKIP LOCKED)."""
     if not postgres_ready:
         pytest.skip("ATENTO_TEST_POSTGRES_URL is not set: PostgreSQL-only test")
-    engine = make_engine(POSTGRES_URL)
+    engine = make_engine(postgres_url)
     truncate_postgres(engine)
-    yield Database(POSTGRES_URL, engine, make_session_factory(engine))
+    yield Database(postgres_url, engine, make_session_factory(engine))
     engine.dispose()
 
 

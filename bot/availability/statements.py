@@ -47,17 +47,22 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
         message.text or "", message.posted_at, zone, role="customer", language=getattr(channel, "language", None)
     )
     # They wrote again: any opt-out of theirs ends here (before a new one is recorded).
-    session.execute(
-        update(Unavailability)
-        .where(
-            Unavailability.workspace_id == message.workspace_id,
-            Unavailability.user_id == message.user_id,
-            Unavailability.scope == "opt_out",
-            Unavailability.cleared_at.is_(None),
+    if message.user_id in opted_out(session, message.workspace_id):
+        session.execute(
+            update(Unavailability)
+            .where(
+                Unavailability.workspace_id == message.workspace_id,
+                Unavailability.user_id == message.user_id,
+                Unavailability.scope == "opt_out",
+                Unavailability.cleared_at.is_(None),
+            )
+            .values(cleared_at=now)
         )
-        .values(cleared_at=now)
-    )
+        opted_out(session, message.workspace_id).discard(message.user_id)
+    if heard.opt_out or heard.unavailable is not None:
+        session.info.setdefault("heard_windows", set()).add((message.workspace_id, message.ts))
     if heard.opt_out:
+        opted_out(session, message.workspace_id).add(message.user_id)
         session.add(
             Unavailability(
                 workspace_id=message.workspace_id,
@@ -165,8 +170,26 @@ def zone_of_window(session: Session, window: Unavailability) -> str:
     return speaker_zone(person, channel, session, window.workspace_id)
 
 
+def opted_out(session: Session, workspace_id: str) -> set[str]:
+    """Who in the workspace has a live opt-out, read once per unit of work (most messages clear none)."""
+    known = session.info.setdefault("opted_out", {})
+    if workspace_id not in known:
+        known[workspace_id] = set(
+            session.scalars(
+                select(Unavailability.user_id).where(
+                    Unavailability.workspace_id == workspace_id,
+                    Unavailability.scope == "opt_out",
+                    Unavailability.cleared_at.is_(None),
+                )
+            )
+        )
+    return known[workspace_id]
+
+
 def hesitant_window(session: Session, workspace_id: str, ts: str) -> Unavailability | None:
     """The window a message stated with too little confidence to tell the customer ("probably away")."""
+    if (workspace_id, ts) not in session.info.get("heard_windows", ()):
+        return None  # listen() heard no window in this message: there is none to find
     return session.scalars(
         select(Unavailability).where(
             Unavailability.workspace_id == workspace_id,

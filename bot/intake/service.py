@@ -29,6 +29,8 @@ from bot.requests.rows import (
     insert_request,
     opened_by,
     person_row,
+    prefetch_channels,
+    prefetch_people,
     recent_request_of,
     record_event,
     record_message,
@@ -134,6 +136,13 @@ class Intake:
         once, so the acknowledgement follows within milliseconds.
         """
         return self._enqueue(message.event_id, "intake.message", f"message:{message.channel_id}:{message.ts}", message)
+
+    def before_messages(self, session: Session, batch: list) -> None:
+        """A batch of inbox messages: their authors and channels are read in one statement each."""
+        prefetch_people(
+            session, {(t.payload["workspace_id"], t.payload["user_id"]) for t in batch if t.payload.get("user_id")}
+        )
+        prefetch_channels(session, {(t.payload["workspace_id"], t.payload["channel_id"]) for t in batch})
 
     def on_message(self, ctx: FireContext) -> Outcome:
         """A message from the inbox: open, join, or update a request (P1)."""

@@ -159,6 +159,16 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         session.close()
 
 
+def held(session: Session, model, key):
+    """`session.get`, kept for the rest of the unit of work. The identity map holds rows weakly, so a
+    settings row read once per message was read from the database again for every message of a batch."""
+    rows = session.info.setdefault("held", {})
+    row = rows.get((model, key))
+    if row is None:
+        row = rows[(model, key)] = session.get(model, key)
+    return row
+
+
 @contextmanager
 def read_only(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A session for reads: on SQLite its transaction does not take the write lock."""

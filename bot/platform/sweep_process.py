@@ -6,7 +6,9 @@ they share the GIL, and a burst of messages makes the sweep take turns with the 
 the sweep gets a core of its own when there is one, and a lower CPU priority when there is not.
 
 The parent pokes the child through its stdin (one byte: something was queued, sweep now), and the
-child exits when its stdin closes, so it never outlives a parent killed with SIGKILL. /metrics is
+child exits when its stdin closes, so it never outlives a parent killed with SIGKILL: the sweep stops
+between two timers (or two outgoing messages), gives back what it leased and had not done, and the
+process is gone within about a second (tests/e2e/test_serve_process.py). /metrics is
 served by the parent and adds the child's counters (prometheus_client's multiprocess mode).
 """
 

@@ -11,6 +11,7 @@ leaves its lease to lapse; the next sweep after that takes the timers again.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,6 +66,15 @@ def schedule(
     return insert_ignoring_conflict(session, Timer, values, ["dedupe_key"], returning=Timer.id).scalar() is not None
 
 
+def schedule_all(session: Session, timers: list[dict[str, Any]], *, now: datetime) -> None:
+    """Add several timers in one statement (each as `schedule` takes it); existing dedupe keys are kept."""
+    if not timers:
+        return
+    defaults = dict(state="pending", priority=5, pace_key=None, attempts=0, dedupe_key=None, workspace_id=None)
+    rows = [{**defaults, **timer, "payload": timer.get("payload") or {}, "created_at": now} for timer in timers]
+    insert_ignoring_conflict(session, Timer, rows, ["dedupe_key"])
+
+
 def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
     """Cancel the pending timers of `kind` for `subject`; returns how many."""
     result = session.execute(
@@ -93,6 +103,7 @@ class SweepReport:
     fired: dict[str, int] = field(default_factory=dict)
     sent: int = 0
     paced: int = 0
+    paced_until: datetime | None = None  # when the first message held back by pacing may speak
     next_due: datetime | None = None
     error: str | None = None
 
@@ -126,6 +137,11 @@ class Sweeper:
         self.batch_size = batch_size
         self.lease = lease
         self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
+        # Per kind, what to read once for a batch of its timers before they fire (e.g. their authors).
+        self.preparers: dict[str, Callable[[Session, list[Timer]], None]] = {}
+        # Set to stop between timers (a stop request, the parent's death): what was leased and not
+        # fired yet goes back to pending at once, with no lease left to lapse.
+        self.stopping = threading.Event()
 
     def register(self, kind: str, handler: Handler) -> None:
         self.handlers[kind] = handler
@@ -137,14 +153,17 @@ class Sweeper:
         try:
             for _ in range(max_batches):
                 self.before_batch()
+                if self.stopping.is_set():
+                    return report
                 token, ids = self._take(now, report)
                 if ids:
                     self._fire(token, ids, now, report)
                 if len(ids) < self.batch_size:
                     break
             if self.outbox is not None:
-                self.outbox.drain(now, report)
-            report.next_due = self._next_due()
+                self.outbox.drain(now, report, self.stopping)
+            # Messages held back by pacing are due already; they wait for their slot, not for due_at.
+            report.next_due = earliest(self._next_due(after=now if report.paced else None), report.paced_until)
         except DBAPIError as e:
             metrics.SWEEP_ERRORS.inc()
             report.error = type(e.orig).__name__ if e.orig is not None else type(e).__name__
@@ -153,6 +172,7 @@ class Sweeper:
 
     def _take(self, now: datetime, report: SweepReport) -> tuple[str, list[int]]:
         token = str(uuid.uuid4())
+        self._due_before_lease: dict[int, datetime] = {}
         with unit_of_work(self.sessions) as session:
             rows = session.execute(
                 select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
@@ -162,6 +182,7 @@ class Sweeper:
                 .with_for_update(skip_locked=True)
             ).all()
             ids, folded = collapse([tuple(r) for r in rows])
+            self._due_before_lease = {r.id: r.due_at for r in rows}
             if ids:
                 session.execute(
                     update(Timer)
@@ -191,9 +212,18 @@ class Sweeper:
         try:
             with unit_of_work(self.sessions) as session:
                 held = self._held(session, token, ids)
+                self._prepare(session, held)
+                outcomes = []
                 for timer in held:
-                    settle(timer, self._call(session, timer, now), now)
-                settled = [(t.kind, t.state) for t in held]
+                    if self.stopping.is_set():
+                        self._release(timer)
+                        continue
+                    outcomes.append((timer, self._call(session, timer, now)))
+                # Settled together at the end: one flush, one UPDATE for the batch, not one per timer
+                # flushed by the next handler's first query.
+                for timer, outcome in outcomes:
+                    settle(timer, outcome, now)
+                settled = [(t.kind, t.state) for t, _ in outcomes]
         except _HandlerFailed:
             settled = self._fire_one_by_one(token, ids, now)
         for kind, state in settled:
@@ -203,7 +233,12 @@ class Sweeper:
     def _fire_one_by_one(self, token: str, ids: list[int], now: datetime) -> list[tuple[str, str]]:
         with unit_of_work(self.sessions) as session:
             held = self._held(session, token, ids)
+            fired = []
             for timer in held:
+                if self.stopping.is_set():
+                    self._release(timer)
+                    continue
+                fired.append(timer)
                 try:
                     with session.begin_nested():
                         settle(timer, self._call(session, timer, now), now)
@@ -226,7 +261,18 @@ class Sweeper:
                     )
                     timer.state, timer.claim_token = "failed", None
                     timer.last_error = f"{type(error).__name__}: {error}"[:2000]
-            return [(t.kind, t.state) for t in held]
+            return [(t.kind, t.state) for t in fired]
+
+    def _prepare(self, session: Session, held: list[Timer]) -> None:
+        for kind, prepare in self.preparers.items():
+            if batch := [t for t in held if t.kind == kind]:
+                prepare(session, batch)
+
+    def _release(self, timer: Timer) -> None:
+        """Give back a leased timer we will not fire (stopping): as it was, due when it was due."""
+        timer.state, timer.claim_token = "pending", None
+        timer.due_at = self._due_before_lease.get(timer.id, timer.fired_at)
+        timer.attempts -= 1
 
     def _held(self, session: Session, token: str, ids: list[int]) -> list[Timer]:
         """The timers of `ids` this sweep still holds (a lapsed and retaken lease is not ours)."""
@@ -248,9 +294,18 @@ class Sweeper:
         except Exception as e:  # one failing handler must not stop the sweep
             raise _HandlerFailed() from e
 
-    def _next_due(self) -> datetime | None:
+    def _next_due(self, after: datetime | None = None) -> datetime | None:
+        """The first moment a timer falls due (only those due after `after`, when given)."""
         with read_only(self.sessions) as session:
-            return session.scalar(select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE)))
+            query = select(func.min(Timer.due_at)).where(Timer.state.in_(ACTIVE))
+            if after is not None:
+                query = query.where(Timer.due_at > after)
+            return session.scalar(query)
+
+
+def earliest(*moments: datetime | None) -> datetime | None:
+    known = [m for m in moments if m is not None]
+    return min(known) if known else None
 
 
 class _HandlerFailed(Exception):

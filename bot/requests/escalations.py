@@ -45,17 +45,21 @@ def start_unclaimed_ladder(
 ) -> None:
     """At opening (and after a release): triage after 15 business minutes, the lead after 60."""
     schedule, ladder, _ = schedule_of(session, workspace_id, channel_id)
-    for step, due in unclaimed_steps(since, schedule, ladder):
-        timers.schedule(
-            session,
-            kind=UNCLAIMED,
-            subject=f"request:{request_id}:{step}",
-            due_at=due,
-            now=now,
-            workspace_id=workspace_id,
-            payload={"request": request_id, "step": step},
-            priority=3,
-        )
+    timers.schedule_all(  # one statement for the ladder: this runs for every request opened
+        session,
+        [
+            dict(
+                kind=UNCLAIMED,
+                subject=f"request:{request_id}:{step}",
+                due_at=due,
+                workspace_id=workspace_id,
+                payload={"request": request_id, "step": step},
+                priority=3,
+            )
+            for step, due in unclaimed_steps(since, schedule, ladder)
+        ],
+        now=now,
+    )
 
 
 def on_claimed(session: Session, request: Request, now: datetime) -> None:

@@ -25,6 +25,7 @@ def cache_profile(
     enterprise_id: str | None = None,
 ) -> Person:
     """Store what users.info told us, as seen from `workspace_id`."""
+    session.info.get("people", {}).pop((workspace_id, user.get("id")), None)  # a batch's read of them is old now
     profile = user.get("profile") or {}
     expiration = profile.get("status_expiration") or 0
     author = Author(
@@ -78,6 +79,7 @@ def cache_from_event(
     now: datetime,
 ) -> None:
     """A first sketch of an external author from the event itself, until users.info answers."""
+    session.info.get("people", {}).pop((workspace_id, user_id), None)  # a batch's read of them is old now
     profile = profile or {}
     insert_ignoring_conflict(
         session,

@@ -105,18 +105,63 @@ def insert_request(session: Session, **values) -> int:
 
 
 def channel_settings(session: Session, workspace_id: str, channel_id: str, shared: bool, now: datetime):
-    """The channel's settings row (created with defaults the first time we hear of it)."""
+    """The channel's settings row (created with defaults the first time we hear of it), read once per
+    unit of work: a batch of messages mostly comes from a few channels."""
+    rows = session.info.setdefault("channel_rows", {})
     params = {"workspace": workspace_id, "channel": channel_id}
-    row = session.connection().execute(_CHANNEL, params).first()
-    if row is not None and (row.is_shared or not shared):
-        return row
-    ensure_channel(session, workspace_id, channel_id, shared=shared, now=now)
-    session.flush()
-    return session.connection().execute(_CHANNEL, params).first()
+    row = rows.get((workspace_id, channel_id)) or session.connection().execute(_CHANNEL, params).first()
+    if row is None or (shared and not row.is_shared):
+        ensure_channel(session, workspace_id, channel_id, shared=shared, now=now)
+        session.flush()
+        row = session.connection().execute(_CHANNEL, params).first()
+    rows[(workspace_id, channel_id)] = row
+    return row
+
+
+def prefetch_channels(session: Session, channels: set[tuple[str, str]]) -> None:
+    """One read for the channels of a batch of messages (channel_settings then finds them held)."""
+    rows = session.info.setdefault("channel_rows", {})
+    by_workspace: dict[str, list[str]] = {}
+    for workspace_id, channel_id in channels - rows.keys():
+        by_workspace.setdefault(workspace_id, []).append(channel_id)
+    for workspace_id, wanted in by_workspace.items():
+        found = session.connection().execute(
+            select(CHANNELS).where(CHANNELS.c.workspace_id == workspace_id, CHANNELS.c.channel_id.in_(wanted))
+        )
+        rows.update({(workspace_id, row.channel_id): row for row in found})
+
+
+def held_channel(session: Session, workspace_id: str, channel_id: str):
+    """The channel's row if this unit of work read it already (see channel_settings), else None."""
+    return session.info.get("channel_rows", {}).get((workspace_id, channel_id))
 
 
 def person_row(session: Session, workspace_id: str, user_id: str):
+    """The person as we know them; from the batch's read when the sweep made one (prefetch_people)."""
+    known = session.info.get("people")
+    if known is not None and (workspace_id, user_id) in known:
+        return known[(workspace_id, user_id)]
     return session.connection().execute(_PERSON, {"workspace": workspace_id, "user": user_id}).first()
+
+
+def prefetch_people(session: Session, authors: set[tuple[str, str]]) -> None:
+    """One read for the authors of a batch of messages (absent ones too: they are new)."""
+    known = session.info.setdefault("people", {})
+    wanted = authors - known.keys()
+    by_workspace: dict[str, list[str]] = {}
+    for workspace_id, user_id in wanted:
+        by_workspace.setdefault(workspace_id, []).append(user_id)
+    for workspace_id, users in by_workspace.items():
+        found = session.connection().execute(
+            select(PEOPLE).where(PEOPLE.c.workspace_id == workspace_id, PEOPLE.c.user_id.in_(users))
+        )
+        rows = {row.user_id: row for row in found}
+        known.update({(workspace_id, user): rows.get(user) for user in users})
+
+
+def forget_person(session: Session, workspace_id: str, user_id: str) -> None:
+    """Their row changed in this unit of work: read it again next time."""
+    session.info.get("people", {}).pop((workspace_id, user_id), None)
 
 
 def touch(session: Session, request_id: int, role: str, posted_at: datetime, *, first_reply: bool) -> str:

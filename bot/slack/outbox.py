@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, cast, func, select, update
@@ -178,11 +179,24 @@ class Outbox:
         self.token_for = token_for
         self.settings = settings or OutboxSettings()
 
-    def drain(self, now: datetime, report) -> None:
-        """Send what may be sent at `now`: at most one message per channel per pass."""
+    def drain(self, now: datetime, report, stopping: threading.Event | None = None) -> None:
+        """Send what may be sent at `now`: at most one message per channel per pass. Asked to stop,
+        it stops between two messages and gives the rest back at once (no lease left to lapse)."""
         token, leased = self._lease(now, report)
-        for timer_id, workspace_id, payload, attempts, created_at, interrupted in leased:
+        for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, _due_at) in enumerate(leased):
+            if stopping is not None and stopping.is_set():
+                self._give_back(token, [(row[0], row[6]) for row in leased[n:]])
+                return
             self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
+
+    def _give_back(self, claim: str, rows: list[tuple[int, datetime]]) -> None:
+        with unit_of_work(self.sessions) as session:
+            for timer_id, due_at in rows:
+                session.execute(
+                    update(Timer)
+                    .where(Timer.id == timer_id, Timer.claim_token == claim)
+                    .values(state="pending", claim_token=None, due_at=due_at, attempts=Timer.attempts - 1)
+                )
 
     def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
@@ -220,11 +234,14 @@ class Outbox:
                 blocked = [k for k in paced_keys if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))]
                 if blocked:
                     report.paced += 1
+                    free_at = max(pace[k].next_at - timedelta(seconds=self._tolerance(k)) for k in blocked)
+                    report.paced_until = min(free_at, report.paced_until or free_at)
                     metrics.OUTBOX_PACED.labels("workspace" if workspace_key in blocked else "channel").inc()
                     continue
                 for key in paced_keys:
                     pace[key].next_at = pacing.next_slot(pace[key].next_at, now, self._interval(key))
                 interrupted = timer.state == "running"  # its lease lapsed: the last attempt never reported back
+                due_at = timer.due_at
                 timer.state, timer.claim_token = "running", claim
                 timer.due_at = now + timers.LEASE
                 timer.attempts += 1
@@ -237,6 +254,7 @@ class Outbox:
                         timer.attempts,
                         timer.created_at,
                         interrupted,
+                        due_at,
                     )
                 )
             return claim, taken

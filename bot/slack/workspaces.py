@@ -93,6 +93,7 @@ def ensure_workspace(session: Session, installation: Installation, now: datetime
 
 def ensure_channel(session: Session, workspace_id: str, channel_id: str, *, shared: bool, now: datetime) -> Channel:
     """The channel's settings row, created with defaults the first time we hear of it."""
+    session.info.get("channel_rows", {}).pop((workspace_id, channel_id), None)  # it may change: read it again
     channel = session.get(Channel, (workspace_id, channel_id))
     if channel is not None:
         if shared and not channel.is_shared:

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from bot.platform.clock import SystemClock
 from bot.platform.db import make_engine, make_session_factory
 from bot.platform.models import Request, Timer
-from bot.sandbox.simulator import SIGNING_SECRET, SlackSender, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, SIGNING_SECRET, SlackSender, message_event, ts_at
 
 
 def free_port() -> int:
@@ -32,7 +32,8 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def served(database_url, slack, tmp_path):
+def served(request, database_url, slack, tmp_path):
+    """`atento serve` with a sweep every second (a test may parametrize `served` with more settings)."""
     port = free_port()
     env = {
         **os.environ,
@@ -42,6 +43,7 @@ def served(database_url, slack, tmp_path):
         "DATABASE_URL": database_url,
         "PORT": str(port),
         "ATENTO_SWEEP_SECONDS": "1",
+        **getattr(request, "param", {}),
     }
     env.pop("SLACK_APP_TOKEN", None)
     process = subprocess.Popen(
@@ -186,6 +188,46 @@ def test_the_sweep_process_does_not_outlive_a_killed_server(served):
     served.process.kill()
     served.process.wait(10)
     assert wait_for_exit(child, 10)
+
+
+def customers_write(served, slack, channels: list[str], each: int) -> list[dict]:
+    """`each` customers write in every channel at once (each message opens a request: one ack each)."""
+    payloads = []
+    for channel in channels:
+        slack.add_channel(channel, name=f"customer-{channel}", shared=True)
+        for n in range(each):
+            slack.add_user(f"U{channel}{n}", team_id=CUSTOMER_TEAM, name=f"Customer {n}")
+            payloads.append(
+                message_event(text=f"Problem {n}", user=f"U{channel}{n}", ts=ts_at(datetime.now(UTC)), channel=channel)
+            )
+    for payload in payloads:
+        assert served.send.event(payload).status == 200
+    return payloads
+
+
+@pytest.mark.parametrize("served", [{"ATENTO_SWEEP_SECONDS": "10"}], indirect=True)
+def test_the_sweep_process_stops_within_a_second_of_its_servers_death_even_mid_drain(served, slack):
+    child = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])
+    customers_write(served, slack, ["C1", "C2"], 10)  # paced one a second per channel: a 10-second drain
+    slack.wait_for("chat.postMessage", 2)
+    served.process.kill()
+    died = time.monotonic()
+    served.process.wait(10)
+    assert wait_for_exit(child, 5)
+    assert time.monotonic() - died < 1.5
+    posted = len(slack.calls("chat.postMessage"))
+    assert posted < 20, "it went on posting after its parent died"
+
+
+def test_each_channel_hears_one_message_a_second_with_a_one_second_sweep(served, slack):
+    served.log.wait_for(r"timer sweep running in process (\d+)")
+    customers_write(served, slack, ["C1", "C2", "C3"], 4)
+    slack.wait_for("chat.postMessage", 12, timeout=30)
+    for channel in ("C1", "C2", "C3"):
+        moments = [c.at for c in slack.calls("chat.postMessage") if c.args["channel"] == channel]
+        gaps = sorted(b - a for a, b in zip(moments, moments[1:], strict=False))
+        assert len(moments) == 4 and gaps[1] < 1.5, (channel, gaps)  # the median gap: about a second, not two
+    assert served.stop() == 0
 
 
 def atento(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:

@@ -9,8 +9,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.platform import timers
 from bot.platform.db import unit_of_work
 from bot.platform.models import Timer
+from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.slack.outbox import Outbox, OutboxSettings, queue
 from bot.slack.port import SlackPort
@@ -209,3 +211,46 @@ def test_an_interrupted_send_that_never_reached_slack_is_sent(db, clock, slack, 
     clock.advance(minutes=6)
     make_sweeper(db, clock, slack).sweep()
     assert [p["text"] for p in slack.delivered()] == ["hello"]
+
+
+def test_each_channel_speaks_once_a_second_whatever_the_sweep_interval(db, clock, slack):
+    sweeper = make_sweeper(db, clock, slack, channel_interval=1.0)
+    for n in range(5):
+        for channel in ("C1", "C2", "C3"):
+            post(db, clock, channel, f"{channel} message {n}")
+    waits = []
+
+    def wait(seconds: float) -> None:
+        waits.append(seconds)
+        clock.advance(seconds=seconds)
+
+    started = clock.now()
+    SweepRunner(sweeper, interval=1.0, wait=wait).drain()
+    for channel in ("C1", "C2", "C3"):
+        sent = [t.fired_at for t in outbox_rows(db) if t.payload["args"]["channel"] == channel]
+        assert sent == [started + timedelta(seconds=n) for n in range(5)], channel
+    assert [c.args["text"] for c in slack.calls("chat.postMessage")][:3] == [
+        f"{c} message 0" for c in ["C1", "C2", "C3"]
+    ]
+    assert waits == [1.0] * 4  # it waits for the next free slot, no polling
+
+
+def test_a_stop_request_between_messages_gives_the_rest_back(db, clock, slack):
+    sweeper = make_sweeper(db, clock, slack)
+    looked_up = []
+
+    def token_for(workspace_id: str) -> str:
+        looked_up.append(workspace_id)
+        sweeper.stopping.set()  # asked to stop while the first message goes out
+        return "xoxb-test"
+
+    sweeper.outbox.token_for = token_for
+    for channel in ("C1", "C2", "C3"):
+        post(db, clock, channel, f"hello {channel}")
+    sweeper.sweep()
+    assert [c.args["text"] for c in slack.calls("chat.postMessage")] == ["hello C1"]
+    assert [(t.state, t.attempts, t.claim_token, t.due_at) for t in outbox_rows(db)] == [
+        ("done", 1, None, clock.now() + timers.LEASE),
+        ("pending", 0, None, clock.now()),
+        ("pending", 0, None, clock.now()),
+    ]

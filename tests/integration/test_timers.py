@@ -157,3 +157,29 @@ def test_cancel_stops_pending_timers(db, clock):
     clock.advance(hours=2)
     Sweeper(db.sessions, clock, {"nudge": lambda ctx: Done()}).sweep()
     assert rows(db)[0].state == "cancelled"
+
+
+def test_a_stop_request_between_timers_gives_back_what_was_not_fired_at_once(db, clock):
+    for minutes in (5, 4, 3, 2, 1):
+        add(db, clock, subject=f"s{minutes}", due_in=timedelta(minutes=-minutes))
+    fired = []
+    sweeper = Sweeper(db.sessions, clock, {})
+
+    def nudge(ctx):
+        fired.append(ctx.timer.subject)
+        if len(fired) == 2:
+            sweeper.stopping.set()  # as SIGTERM, or the parent's death, would between two timers
+        return Done()
+
+    sweeper.register("nudge", nudge)
+    sweeper.sweep()
+    assert fired == ["s5", "s4"]
+    left = [t for t in rows(db) if t.state != "done"]
+    assert [(t.subject, t.state, t.attempts, t.claim_token) for t in left] == [
+        ("s3", "pending", 0, None),
+        ("s2", "pending", 0, None),
+        ("s1", "pending", 0, None),
+    ]
+    assert [t.due_at for t in left] == [clock.now() - timedelta(minutes=m) for m in (3, 2, 1)]  # order kept
+    Sweeper(db.sessions, clock, {"nudge": nudge}).sweep()  # the next worker, with no lease to wait out
+    assert fired == ["s5", "s4", "s3", "s2", "s1"]

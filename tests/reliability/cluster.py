@@ -99,6 +99,11 @@ class Cluster:
         process.popen.send_signal(how)
         process.popen.wait(timeout=30)
         self.processes.remove(process)
+        self.keep_log(process)
+
+    def keep_log(self, process: Process) -> None:
+        """Each process's stderr, kept beside the test's files (pytest keeps the last runs' tmp_path)."""
+        (self.folder / f"{process.role}-{process.popen.pid}.log").write_text("".join(process.lines))
 
     def stop(self) -> None:
         for process in list(self.processes):
@@ -108,6 +113,7 @@ class Cluster:
                 process.popen.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.popen.kill()
+            self.keep_log(process)
         self.processes.clear()
         self.engine.dispose()
 

@@ -1,0 +1,201 @@
+"""bench/drain: how fast one worker turns stored messages into requests, and with how many statements.
+
+Stores `--messages` customer messages in the inbox (each from a new customer in one of 211 channels,
+so each opens a request), then lets one worker's sweep drain them as `atento worker` would, with the
+outbox set aside (acknowledgements are paced by Slack's limits, not by us). Prints the progress of
+every second (a second without progress is a stall), messages a second, and the SQL statements per
+message (counted with a `before_cursor_execute` listener). On SQLite and, with --postgres or
+ATENTO_TEST_POSTGRES_URL, on a PostgreSQL database of its own. `--profile` adds cProfile's top 25.
+Target (issue 20): >= 500 messages/s per worker on both databases, no stall, <= 8 statements a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import logging
+import os
+import pstats
+import statistics
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+
+from sqlalchemy import create_engine, event, func, select, text
+
+from bot.app import build
+from bot.intake.service import IncomingMessage
+from bot.platform.clock import SystemClock
+from bot.platform.config import Settings
+from bot.platform.db import upgrade
+from bot.platform.models import Request, Timer
+from bot.sandbox.simulator import SIGNING_SECRET
+from bot.sandbox.standin import StandinSlack
+
+CHANNELS, CUSTOMERS = 211, 997
+
+
+def private_postgres(url: str) -> tuple[str, str]:
+    """A database of the bench's own beside `url`'s (other people's tests may share that one)."""
+    base, _, name = url.rpartition("/")
+    private = f"{name}_drain_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{private}"'))
+    admin.dispose()
+    return f"{base}/{private}", private
+
+
+def drop_postgres(url: str, name: str) -> None:
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def store(atento, count: int, offset: int) -> None:
+    now = time.time()
+    for i in range(offset, offset + count):
+        atento.intake.receive(
+            IncomingMessage(
+                event_id=f"Ev{os.getpid()}x{i}",
+                workspace_id="T0ACME",
+                channel_id=f"C{i % CHANNELS:04d}",
+                ts=f"{int(now)}.{i:06d}",
+                user_id=f"UCUST{i % CUSTOMERS}",
+                text=f"Problem number {i}: the export fails",
+                user_team="T0CLIENT",
+                is_ext_shared=True,
+            )
+        )
+
+
+def waiting(atento) -> int:
+    with atento.sessions() as session:
+        return session.scalar(
+            select(func.count()).select_from(Timer).where(Timer.kind == "intake.message", Timer.state != "done")
+        )
+
+
+def drain(atento) -> None:
+    """The sweep as a worker runs it while there is work (the outbox's rows stay due: set aside)."""
+    while atento.sweeper.sweep().did_work:
+        pass
+
+
+def run(database_url: str, slack_url: str, messages: int, profile: bool) -> dict:
+    environment = dict(
+        SLACK_BOT_TOKEN="xoxb-bench",
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack_url,
+        DATABASE_URL=database_url,
+        ATENTO_LOG_LEVEL="WARNING",
+    )
+    upgrade(database_url)
+    atento = build(Settings(**environment), SystemClock())
+    atento.sweeper.outbox = None
+    store(atento, 50, 0)  # warm-up: caches, prepared statements, the workspace's first requests
+    drain(atento)
+    store(atento, messages, 50)
+    statements = 0
+
+    def count(*_):
+        nonlocal statements
+        statements += 1
+
+    # PostgreSQL's request numbers come from a connection of their own: counted too.
+    engines = {atento.engine, getattr(atento.intake.numbers, "_own", None) or atento.engine}
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", count)
+    progress: list[int] = []
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(1.0):
+            progress.append(messages - waiting(atento))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    profiler = cProfile.Profile() if profile else None
+    started = time.perf_counter()
+    watcher.start()
+    if profiler:
+        profiler.enable()
+    drain(atento)
+    if profiler:
+        profiler.disable()
+    seconds = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    for engine in engines:
+        event.remove(engine, "before_cursor_execute", count)
+    with atento.sessions() as session:
+        opened = session.scalar(select(func.count()).select_from(Request)) - 50
+    left = waiting(atento)
+    atento.close()
+    shown = None
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+        shown = out.getvalue()
+    steps = [b - a for a, b in zip([0, *progress], progress, strict=False)]
+    return dict(
+        seconds=seconds,
+        rate=messages / seconds,
+        statements=statements / messages,
+        opened=opened,
+        left=left,
+        per_second=steps,
+        stalls=sum(1 for s in steps if s == 0),
+        profile=shown,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    print(f"{args.messages} new-request messages a round, one worker, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    results: dict[str, list[dict]] = {}
+    with StandinSlack() as slack, tempfile.TemporaryDirectory() as folder:
+        for n in range(CUSTOMERS):
+            slack.add_user(f"UCUST{n}", team_id="T0CLIENT", name=f"Customer {n}")
+        for round_ in range(args.rounds):
+            backends = [("SQLite", f"sqlite:///{folder}/drain{round_}.db", None)]
+            if args.postgres:
+                url, name = private_postgres(args.postgres)
+                backends.append(("PostgreSQL", url, name))
+            for label, url, name in backends:
+                try:
+                    results.setdefault(label, []).append(run(url, slack.api_url, args.messages, args.profile))
+                finally:
+                    if name:
+                        drop_postgres(args.postgres, name)
+    print(f"{'database':<11} {'msgs/s':>7} {'range':>11} {'stmts/msg':>9} {'stalls':>6} {'opened':>7}  per second")
+    for label, runs in results.items():
+        ordered = sorted(runs, key=lambda r: r["rate"])
+        middle = ordered[len(ordered) // 2]
+        spread = f"{ordered[0]['rate']:.0f}-{ordered[-1]['rate']:.0f}"
+        print(
+            f"{label:<11} {middle['rate']:>7.0f} {spread:>11} {middle['statements']:>9.1f} {middle['stalls']:>6} "
+            f"{middle['opened']:>7}  {' '.join(map(str, middle['per_second']))}"
+        )
+        if middle["left"]:
+            print(f"  {middle['left']} messages were left in the inbox")
+        print(f"  median {statistics.median(r['rate'] for r in runs):.0f} msgs/s over {len(runs)} rounds")
+    if args.profile:
+        for label, runs in results.items():
+            print(f"--- {label}: cProfile of the last round, by cumulative time ---")
+            print(runs[-1]["profile"])
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
