@@ -316,7 +316,7 @@ def cmd_forget(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from bot.clock import SystemClock
+    from bot.platform.clock import SystemClock
     from bot.record import RecordError
     from bot.record.command import export
 
