@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.platform.models import Request, Workspace
+from bot.platform.models import Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from tests.support.builders import another_workspace_request
 from tests.support.flow import dms, ephemerals, events_of, request_of, says, settle, thread_posts
 from tests.support.team import people
 
@@ -179,23 +180,8 @@ def test_the_lead_may_resolve_someone_elses_request(bot, clock, slack):
 def test_an_unknown_reference_and_another_workspaces_request_look_the_same(bot, clock, slack):
     staff(slack)
     open_request(bot, clock)
-    with bot.atento.sessions.begin() as session:  # another workspace's REQ-2, in the same database
-        session.add(Workspace(id="T0OTHER", active=True, last_request_number=2, settings={}, created_at=clock.now()))
-        session.flush()
-        session.add(
-            Request(
-                workspace_id="T0OTHER",
-                number=2,
-                channel_id="CX",
-                thread_ts="1.1",
-                customer_user_id="UX",
-                excerpt="secret",
-                language="en",
-                state="open",
-                handoff_count=0,
-                created_at=clock.now(),
-            )
-        )
+    # another workspace's REQ-2, in the same database
+    another_workspace_request(bot, clock.now(), number=2, channel_id="CX", excerpt="secret", state="open")
     for reference in ("REQ-2", "REQ-99"):
         text = bot.send.command("/claim", reference, user="UANA").json()["text"]
         assert text == f"I can't find {reference} in this workspace. Try `/requests open` to see the open ones."

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.platform.models import Channel, DigestSubscription, Request, Workspace
+from bot.platform.models import Channel, DigestSubscription
 from bot.sandbox.simulator import OUR_TEAM, message_event, ts_at
+from tests.support.builders import another_workspace_request
 from tests.support.flow import says, settle
 from tests.support.team import people, workspace_settings
 
@@ -103,20 +104,15 @@ def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack
     slack.add_channel("CPRIVATE", name="vip-support", shared=True, members=["UANA"])
     customer_asks(bot, clock, "Visible problem")
     customer_asks(bot, clock, "Secret problem", channel="CPRIVATE")
-    with bot.atento.sessions.begin() as session:  # another workspace, colliding channel id
-        session.add(Workspace(id="T0OTHER", name="Other", created_at=clock.now(), settings={}))
-        session.flush()
-        session.add(
-            Request(
-                workspace_id="T0OTHER",
-                number=1,
-                channel_id="CSHARED",
-                thread_ts="1.0",
-                customer_user_id="UCARLA",
-                excerpt="Another workspace's problem",
-                created_at=clock.now(),
-            )
-        )
+    # another workspace, colliding channel id
+    another_workspace_request(
+        bot,
+        clock.now(),
+        number=1,
+        channel_id="CSHARED",
+        customer_user_id="UCARLA",
+        excerpt="Another workspace's problem",
+    )
     subscribe(bot, "preview")
     settle(bot, clock)
     (preview,) = [c for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "ULEAD"]
