@@ -40,12 +40,15 @@ def socket_bot(database_url, slack, tmp_path):
             [sys.executable, "-m", "bot.cli", "serve"], env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True
         )
         lines = []
+        give_up = threading.Timer(30, process.kill)  # bounded: a process that never connects is ended
+        give_up.start()
         for line in process.stderr:
             lines.append(line)
             if "Socket Mode connected" in line:
                 break
         else:
-            pytest.fail("atento serve exited:\n" + "".join(lines))
+            pytest.fail("atento serve exited (or never connected in 30 s):\n" + "".join(lines))
+        give_up.cancel()
         threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
         assert server.connected.wait(10)
         yield server, database_url

@@ -8,10 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 from bot.slack.workspaces import ensure_channel
 from tests.support.availability import PANAMA, customer_says, team_in_panama, windows
-
-
-def replies_in(slack, thread: str) -> list[str]:
-    return [p["text"] for p in slack.posts("CSHARED") if p.get("thread_ts") == thread]
+from tests.support.flow import thread_posts
 
 
 def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(bot, clock, slack):
@@ -22,7 +19,7 @@ def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(
     assert (window.scope, window.channel_id, window.user_id) == ("company", "CSHARED", None)
     assert window.start_at == datetime(2026, 12, 24, tzinfo=PANAMA)
     assert window.resume_at == datetime(2027, 1, 1, tzinfo=PANAMA)
-    assert replies_in(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
+    assert thread_posts(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
 
 
 def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
@@ -32,7 +29,7 @@ def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
     customer_says(bot, clock, "sorry, correction: I'm out of office until Monday", thread_ts=thread)
     (window,) = windows(bot)
     assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
-    assert replies_in(slack, thread)[-2:] == [
+    assert thread_posts(slack, thread)[-2:] == [
         "Noted — we'll hold follow-ups until Tue 5 Jan.",
         "Noted — we'll hold follow-ups until Mon 21 Dec.",
     ]
@@ -53,7 +50,7 @@ def test_nothing_is_applied_silently_over_ninety_days_ahead(bot, clock, slack):
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
     thread = customer_says(bot, clock, "I'm on leave until September 30th")
     assert windows(bot) == []
-    assert replies_in(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
+    assert thread_posts(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
 
 
 def test_a_hesitant_reading_is_recorded_but_not_announced(bot, clock, slack):
@@ -62,7 +59,7 @@ def test_a_hesitant_reading_is_recorded_but_not_announced(bot, clock, slack):
     thread = customer_says(bot, clock, "can we talk on Monday instead?")
     (window,) = windows(bot)
     assert window.confidence < 0.7
-    assert replies_in(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
+    assert thread_posts(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
 
 
 def test_ordinary_messages_record_nothing(bot, clock, slack):
