@@ -80,6 +80,7 @@ class Atento:
     bolt: App
     http: SlackHttp
     wake: Wakeup = field(default_factory=Wakeup)
+    services: _Services | None = None  # what the handlers call (the service tier of tests drives it)
 
     def healthy(self) -> bool:
         try:
@@ -219,6 +220,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         None,
     )
     atento.wake = wake
+    atento.services = services
     atento.http = SlackHttp(
         bolt, settings.slack_signing_secret or "", clock, atento.healthy, handlers.messages.inbox_shortcut(services)
     )

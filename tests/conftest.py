@@ -17,6 +17,7 @@ from bot.platform.clock import FakeClock
 from bot.platform.db import make_engine, make_session_factory, upgrade
 from bot.platform.models import Base
 from bot.sandbox.standin import StandinSlack
+from tests.support.drivers import served
 
 POSTGRES_URL = os.environ.get("ATENTO_TEST_POSTGRES_URL")
 SLACK_SDK_TABLES = ("slack_installations", "slack_bots", "slack_oauth_states")  # slack_sdk's stores (0007)
@@ -143,27 +144,8 @@ def postgres_db(postgres_ready, postgres_url):
 
 @pytest.fixture
 def bot(db, clock, slack):
-    """The real bot on `db`, talking to the stand-in Slack; sweeps are driven by the test."""
-    from bot.app import build
-    from bot.platform.config import Settings
-    from bot.sandbox.simulator import SIGNING_SECRET, ServedApp, SlackSender
-
+    """The real bot on `db` over signed HTTP, talking to the stand-in Slack; sweeps are driven by the test.
+    tests/service overrides it with the same bot driven in-process (tests/support/drivers.py)."""
     slack.add_channel("CSHARED", name="acme-support", shared=True)
-    settings = Settings(
-        SLACK_BOT_TOKEN="xoxb-test",
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack.api_url,
-        DATABASE_URL=db.url,
-    )
-    with ServedApp(build(settings, clock)) as served:
-        served.send = SlackSender(served.url, clock)
-        served.sweep = served.atento.sweeper.sweep
-        served.drain = lambda: drain(served.atento.sweeper)
-        yield served
-
-
-def drain(sweeper, limit: int = 20) -> None:
-    """Sweep until nothing due now is left to do (inbox → reads → continuations → outbox)."""
-    for _ in range(limit):
-        if not sweeper.sweep().did_work:
-            return
+    with served(db.url, clock, slack) as app:
+        yield app

@@ -76,7 +76,10 @@ class StandinSlack:
         handler = _make_handler(self.state)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="standin-slack", daemon=True)
+        # A short poll: stop() waits for the loop to notice, and every test and bench stops one.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="standin-slack", daemon=True
+        )
         self._thread.start()
         host, port = self._server.server_address[:2]
         self.state.base_url = f"http://{host}:{port}"

@@ -14,7 +14,7 @@ from bot.app import build
 from bot.platform.config import Settings
 from bot.platform.models import DigestSubscription, Promise, Request, Timer, Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, SIGNING_SECRET, ServedApp, SlackSender, envelope, message_event, ts_at
-from tests.conftest import drain
+from tests.support.drivers import drain
 
 SECOND, THIRD = ("T0SECOND", "xoxb-second", "code-second"), ("T0THIRD", "xoxb-third", "code-third")
 

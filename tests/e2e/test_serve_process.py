@@ -42,7 +42,7 @@ def served(request, database_url, slack, tmp_path):
         "SLACK_API_URL": slack.api_url,
         "DATABASE_URL": database_url,
         "PORT": str(port),
-        "ATENTO_SWEEP_SECONDS": "1",
+        "ATENTO_SWEEP_SECONDS": "0.2",  # a local process: short polls keep the waits short
         **getattr(request, "param", {}),
     }
     env.pop("SLACK_APP_TOKEN", None)

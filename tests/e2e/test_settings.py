@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bot.platform.models import Channel, Workspace
-from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.sandbox.simulator import OUR_TEAM, message_event, ts_at
+from tests.support.team import people
 
 
 def staff(slack):
-    slack.add_user("UANA", name="Ana García")
-    slack.add_user("ULEAD", name="Lola Lead")
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    people(slack, "UANA", "ULEAD", "UCARLA")
 
 
 def submission(**overrides) -> dict:

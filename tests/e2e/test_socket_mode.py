@@ -33,19 +33,22 @@ def socket_bot(database_url, slack, tmp_path):
             "SLACK_API_URL": slack.api_url,
             "DATABASE_URL": database_url,
             "PORT": str(free_port()),
-            "ATENTO_SWEEP_SECONDS": "1",
+            "ATENTO_SWEEP_SECONDS": "0.2",  # a local process: short polls keep the waits short
         }
         env.pop("SLACK_SIGNING_SECRET", None)  # not needed in Socket Mode
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve"], env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True
         )
         lines = []
+        give_up = threading.Timer(30, process.kill)  # bounded: a process that never connects is ended
+        give_up.start()
         for line in process.stderr:
             lines.append(line)
             if "Socket Mode connected" in line:
                 break
         else:
-            pytest.fail("atento serve exited:\n" + "".join(lines))
+            pytest.fail("atento serve exited (or never connected in 30 s):\n" + "".join(lines))
+        give_up.cancel()
         threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
         assert server.connected.wait(10)
         yield server, database_url

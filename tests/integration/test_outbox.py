@@ -26,17 +26,23 @@ def make_sweeper(db, clock, slack, **settings) -> Sweeper:
 
 
 def post(db, clock, channel: str, text: str, purpose: str = "reminder", **kw) -> None:
+    post_all(db, clock, [(channel, text, purpose)], **kw)
+
+
+def post_all(db, clock, messages: list[tuple[str, str, str]], **kw) -> None:
+    """Queue (channel, text, purpose) messages, in this order, in one unit of work."""
     with unit_of_work(db.sessions) as session:
-        queue(
-            session,
-            now=clock.now(),
-            workspace_id=WORKSPACE,
-            method="chat.postMessage",
-            args={"channel": channel, "text": text},
-            purpose=purpose,
-            subject=f"test:{text}",
-            **kw,
-        )
+        for channel, text, purpose in messages:
+            queue(
+                session,
+                now=clock.now(),
+                workspace_id=WORKSPACE,
+                method="chat.postMessage",
+                args={"channel": channel, "text": text},
+                purpose=purpose,
+                subject=f"test:{text}",
+                **kw,
+            )
 
 
 def outbox_rows(db) -> list[Timer]:
@@ -120,10 +126,9 @@ def test_a_setup_error_is_one_log_line_naming_the_fix_and_the_bot_carries_on(db,
 def test_a_burst_keeps_slacks_pace_and_acknowledgements_go_first(db, clock, slack):
     slack.state.channel_rate_clock = lambda: clock.now().timestamp()
     channels = [f"C{n}" for n in range(10)]
-    for i in range(1000):
-        post(db, clock, channels[i % 10], f"reminder {i}")
-    for channel in channels:  # queued after the burst, due at the same moment
-        post(db, clock, channel, f"ack in {channel}", purpose="ack")
+    burst = [(channels[i % 10], f"reminder {i}", "reminder") for i in range(1000)]
+    acks = [(channel, f"ack in {channel}", "ack") for channel in channels]  # queued after the burst, due at once
+    post_all(db, clock, burst + acks)
     sweeper = make_sweeper(db, clock, slack)  # default pace: 1/s per channel, 500/min per workspace
     for _ in range(2000):
         report = sweeper.sweep()

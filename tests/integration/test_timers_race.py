@@ -11,7 +11,7 @@ from bot.platform.db import make_engine, make_session_factory
 from bot.platform.models import Timer
 from bot.platform.timers import Sweeper
 from policies.timers import Done
-from tests.builders import add_due_timers
+from tests.support.builders import add_due_timers
 
 
 def test_four_workers_fire_ten_thousand_timers_exactly_once(postgres_db, clock):

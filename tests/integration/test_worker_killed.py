@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bot.platform.models import Timer
 from bot.platform.timers import LEASE, Sweeper
 from policies.timers import Done
-from tests.builders import add_due_timers
+from tests.support.builders import add_due_timers
 
 WORKER = """
 import sys, threading

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
-
-
-def staff(slack):
-    slack.add_user("UANA", name="Ana García")
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, ts_at
+from tests.support.flow import says
+from tests.support.team import people
 
 
 def open_home(bot, clock, user: str) -> None:
@@ -30,13 +27,13 @@ def home_of(slack, user: str) -> list[str]:
 
 
 def customer_asks(bot, clock, text: str, channel: str = "CSHARED") -> None:
-    bot.send.event(message_event(text=text, user="UCARLA", ts=ts_at(clock.now()), channel=channel))
+    says(bot, clock, text, channel=channel)
     bot.drain()
     clock.advance(minutes=11)
 
 
 def test_opening_home_shows_what_is_waiting(bot, clock, slack):
-    staff(slack)
+    people(slack, "UANA", "UCARLA")
     customer_asks(bot, clock, "Exports fail")
     open_home(bot, clock, "UANA")
     texts = home_of(slack, "UANA")
@@ -45,7 +42,7 @@ def test_opening_home_shows_what_is_waiting(bot, clock, slack):
 
 
 def test_a_claim_refreshes_the_home_tab(bot, clock, slack):
-    staff(slack)
+    people(slack, "UANA", "UCARLA")
     customer_asks(bot, clock, "Exports fail")
     customer_asks(bot, clock, "Invoices are wrong", channel="COTHER")
     bot.send.command("/claim", "1", user="UANA")
@@ -57,7 +54,7 @@ def test_a_claim_refreshes_the_home_tab(bot, clock, slack):
 
 
 def test_the_home_tab_shows_the_viewers_promises_soonest_first(bot, clock, slack):
-    staff(slack)
+    people(slack, "UANA", "UCARLA")
     customer_asks(bot, clock, "Exports fail")
     customer_asks(bot, clock, "Invoices are wrong")
     bot.send.command("/promise", "2 friday 17:00 send the corrected invoices", user="UANA")

@@ -4,53 +4,23 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.platform.models import Request, RequestEvent, Workspace
+from bot.platform.models import Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 from bot.slack.workspaces import ensure_channel
+from tests.support.builders import another_workspace_request
+from tests.support.flow import dms, ephemerals, events_of, request_of, says, settle, thread_posts
+from tests.support.team import people
 
 
 def open_request(bot, clock, text="The CSV export is broken", channel="CSHARED") -> str:
-    payload = message_event(text=text, user="UCARLA", ts=ts_at(clock.now()), channel=channel)
-    bot.send.event(payload)
+    thread = says(bot, clock, text, channel=channel)
     settle(bot, clock)
     clock.advance(minutes=11)  # past the grouping window: the next message is a new request
-    return payload["event"]["ts"]
-
-
-def settle(bot, clock, seconds: int = 3) -> None:
-    """Let the worker run, a second at a time: messages to one channel go one a second."""
-    for _ in range(seconds):
-        bot.drain()
-        clock.advance(seconds=1)
-    bot.drain()
-
-
-def request_of(bot, number: int = 1) -> Request:
-    with bot.atento.sessions() as session:
-        return session.scalars(select(Request).where(Request.number == number)).one()
-
-
-def events_of(bot) -> list[tuple[str, str]]:
-    with bot.atento.sessions() as session:
-        return [(e.kind, e.actor) for e in session.scalars(select(RequestEvent).order_by(RequestEvent.id))]
-
-
-def thread_posts(slack, thread_ts: str) -> list[str]:
-    return [p["text"] for p in slack.posts("CSHARED") if p.get("thread_ts") == thread_ts]
-
-
-def ephemerals(slack, user: str) -> list[str]:
-    return [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args.get("user") == user]
-
-
-def dms(slack, user: str) -> list[str]:
-    return [p["text"] for p in slack.posts(user)]
+    return thread
 
 
 def staff(slack):
-    slack.add_user("UANA", name="Ana García")
-    slack.add_user("UBEA", name="Bea Ruiz")
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
+    people(slack, "UANA", "UBEA", "UCARLA")
 
 
 def test_claim_by_command_names_the_owner_to_the_customer_once(bot, clock, slack):
@@ -211,23 +181,8 @@ def test_the_lead_may_resolve_someone_elses_request(bot, clock, slack):
 def test_an_unknown_reference_and_another_workspaces_request_look_the_same(bot, clock, slack):
     staff(slack)
     open_request(bot, clock)
-    with bot.atento.sessions.begin() as session:  # another workspace's REQ-2, in the same database
-        session.add(Workspace(id="T0OTHER", active=True, last_request_number=2, settings={}, created_at=clock.now()))
-        session.flush()
-        session.add(
-            Request(
-                workspace_id="T0OTHER",
-                number=2,
-                channel_id="CX",
-                thread_ts="1.1",
-                customer_user_id="UX",
-                excerpt="secret",
-                language="en",
-                state="open",
-                handoff_count=0,
-                created_at=clock.now(),
-            )
-        )
+    # another workspace's REQ-2, in the same database
+    another_workspace_request(bot, clock.now(), number=2, channel_id="CX", excerpt="secret", state="open")
     for reference in ("REQ-2", "REQ-99"):
         text = bot.send.command("/claim", reference, user="UANA").json()["text"]
         assert text == f"I can't find {reference} in this workspace. Try `/requests open` to see the open ones."

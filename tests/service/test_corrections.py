@@ -12,8 +12,9 @@ from bot.cli import main
 from bot.platform.models import Correction
 from bot.requests.retention import forget, purge
 from bot.sandbox.simulator import CUSTOMER_TEAM
-from tests.e2e.test_availability import fix_state, stated_window
-from tests.e2e.test_promises import open_request, promises, settle, setup_team, staff_says
+from tests.support.availability import fix_state, stated_window
+from tests.support.flow import settle
+from tests.support.promises import open_request, promises, setup_team, staff_answers
 
 
 def exported(bot, capsys, monkeypatch) -> list[dict]:
@@ -67,7 +68,7 @@ def test_a_refused_correction_keeps_nothing(bot, clock, slack, capsys, monkeypat
 def test_changing_a_promise_the_bot_read_is_a_correction(bot, clock, slack, capsys, monkeypatch):
     setup_team(bot, slack)
     thread = open_request(bot, clock, slack)
-    staff_says(bot, clock, thread, "I'll get back to you by Friday EOD")
+    staff_answers(bot, clock, thread, "I'll get back to you by Friday EOD")
     (promise,) = promises(bot)
     bot.send.action("promise_change", str(promise.id), user="UANA", ephemeral=True)
     (opened,) = slack.calls("views.open")

@@ -7,42 +7,20 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.platform.models import Channel, Timer, Workspace
-from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.platform.models import Channel, Timer
+from bot.sandbox.simulator import OUR_TEAM, message_event, ts_at
+from tests.support.flow import says, sweep_at
+from tests.support.team import office_in_panama
 
 PANAMA = ZoneInfo("America/Panama")
 
 
-def team_works_weekdays_nine_to_six_in_panama(bot, slack):
-    slack.add_user("UANA", name="Ana García")
-    slack.add_user("ULEAD", name="Lola Lead")
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
-    with bot.atento.sessions.begin() as session:
-        workspace = session.get(Workspace, OUR_TEAM)
-        workspace.settings = {
-            **workspace.settings,
-            "lead": "ULEAD",
-            "hours": {
-                "tz": "America/Panama",
-                "days": [0, 1, 2, 3, 4],
-                "start": "09:00",
-                "end": "18:00",
-                "country": "PA",
-            },
-        }
-
-
 def customer_writes_at(bot, clock, moment: datetime, text="Payments fail with error 402") -> None:
     clock.set(moment)
-    bot.send.event(message_event(text=text, user="UCARLA", ts=ts_at(clock.now())))
+    says(bot, clock, text)
     bot.drain()
     with bot.atento.sessions.begin() as session:
         session.get(Channel, (OUR_TEAM, "CSHARED")).triage_channel_id = "CTRIAGE"
-
-
-def sweep_at(bot, clock, moment: datetime) -> None:
-    clock.set(moment)
-    bot.drain()
 
 
 def during(hour: int, minute: int, *day: int) -> datetime:
@@ -57,7 +35,7 @@ def escalations_in(slack, channel: str) -> list[str]:
 
 
 def test_friday_evening_request_escalates_to_triage_on_monday_at_nine_ten(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 11, 17, 55, tzinfo=PANAMA))
     for moment in ((2026, 12, 11, 18, 30), (2026, 12, 12, 12, 0), (2026, 12, 13, 12, 0), (2026, 12, 14, 9, 9)):
         sweep_at(bot, clock, datetime(*moment, tzinfo=PANAMA))
@@ -72,7 +50,7 @@ def test_friday_evening_request_escalates_to_triage_on_monday_at_nine_ten(bot, c
 
 
 def test_not_on_a_public_holiday_of_the_teams_country(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 7, 17, 55, tzinfo=PANAMA))  # Tuesday 8 is a holiday in Panama
     sweep_at(bot, clock, datetime(2026, 12, 8, 12, 0, tzinfo=PANAMA))
     sweep_at(bot, clock, datetime(2026, 12, 9, 9, 9, tzinfo=PANAMA))
@@ -82,7 +60,7 @@ def test_not_on_a_public_holiday_of_the_teams_country(bot, clock, slack):
 
 
 def test_a_claimed_request_does_not_escalate(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
     clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
     bot.send.command("/claim", "1", user="UANA")
@@ -99,7 +77,7 @@ def test_a_claimed_request_does_not_escalate(bot, clock, slack):
 
 
 def test_claimed_but_unanswered_reminds_the_owner_then_the_lead_privately(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
     clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
     bot.send.command("/claim", "1", user="UANA")
@@ -114,7 +92,7 @@ def test_claimed_but_unanswered_reminds_the_owner_then_the_lead_privately(bot, c
 
 
 def test_an_answer_stops_the_first_response_reminders(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA))
     thread = [p for p in slack.posts("CSHARED")][0]["thread_ts"]
     clock.set(datetime(2026, 12, 16, 10, 5, tzinfo=PANAMA))
@@ -129,7 +107,7 @@ def test_an_answer_stops_the_first_response_reminders(bot, clock, slack):
 
 
 def test_when_the_customer_wrote_last_a_business_day_ago_the_owner_is_reminded(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 16, 9, 30, tzinfo=PANAMA))
     thread = slack.posts("CSHARED")[0]["thread_ts"]
     clock.set(datetime(2026, 12, 16, 9, 35, tzinfo=PANAMA))
@@ -149,7 +127,7 @@ def test_when_the_customer_wrote_last_a_business_day_ago_the_owner_is_reminded(b
 
 
 def test_a_staff_answer_means_the_customer_is_not_waiting(bot, clock, slack):
-    team_works_weekdays_nine_to_six_in_panama(bot, slack)
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
     customer_writes_at(bot, clock, datetime(2026, 12, 16, 9, 30, tzinfo=PANAMA))
     thread = slack.posts("CSHARED")[0]["thread_ts"]
     clock.set(datetime(2026, 12, 16, 9, 35, tzinfo=PANAMA))

@@ -7,35 +7,25 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.platform.models import Channel, DigestSubscription, Request, Workspace
-from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.platform.models import Channel, DigestSubscription
+from bot.sandbox.simulator import OUR_TEAM, message_event, ts_at
+from tests.support.builders import another_workspace_request
+from tests.support.flow import says, settle
+from tests.support.team import people, workspace_settings
 
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 
 
 def team(bot, slack, *, lead_locale="en-GB"):
-    slack.add_user("UANA", name="Ana García")
-    slack.add_user("ULEAD", name="Lola Lead", tz="Europe/Madrid", locale=lead_locale)
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
-    slack.add_user("UDORA", team_id=CUSTOMER_TEAM, name="Dora Díaz")
-    with bot.atento.sessions.begin() as session:
-        workspace = session.get(Workspace, OUR_TEAM)
-        workspace.settings = {**workspace.settings, "lead": "ULEAD", "hours": {"tz": "America/Panama"}}
+    people(slack, "UANA", "ULEAD", "UCARLA", "UDORA", ULEAD={"tz": "Europe/Madrid", "locale": lead_locale})
+    workspace_settings(bot, lead="ULEAD", hours={"tz": "America/Panama"})
 
 
 def customer_asks(bot, clock, text: str, *, user="UCARLA", channel="CSHARED") -> str:
-    ts = ts_at(clock.now())
-    bot.send.event(message_event(text=text, user=user, ts=ts, channel=channel))
+    ts = says(bot, clock, text, user=user, channel=channel)
     settle(bot, clock)
     clock.advance(minutes=11)
     return ts
-
-
-def settle(bot, clock, seconds: int = 3) -> None:
-    for _ in range(seconds):
-        bot.drain()
-        clock.advance(seconds=1)
-    bot.drain()
 
 
 def digest_posts(slack, target: str) -> list[dict]:
@@ -114,20 +104,15 @@ def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack
     slack.add_channel("CPRIVATE", name="vip-support", shared=True, members=["UANA"])
     customer_asks(bot, clock, "Visible problem")
     customer_asks(bot, clock, "Secret problem", channel="CPRIVATE")
-    with bot.atento.sessions.begin() as session:  # another workspace, colliding channel id
-        session.add(Workspace(id="T0OTHER", name="Other", created_at=clock.now(), settings={}))
-        session.flush()
-        session.add(
-            Request(
-                workspace_id="T0OTHER",
-                number=1,
-                channel_id="CSHARED",
-                thread_ts="1.0",
-                customer_user_id="UCARLA",
-                excerpt="Another workspace's problem",
-                created_at=clock.now(),
-            )
-        )
+    # another workspace, colliding channel id
+    another_workspace_request(
+        bot,
+        clock.now(),
+        number=1,
+        channel_id="CSHARED",
+        customer_user_id="UCARLA",
+        excerpt="Another workspace's problem",
+    )
     subscribe(bot, "preview")
     settle(bot, clock)
     (preview,) = [c for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "ULEAD"]

@@ -5,45 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
-from bot.platform.models import Unavailability, Workspace
+from bot.platform.models import Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 from bot.slack.workspaces import ensure_channel
-
-PANAMA = ZoneInfo("America/Panama")
-
-
-def team_in_panama(bot, slack):
-    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez")
-    with bot.atento.sessions.begin() as session:
-        workspace = session.get(Workspace, OUR_TEAM)
-        workspace.settings = {**workspace.settings, "hours": {"tz": "America/Panama", "country": "PA"}}
-        # The customer organisation's country, as /atento settings would set it: its public holidays apply.
-        ensure_channel(
-            session, OUR_TEAM, "CSHARED", shared=True, now=datetime(2026, 12, 1, tzinfo=PANAMA)
-        ).country = "PA"
-
-
-def customer_says(bot, clock, text: str, thread_ts: str | None = None) -> str:
-    ts = ts_at(clock.now())
-    bot.send.event(message_event(text=text, user="UCARLA", ts=ts, thread_ts=thread_ts))
-    bot.drain()
-    clock.advance(seconds=2)  # one message a second per channel
-    bot.drain()
-    return ts
-
-
-def windows(bot, live_only: bool = True) -> list[Unavailability]:
-    with bot.atento.sessions() as session:
-        query = select(Unavailability).order_by(Unavailability.id)
-        if live_only:
-            query = query.where(Unavailability.cleared_at.is_(None))
-        return list(session.scalars(query))
-
-
-def replies_in(slack, thread: str) -> list[str]:
-    return [p["text"] for p in slack.posts("CSHARED") if p.get("thread_ts") == thread]
+from tests.support.availability import PANAMA, customer_says, stated_window, team_in_panama, windows
+from tests.support.flow import thread_posts
 
 
 def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(bot, clock, slack):
@@ -54,7 +20,7 @@ def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(
     assert (window.scope, window.channel_id, window.user_id) == ("company", "CSHARED", None)
     assert window.start_at == datetime(2026, 12, 24, tzinfo=PANAMA)
     assert window.resume_at == datetime(2027, 1, 1, tzinfo=PANAMA)
-    assert replies_in(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
+    assert thread_posts(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
 
 
 def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
@@ -64,7 +30,7 @@ def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
     customer_says(bot, clock, "sorry, correction: I'm out of office until Monday", thread_ts=thread)
     (window,) = windows(bot)
     assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
-    assert replies_in(slack, thread)[-2:] == [
+    assert thread_posts(slack, thread)[-2:] == [
         "Noted — we'll hold follow-ups until Tue 5 Jan.",
         "Noted — we'll hold follow-ups until Mon 21 Dec.",
     ]
@@ -85,7 +51,7 @@ def test_nothing_is_applied_silently_over_ninety_days_ahead(bot, clock, slack):
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
     thread = customer_says(bot, clock, "I'm on leave until September 30th")
     assert windows(bot) == []
-    assert replies_in(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
+    assert thread_posts(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
 
 
 def test_a_hesitant_reading_is_recorded_but_not_announced(bot, clock, slack):
@@ -94,7 +60,7 @@ def test_a_hesitant_reading_is_recorded_but_not_announced(bot, clock, slack):
     thread = customer_says(bot, clock, "can we talk on Monday instead?")
     (window,) = windows(bot)
     assert window.confidence < 0.7
-    assert replies_in(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
+    assert thread_posts(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
 
 
 def test_ordinary_messages_record_nothing(bot, clock, slack):
@@ -321,58 +287,6 @@ def test_working_hours_are_the_customers_across_madrids_daylight_saving_change(b
         due.utcoffset().total_seconds() == 7200
         and datetime(2027, 3, 25, 10, tzinfo=madrid).utcoffset().total_seconds() == 3600
     )
-
-
-def fix_state(date: str | None = None, remove: bool = False) -> dict:
-    values = {"resume": {"resume": {"type": "datepicker", "selected_date": date}}}
-    values["remove"] = {"remove": {"type": "checkboxes", "selected_options": [{"value": "remove"}] if remove else []}}
-    return values
-
-
-def stated_window(bot, clock, slack, text="I'm out of office until Jan 5") -> tuple[str, dict]:
-    team_in_panama(bot, slack)
-    clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
-    thread = customer_says(bot, clock, text)
-    note = [p for p in slack.posts("CSHARED") if p.get("thread_ts") == thread and p["text"].startswith("Noted")][-1]
-    return thread, note["blocks"][1]["elements"][0]
-
-
-def test_thats_not_right_opens_a_small_modal_to_correct_the_date(bot, clock, slack):
-    _, button = stated_window(bot, clock, slack)
-    assert (button["action_id"], button["text"]["text"]) == ("away_fix", "That's not right")
-    bot.send.action("away_fix", button["value"], user="UCARLA", team_id=CUSTOMER_TEAM)
-    (opened,) = slack.calls("views.open")
-    assert opened.args["view"]["callback_id"] == "away_fix"
-    assert opened.args["view"]["blocks"][0]["element"]["initial_date"] == "2027-01-05"
-    reply = bot.send.view_submission(
-        "away_fix", fix_state("2026-12-21"), user="UCARLA", private_metadata=button["value"]
-    )
-    assert reply.status == 200 and reply.body in (b"", b"null")
-    (window,) = windows(bot)
-    assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
-
-
-def test_a_correction_to_garbage_is_refused_in_the_modal(bot, clock, slack):
-    _, button = stated_window(bot, clock, slack)
-    for state, fragment in (
-        (fix_state("2026-12-01"), "has passed"),
-        (fix_state("2027-09-30"), "more than 90 days"),
-        (fix_state(None), "Pick the day you are back"),
-    ):
-        reply = bot.send.view_submission("away_fix", state, user="UCARLA", private_metadata=button["value"]).json()
-        assert reply["response_action"] == "errors" and fragment in reply["errors"]["resume"]
-    assert windows(bot)[0].resume_at == datetime(2027, 1, 5, tzinfo=PANAMA)
-
-
-def test_the_customer_can_remove_it_and_nobody_else_outside_the_team_can(bot, clock, slack):
-    _, button = stated_window(bot, clock, slack)
-    slack.add_user("UOTHER", team_id=CUSTOMER_TEAM, name="Otto Other")
-    refused = bot.send.view_submission(
-        "away_fix", fix_state(remove=True), user="UOTHER", private_metadata=button["value"]
-    ).json()
-    assert refused["response_action"] == "errors"
-    bot.send.view_submission("away_fix", fix_state(remove=True), user="UCARLA", private_metadata=button["value"])
-    assert windows(bot) == []
 
 
 def test_a_window_over_ninety_days_is_put_to_staff_before_it_applies(bot, clock, slack):
