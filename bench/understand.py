@@ -1,8 +1,17 @@
 """bench/understand: time per message of the understanding policy.
 
+<<<<<<< HEAD
 Prints median and p99 over the test corpus (messages with time cues), over the fresh batches and
 the Duckling sentences (issue 18), and over ordinary chat without time cues (the cheap pre-filter's
 path). Targets (issues 9 and 18): p99 < 5 ms with a cue, < 0.2 ms without one.
+=======
+Prints median and p99 over the test corpus (messages with time cues) and over ordinary chat
+without time cues (the cheap pre-filter's path). Targets (issue 9): p99 < 5 ms with a cue,
+< 0.2 ms without one.
+
+Then the added cost of reading what a message means (issue 16: `intent_of` plus `references_in`), alone,
+over the intents dev corpus and the same ordinary chat. Target: p99 < 1 ms.
+>>>>>>> intent
 """
 
 from __future__ import annotations
@@ -15,9 +24,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from policies.understanding import understand
+from policies.understanding import intent_of, references_in, understand
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "understanding.jsonl"
+INTENTS_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "intents-dev.jsonl"
 ORDINARY_CHAT = [
     "can you check the logs for me?",
     "the export fails with an error",
@@ -68,6 +78,17 @@ def measure(cases: list[tuple[str, datetime, str, str | None]], rounds: int) -> 
     return timings
 
 
+def measure_intent(texts: list[str], rounds: int) -> list[float]:
+    timings = []
+    for _ in range(rounds):
+        for text in texts:
+            started = time.perf_counter()
+            intent_of(text)
+            references_in(text)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
@@ -90,6 +111,15 @@ def main() -> None:
         verdict = "meets" if p99 < target else "MISSES"
         figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
         print(f"{name:<24} n={len(timings):>6}  {figures}  ({verdict} p99 < {target} ms)")
+
+    intents = [json.loads(line)["text"] for line in INTENTS_CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    measure_intent(intents, 1)
+    for name, texts in (("intent: dev corpus", intents), ("intent: ordinary chat", ORDINARY_CHAT)):
+        timings = measure_intent(texts, args.rounds)
+        p50, p99 = statistics.median(timings), percentile(timings, 99)
+        verdict = "meets" if p99 < 1.0 else "MISSES"
+        figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
+        print(f"{name:<24} n={len(timings):>6}  {figures}  ({verdict} p99 < 1.0 ms)")
 
 
 if __name__ == "__main__":

@@ -225,7 +225,7 @@ def cmd_timers(args) -> int:
 
 
 def cmd_understand(args) -> int:
-    from policies.understanding import as_json, understand
+    from policies.understanding import as_json, intent_of, references_in, understand
 
     zone = zone_named(args.tz)
     if args.now:
@@ -240,6 +240,9 @@ def cmd_understand(args) -> int:
         now = SystemClock().now().astimezone(zone)
     result = understand(args.text, now, zone, role=args.role, locale=args.locale, country=args.country)
     shape = as_json(result, zone)
+    # Issue 16: what the message means, read as a customer's whatever the role (staff: "as read").
+    shape["intent"] = str(intent_of(args.text))
+    shape["references"] = references_in(args.text)
     if args.json:
         print(json.dumps(shape, ensure_ascii=False))
     else:

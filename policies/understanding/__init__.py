@@ -11,6 +11,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .atoms import find_atoms
+from .intent import Intent, intent_of
+from .references import references_in
 from .statements import Promise, Unavailability, moment_of, opt_out, promise, unavailability
 from .text import fold, guess_language
 from .zones import country_of
@@ -150,4 +152,13 @@ def as_json(result: Understanding, tz: str | ZoneInfo) -> dict:
     }
 
 
-__all__ = ["understand", "as_json", "Understanding", "Unavailability", "Promise"]
+__all__ = [
+    "understand",
+    "as_json",
+    "Understanding",
+    "Unavailability",
+    "Promise",
+    "Intent",
+    "intent_of",
+    "references_in",
+]

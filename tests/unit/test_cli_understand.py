@@ -37,7 +37,25 @@ def test_json_is_exactly_one_object_in_the_contracts_shape(capsys):
         },
         "opt_out": False,
         "promise": None,
+        "intent": "info",
+        "references": [],
     }
+
+
+def test_json_says_what_a_customer_message_means_and_which_requests_it_names(capsys):
+    args = ("--now", "2026-12-16T10:00", "--tz", "America/Panama", "--json")
+    _, out, _ = run(capsys, "understand", "any news on REQ-77? we need it before the 31st", *args, "--role", "customer")
+    assert json.loads(out)["intent"] == "status" and json.loads(out)["references"] == [77]
+    _, out, _ = run(capsys, "understand", "invoice #4471 is wrong, can you fix it?", *args, "--role", "customer")
+    assert json.loads(out)["intent"] == "request" and json.loads(out)["references"] == []
+
+
+def test_staff_and_unknown_roles_still_get_intent_and_references_as_read(capsys):
+    args = ("--now", "2026-12-16T10:00", "--tz", "America/Panama", "--json")
+    _, staff, _ = run(capsys, "understand", "thanks! closing REQ-12", *args, "--role", "staff")
+    _, anyone, _ = run(capsys, "understand", "gracias!", *args)
+    assert json.loads(staff)["intent"] == "thanks" and json.loads(staff)["references"] == [12]
+    assert json.loads(anyone)["intent"] == "thanks" and json.loads(anyone)["references"] == []
 
 
 def test_role_staff_reads_the_promise_with_its_offset(capsys):

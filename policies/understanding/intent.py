@@ -1,0 +1,151 @@
+"""What a customer's message means in a shared channel (issue 16, P8: it reads the conversation, not the words).
+
+`intent_of(text)` returns one code: request, status, info, thanks or greeting. The message is cut into
+clauses; each clause is read by cue families (asks, problem reports, chases, news, fixes, thanks, greetings)
+in both languages, each family's words blanked once read so that no word counts twice; the message takes
+the first of request > status > info > thanks > greeting that any clause carries, with the corpus
+conventions (tests/corpus/README.md, shared corpus README "Intents corpus"):
+
+- a chase of something already asked, without a new ask or a new problem, is status;
+- "it works now" alone is info, with a word of thanks or acceptance it is thanks;
+- thanks plus news is info; small-talk questions ("how was the offsite?") are greetings;
+- acknowledgement emoji (👍 🙏 👌 🙌 …, :+1: :pray: …) are a word of thanks; other emoji change nothing;
+- code blocks, inline code, links and quotes are content, never words to classify;
+- words no cue explains, alone or after a hello, are read as a request (a problem described in its own
+  terms): a missed request costs more than an extra one.
+
+The cue families live beside this module: `intent_text` (Slack markup to words and clauses),
+`intent_requests` (asks, problems), `intent_chases` (status), `intent_news` (news, fixes, thanks, greetings).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from . import intent_chases as chases
+from . import intent_news as news
+from . import intent_requests as requests
+from .intent_text import clauses, content_words, prepare
+
+
+class Intent(StrEnum):
+    REQUEST = "request"
+    STATUS = "status"
+    INFO = "info"
+    THANKS = "thanks"
+    GREETING = "greeting"
+
+
+# What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
+# ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
+_FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
+# "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
+_BLOCKED = "blocked"
+
+_MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
+
+
+def intent_of(text: str, language: str | None = None) -> Intent:
+    """The one intent of a customer's message (P8: a thanks, a greeting or an FYI is not a request).
+
+    `language` is accepted for symmetry with `understand()`; both languages' cues always apply because
+    customers mix them ("can you re-send the factura electrónica?").
+
+    A message with no words of its own (empty text: a file alone; other emoji; a pasted code block alone)
+    is `info`: it tells something, here is a file or a log, and asks nothing (the convention for "a log
+    pasted" and "ya les mandé el archivo"); with an acknowledgement emoji it is `thanks`. Callers that
+    must treat an empty message specially check the text themselves.
+    """
+    del language
+    words, acknowledged = prepare(text[:_MAX_CHARS] if text else "")
+    if not words.strip(" ?!.,;:-"):
+        if acknowledged:
+            return Intent.THANKS
+        if "?" in words:
+            return Intent.STATUS  # "??", or a mention followed by "?": a bare nudge
+        return Intent.INFO
+    kinds: set[str] = set()
+    if acknowledged:
+        kinds.add(Intent.THANKS)
+    for clause in clauses(words):
+        kinds |= _kinds_of(clause)
+    return _decide(kinds)
+
+
+def _decide(kinds: set[str]) -> Intent:
+    if Intent.REQUEST in kinds:
+        return Intent.REQUEST
+    if Intent.STATUS in kinds:
+        return Intent.STATUS
+    if _BLOCKED in kinds:
+        return Intent.REQUEST
+    if _QUESTION in kinds:
+        return Intent.REQUEST  # a question with no other cue asks for something new
+    if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
+        # Words no cue explains, said alone or after a hello: most often a problem described in its own
+        # terms ("the report shows last month's totals"); a missed request costs more than an extra one.
+        return Intent.REQUEST
+    if Intent.INFO in kinds:
+        return Intent.INFO
+    if _FIXED in kinds:
+        return Intent.THANKS if Intent.THANKS in kinds else Intent.INFO
+    if _URGENCY in kinds:
+        return Intent.STATUS
+    if Intent.THANKS in kinds:
+        return Intent.THANKS
+    if Intent.GREETING in kinds:
+        return Intent.GREETING
+    return Intent.INFO
+
+
+def _kinds_of(clause: str) -> set[str]:
+    """The cue families one clause carries, each family's words blanked once read."""
+    kinds: set[str] = set()
+    question = "?" in clause or "¿" in clause
+    text = clause
+
+    def take(pattern: re.Pattern, kind: str | None) -> bool:
+        nonlocal text
+        text, count = pattern.subn(" · ", text)  # a mark, so that no later cue spans words read already
+        if count and kind is not None:
+            kinds.add(kind)
+        return bool(count)
+
+    take(news.CLOSING, Intent.THANKS)
+    take(news.GRATITUDE, Intent.THANKS)
+    take(requests.CONDITIONAL, None)
+    smalltalk = take(news.SMALLTALK, Intent.GREETING)
+    chase = take(chases.STATUS, Intent.STATUS)
+    take(chases.NEED_IT, _URGENCY if chase else None)
+    take(chases.BLOCKED, _BLOCKED)
+    take(chases.TELL_ME, _BLOCKED)
+    if chase:
+        take(chases.CHASE_FRAME, None)
+        take(chases.CHASE_SUBJECT, None)
+    take(news.CAUSE_OURS, Intent.INFO)
+    take(news.SENT, Intent.INFO)
+    fixed = take(news.FIXED, _FIXED)
+    asks = take(requests.ASK, Intent.REQUEST)
+    problem = take(requests.PROBLEM, Intent.REQUEST)
+    if not fixed:
+        problem |= take(requests.TRIED, Intent.REQUEST)
+    take(news.INFO, Intent.INFO)
+    take(news.THANKS, Intent.THANKS)
+    take(news.GREETING, Intent.GREETING)
+    take(chases.URGENCY, _URGENCY)
+    rest = content_words(text)
+    if not (asks or problem):
+        if question and not chase and not smalltalk:
+            if rest or not kinds:
+                kinds.add(_QUESTION)
+            elif kinds <= {Intent.GREETING}:
+                kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
+        elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
+            kinds.add(_QUESTION)
+    if not kinds and len(rest) > 1:  # one stray word is a name or a vocative ("…, Sofia!")
+        kinds.add(_UNKNOWN)
+    return kinds
+
+
+__all__ = ["Intent", "intent_of"]

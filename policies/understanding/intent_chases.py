@@ -1,0 +1,178 @@
+"""Cues that a message chases what was already asked (issue 16): progress, ETA, owner, nudges, urgency.
+
+A chase of an existing request without a new ask is status (corpus README); the frames and subjects of a
+chase ("can you give me an update on…", "…re: the missing export") only carry it.
+"""
+
+from __future__ import annotations
+
+from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
+
+# Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
+STATUS = words(
+    r"(?:checking in|following up|circling back|bumping|pinging|nudging|escribo|pregunto|consulto|insisto|writing|"
+    r"asking) (?:again|once more|de nuevo|nuevamente|otra vez)",
+    r"(?:is|are|has|have) (?:" + REFERENCE + r"|this|it|that|my \w+|our \w+|the \w+ (?:issue|request|ticket)) (?:being|"
+    r"been) (?:worked on|looked at|looked into|handled|reviewed|addressed|assigned|picked up|escalated|seen)|"
+    r"(?:esta|estan) siendo (?:revisad|atendid|trabajad|analizad|vist)\w*",
+    r"sin (?:novedades|noticias|respuesta|avances|actualizaciones)(?: todavia| aun| hasta ahora| por ahora)?",
+    r"any (?:\w+ )?(?:updates?|news|progress|eta|word|luck|movement|feedback|follow[- ]?ups?|status)",
+    r"(?:updates?|news|status|progress|eta|timeline|timeframe|an? answer|a reply|a response) (?:on|for|about|of|"
+    r"regarding|re)(?: \w+| #?\d+| req\S*){1,2}",
+    r"(?:is there|do you have|do we have|got|have you got) (?:an? |any )?(?:update|eta|timeline|news|progress)",
+    r"(?:can|could|may) (?:we|i) (?:get|have|please get) (?:an? |any |some )?(?:update|eta|timeline|news|status|"
+    r"estimate)",
+    r"(?:anyone|someone|somebody|anybody|you|u|y'?all|you guys) (?:got|had|has had|have had|get|gets) (?:a |the )?"
+    r"(?:chance|moment|minute|time) to (?:look|check|review|see|read|go over)",
+    r"^\s*(?:update|updates|news|eta|status)\s*\??$",
+    r"who(?:'s| is| s| else is)? (?:looking|working|handling|on|taking care|assigned|in charge|owning|dealing|"
+    r"checking|responsible)",
+    r"(?:is |are )?(?:anyone|anybody|someone|somebody|you guys|y'?all|the team|you) (?:still |already )?(?:looking "
+    r"(?:at|into)|working on|on|handling|checking|taking a look at) " + ASKED_BEFORE,
+    r"(?:is |are )?(?:anyone|anybody|someone|somebody) (?:still |already )?(?:looking|working|handling|checking)",
+    r"who (?:owns|has|took|picked up|is assigned|got assigned|'s assigned)",
+    r"(?:hay|is there|has) (?:alguien|anyone|someone|somebody|anybody) (?:asignad[oa]|assigned|viendo|revisando|"
+    r"looking|working|on|picked)",
+    r"(?:en que|que) (?:estado|status|estatus|punto|situacion) (?:se encuentra|esta|va|anda|quedo)|(?:the )?status "
+    r"of (?:my|our|the|this|that)",
+    r"(?:necesitamos|necesito|need|we need|i need) (?:una |an? |some )?(?:respuesta|answer|reply|response|update|"
+    r"novedades|noticias) (?:sobre|de|del|on|for|about|regarding|re|acerca)",
+    r"^\s*(?:(?:hey|hi|hello|hola|so|and|also|ok)\s+)*(?:was|were|has|have|had|did) (?:\w+ ){1,7}?(?:received|seen|"
+    r"delivered|read|picked up|looked at|reviewed|get to|arrive|arrived|make it|go through)\b(?: ok| okay| fine)?",
+    r"^\s*(?:ping|pinging|bump|bumping|nudge|nudging|chase|chasing)\b",
+    r"(?:sorry|apologies) (?:to|for) (?:nag|nagging|chase|chasing|insist|insisting|be a pain|bug you|pester)\w*(?: again)?|"
+    r"(?:perdon|disculpa|disculpen|perdonen|lamento)(?: por)? (?:la |el )?(?:insistencia|insistir|ser pesad[oa]|"
+    r"molestar de nuevo)",
+    r"llevamos (?:\w+ ){0,3}esperando|(?:we'?ve|we have|i'?ve|i have) been waiting",
+    r"did (?:anyone|anybody|someone|somebody|you|u|you guys|y'?all|the team) (?:\w+ )?(?:see|get|receive|check|look|"
+    r"read|have a chance|manage|find|get a chance)",
+    r"ha(?:ve|s) (?:anyone|anybody|someone|somebody|you|u|the team) (?:\w+ )?(?:had|taken|gotten|got) (?:a )?"
+    r"(?:look|chance|peek|minute)|(?:es|sera|estara|queda|estaria|esta) para (?:hoy|manana|cuando|esta semana|el \w+)",
+    r"ha(?:ve|s) (?:anyone|anybody|someone|somebody|you|u|the team) (?:\w+ )?(?:seen|looked|checked|had a chance|"
+    r"gotten|received|read|managed)",
+    r"(?:still )?waiting (?:on|for) (?:an? |any |your |the )?(?:update|reply|response|answer|news|feedback|fix|"
+    + REFERENCE
+    + r"|this|that|it|you|someone)",
+    r"still waiting|(?:we'?re|i'?m|are|am) waiting",
+    r"following[ -]?up(?: again| once more| here)?(?: on)?(?: (?:my|our|this|the|req\S*|#\d+)(?: \w+){0,3})?",
+    r"(?<!will )(?<!'ll )(?<!to )follow[ -]?up on (?:my|our|this|that|the|req\S*|#\d+)(?: \w+){0,3}",
+    r"(?:a|any|quick) follow[ -]?up (?:on|about|re|regarding)(?: \w+){0,3}",
+    r"circling back(?: on)?|checking in(?: on)?(?: (?:this|that|it|my|our|the) ?\w*)?|just checking|"
+    r"(?:gentle|friendly|quick) (?:reminder|nudge|ping|bump)|reminder on",
+    r"check(?:ing)? on (?:the )?(?:status|progress|this|that|it|" + REFERENCE + ")",
+    r"(?:no one|nobody|noone|no-one) (?:has |have |'?s )?(?:replied|answered|responded|gotten back|got back|picked|"
+    r"looked|reached|said)",
+    r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
+    r"an answer)",
+    r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
+    r"|still no (?:reply|replies|response|answer|news|word|update|updates)",
+    r"(?:una |alguna )?(?:actualizacion|novedad(?:es)?|noticias?|avances?|estatus|status|estado|respuesta) (?:sobre|de|"
+    r"del|de la|con|acerca de) (?:\w+ )?(?:" + REFERENCE + r"|mi|nuestr[oa]|est[oe]|eso|lo|caso|ticket|solicitud|tema)",
+    r"when (?:will|would|can|could|should|do|might) (?:it|this|that|the fix|a fix|this fix|req\S*|#\d+) be",
+    r"any idea (?:when|if|how long|on timing)|(?:alguna )?idea de (?:cuando|para cuando|cuanto)|where (?:are we|do we "
+    r"stand|is this|are things) (?:on|with)|(?:en )?donde estamos con|how far along",
+    r"when (?:can|could|should|will|would|might) (?:we|i) (?:expect|hear|know)",
+    r"how(?:'s| is| s| are) (?:it going with|things going with|(?:my|our|the) (?:request|ticket|case|fix)|"
+    + REFERENCE
+    + r"|the progress|progress|(?:it|this|that) (?:going|coming along))",
+    r"^\s*(?:ping|pinging|bump|bumping|up|\^+|anyone|anybody|someone|alguien|nudge)"
+    r"(?: (?:again|here|on this|this|this one|that|team|equipo|everyone|all|please|pls|porfa|x?\d)){0,3}\s*\?*$",
+    r"^\s*(?:hello+|helo|hola+|hey+|hi+|oigan|team|equipo|alo)(?: (?:again|here|team|equipo|everyone|all|anyone|"
+    r"alguien)){0,2}\s*\?+$",
+    r"(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you|u|y'?all|you guys) (?:please |pls |kindly |"
+    r"just )*(?:look at|look into|check|check on|take a look at|update (?:me|us) on|get back to (?:me|us) on|respond "
+    r"to|reply to|answer) " + rf"(?:{REFERENCE}|{MINE})",
+    r"(?:alguna|algun|alguna otra|hay|tienen|hubo|tenemos|tendran|tendrian|tienes|teneis) (?:\w+ )?"
+    r"(?:novedad(?:es)?|avances?|noticias?|actualizacion(?:es)?|update|respuesta|feedback|info(?:rmacion)? "
+    r"(?:de|del|sobre))",
+    r"que novedades|novedades\s*\??$|alguna novedad",
+    r"(?:me|nos) (?:\w+ )?confirm\w* si (?:\w+ )?(?:lo |la |los |las |me |nos |les |te |ya )*(?:vieron|viste|"
+    r"visteis|recibieron|recibiste|recibisteis|leyeron|leiste|llego|llegaron|revisaron|han (?:visto|recibido|"
+    r"leido|revisado)|habeis (?:visto|recibido|leido)|pudieron|tienen novedades)",
+    r"(?:pudieron|pudiste|pudisteis|han podido|habeis podido|has podido|lograron|alcanzaron a|alcanzaste a|"
+    r"tuv\w+ (?:la )?(?:chance|oportunidad|tiempo|ocasion) de|ha(?:n|s|beis)? tenido (?:la )?(?:chance|oportunidad|"
+    r"tiempo|ocasion) de) (?:\w+ )?(?:revisar|ver|mirar|checar|chequear|leer|avanzar|"
+    r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
+    r"(?:sabeis|saben|sabes|se sabe|sabemos) algo(?: de| del| sobre)?",
+    r"(?:give|send|share|provide|get) (?:me|us) (?:an? |any |some |a quick )?(?:update|eta|status|news|timeline)",
+    r"confirm (?:if |whether |that )?(?:you|u|y'?all|someone|the team|it|this|they)(?: \w+)? (?:received|got|saw|have "
+    r"(?:seen|received)|has been (?:seen|received)|arrived|came through)",
+    r"quien (?:nos |me |lo |la |les |le )?(?:esta |estan )?(?:\w+ando|\w+iendo|atiende|lleva|tiene|revisa|ve)\b",
+    r"quien (?:lleva|tiene|esta (?:viendo|con|revisando|a cargo|llevando|atendiendo)|se (?:encarga|esta encargando)"
+    r"|atiende|ve|revisa|lo ve|lo lleva|lo tiene|lo esta)",
+    r"(?:alguien|alguno|ustedes|uds) (?:ya )?(?:lo |la |los |las )?(?:esta|estan|sigue|siguen) (?:viendo|revisando|"
+    r"mirando|trabajando|chequeando|checando|atendiendo)",
+    r"sigue (?:pendiente|abiert[oa]|en revision|sin (?:respuesta|novedad\w*|noticias)|en proceso)",
+    r"(?:still|sigue|siguen|todavia|aun) (?:pending|open|in progress|under review|en (?:proceso|revision)|pendiente|"
+    r"abiert[oa])|(?:hubo|tuvieron|tienen|alguna|algo de) suerte",
+    r"(?:seguimos|sigo|estamos|estoy|quedo|quedamos) (?:\w+ )?(?:esperando|a la espera)(?: (?:respuesta|novedades|"
+    r"noticias|la respuesta|su respuesta|sus comentarios|de \w+))?",
+    r"esperando (?:respuesta|novedades|noticias|la respuesta|su respuesta)|sin respuesta",
+    r"no (?:me|nos) (?:han|habeis|has) (?:respondido|contestado|dicho nada|escrito)",
+    r"nadie (?:me |nos )?(?:ha )?(?:respond|contest|dij|escrib)\w*",
+    r"(?:hay|tienen|tenes|tienes|habra|teneis) (?:una |alguna )?(?:fecha|eta|hora|plazo|tiempo) (?:estimad[oa]|"
+    r"aproximad[oa]|de (?:entrega|solucion|resolucion)|para)",
+    r"para cuando (?:estaria|estara|lo|la|tendr\w*|queda\w*|seria|se)",
+    r"cuando (?:estaria|estara|queda(?:ria)?|lo tendr\w*|la tendr\w*|lo van a|van a tener|se resuelve|se "
+    r"soluciona|creen que)",
+    r"como (?:va|vamos|van|andamos|anda|vais) (?:lo|el|la|eso|esto|con|mi|nuestro|nuestra|" + REFERENCE + r")\w*",
+    r"en que (?:quedo|quedamos|va|estado esta|anda)",
+    r"que (?:paso|pasa|hay|onda|tal) con (?:lo|el|la|mi|nuestro|nuestra|eso|esto)",
+    r"(?:dar|doy|hago|hacer|dando|hacemos|damos) seguimiento|les escribo (?:de nuevo|nuevamente|otra vez) "
+    r"(?:por|sobre)|recordatorio",
+    r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?! (?:funciona|works|carga|loads|anda|sirve|aparece|shows|happens|"
+    r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
+    r"|nothing yet|nada (?:todavia|aun)",
+    r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo)",
+    r"lo (?:vieron|recibieron|leyeron|revisaron)|les llego",
+    r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
+)
+
+# Asking to be told, beside a chase, only carries it ("still waiting on REQ-61, please advise").
+TELL_ME = words(
+    r"please advise|advise please|kindly advise|let (?:me|us) know(?! (?:how|if|when|what|whether|which|where))|lmk|"
+    r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
+    r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
+    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo|os escribo) "
+    r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)(?! (?:comentar|informar|avisar|contar|let|inform|share|"
+    r"give|decir|saludar|agradecer|thank|say|confirm|confirmar))",
+)
+
+# A team blocked or waiting is urgency about the old thing, not a new problem.
+BLOCKED = words(
+    r"(?:we|team|i|they|users|people|everyone|everybody|(?:the|our) (?:\w+ )?team)(?:'re|'m| are| is| am)? (?:\w+ )?"
+    r"(?:blocked|stuck waiting|on hold|waiting)",
+    r"(?:estamos|estoy|esta|estan) (?:\w+ )?(?:bloquead[oa]s|frenad[oa]s|parad[oa]s|detenid[oa]s)",
+)
+
+# "any news on REQ-77? we need it before the 31st": needing the old thing is urgency, not a new ask.
+NEED_IT = words(
+    r"(?:we|i) (?:really |urgently |do )?need (?:it|this|that|them|these|those|an? (?:update|answer|reply|response))"
+    r"(?! (?:fixed|done|sorted|resolved|changed|updated|removed|added|to))",
+    r"(?:lo|la|los|las) (?:necesito|necesitamos|ocupamos|ocupo)",
+)
+
+# Once a clause chases, these frames only carry the chase ("can you give me an update on REQ-3?").
+CHASE_FRAME = words(
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|y'?all|you guys)(?: please| pls| kindly)*"
+    r"(?: (?:give|send|share|tell|provide|get|let) (?:me|us)(?: know)?)?",
+    r"please|pls|plz|kindly|let (?:me|us) know|asap|(?:can|could|may) (?:i|we) (?:get|have|receive)",
+    r"quisiera saber|queria saber|quisieramos saber|me gustaria saber|nos gustaria saber|(?:i'?d|we'?d) like to know|"
+    r"(?:(?:i|we) )?(?:just )?(?:wanted|want|wanting|trying) to (?:know|check|ask|see|confirm|find out)(?: if| whether)?",
+    r"(?:alguien )?(?:me|nos) (?:pueden|puede|podrian|podria|podeis|puedes|podes|podrias) (?:dar|pasar|enviar|mandar|compartir|decir|confirmar|"
+    r"contar|avisar)|(?:me|nos) (?:dan|pasan|dicen|confirman|cuentan|avisan)|por ?fa(?:vor)?|porfis|plis",
+)
+
+CHASE_SUBJECT = words(
+    r"(?:re:?|regarding|about|sobre|acerca de|respecto (?:a|al|de)|con lo de|lo de|lo del)\s+(?:\w+ ){0,5}\w+",
+    r"(?:con |de |sobre )?lo que (?:\w+ ){0,4}\w+|(?:on|about|with) (?:what|the thing|the stuff) (?:\w+ ){0,4}\w+",
+)
+
+URGENCY = words(
+    r"(?:nos|me) urge|urge$|"
+    r"keeps? (?:asking|bugging|pinging|chasing|calling|emailing|writing|insisting)|siguen? preguntando|"
+    r"urgent\w*|asap|urge|urgente|es urgente|importante|critical|critico|high priority|prioridad|important",
+    r"(?:it'?s|is|this is|that'?s|it) (?:\w+ )?blocking|blocking (?:us|our|me|the)",
+    r"(?:it'?s|it has|has) been (?:\w+ )?(?:days?|hours?|weeks?|a while|ages)",
+    r"pasaron (?:\w+ )?(?:dias|horas|semanas)|lleva(?:mos)? (?:\w+ )?(?:dias|horas|semanas)|hace (?:\w+ )?(?:dias|horas|semanas)",
+)

@@ -1,0 +1,91 @@
+"""Which requests a message names (issue 16): `REQ-12` always, `#12` only where it stands for a request.
+
+P1/P8: a customer who writes "still waiting on #93" or "la solicitud #70" means a request Atento logged;
+"invoice #4471", "order #88123", "v5.8.1", "error 1402" or "#general" never name one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# Fenced code and links are someone else's words (a log, a URL): no reference comes from them.
+_FENCED = re.compile(r"```.*?(?:```|$)", re.S)
+_LINK = re.compile(r"<(?:https?|mailto):[^>]*>|https?://\S+")
+_SLACK_ENTITY = re.compile(r"<[@#!][^>]*>")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": "", "\uff03": "#"})
+
+# Always a request: REQ-12, req 12, req#12, REQ12; "request 12", "solicitud 70", "ticket 12" with or without #.
+_NAMED = re.compile(
+    r"(?<![a-z0-9])(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)"
+    r"(?:(?<=req)|\s*[-#:]\s*|\s+(?:no\.?\s*|n[or]?\s*|nº\s*|number\s+|numero\s+)?#?\s*)(\d{1,7})(?![\d.,]?\d|\.\d|[a-z])",
+)
+# "REQ-19 and 20", "REQ-19, #20 y #21": the list keeps the noun.
+_LIST_TAIL = re.compile(
+    r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:req\s*-?\s*)?#?(\d{1,7})(?![\d.,]?\d|[a-z])"
+)
+
+# A bare "#12": a request only after words that chase or point at one.
+_BARE = re.compile(r"(?<![\w&#])#\s?(\d{1,7})(?![\d.,]?\d|[a-z_-])")
+_POINTING = re.compile(
+    r"(?:waiting\s+(?:on|for)|wait\s+(?:on|for)|update\s+(?:on|for|about)|news\s+(?:on|about|of)|eta\s+(?:on|for)|"
+    r"status\s+(?:of|on)|progress\s+(?:on|of)|follow(?:ing)?[\s-]+up\s+on|checking\s+(?:in\s+)?on|what\s+about|"
+    r"how\s+about|regarding|re:?|about|with|on|see|same\s+as|like|from|in|"
+    r"lo\s+del?|lo\s+de\s+la|sobre\s+(?:el|la)?|del|de\s+la|de|con|en|esperando|pendiente|el|la|mi|my|our|nuestro|"
+    r"nuestra)\s*$"
+)
+# Numbers of other things: never a request, also when a list continues ("invoice #4471 and #4472").
+_OTHER_THING = re.compile(
+    r"(?:invoices?|inv|orders?|po|purchase\s+order|employees?|emp|documents?|docs?|items?|skus?|products?|"
+    r"accounts?|acct|contracts?|quotes?|receipts?|payments?|transactions?|rows?|lines?|pages?|versions?|builds?|"
+    r"releases?|errors?|codes?|issues?|pr|pull\s+request|commits?|rooms?|tables?|seats?|users?|clients?|customers?|"
+    r"facturas?|pedidos?|ordenes|orden|empleados?|documentos?|folios?|cuentas?|contratos?|cotizaci(?:o|on|ones)|"
+    r"recibos?|pagos?|filas?|lineas?|paginas?|versiones?|version|errores?|codigos?|clientes?|usuarios?|"
+    r"proveedor(?:es)?|remitos?|guias?|nominas?|polizas?|tarjetas?|cheques?|lotes?)"
+    r"(?:\s*(?:no\.?|n[ºo]\.?|number|numero|num\.?))?\s*$"
+)
+_LIST_BACK = re.compile(r"(?:#?\d{1,9}\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*)+$")
+
+
+def references_in(text: str) -> list[int]:
+    """The request numbers `text` names, in order of first mention, each once.
+
+    `REQ-12`, `req-12`, `req 12` (any case) always count, as do "request 12", "solicitud #70" and
+    "ticket #12"; a bare `#12` counts where it points at a request ("still waiting on #93", "lo del #70",
+    "#93 still broken"), never after invoice, order, employee or document words, nor in code or links.
+    """
+    if not text or ("#" not in text and not re.search(r"\d", text)):
+        return []
+    text = text[:4000].translate(_HYPHENS)
+    folded = fold(_SLACK_ENTITY.sub(" ", _LINK.sub(" ", _FENCED.sub(" ", text))))
+    found: list[int] = []
+
+    def add(number: str) -> None:
+        value = int(number)
+        if value > 0 and value not in found:
+            found.append(value)
+
+    for match in _NAMED.finditer(folded):
+        add(match.group(1))
+        end = match.end()
+        while tail := _LIST_TAIL.match(folded, end):
+            add(tail.group(1))
+            end = tail.end()
+    for match in _BARE.finditer(folded):
+        # A list ("#45 y #46", "invoice #4471 and #4472") takes the context of its first number.
+        prefix = folded[max(0, match.start() - 200) : match.start()]
+        listed = _LIST_BACK.search(prefix)
+        head = prefix[: listed.start()] if listed else prefix
+        context = head[-60:]
+        if _OTHER_THING.search(context):
+            continue
+        opens_message = match.start() <= 200 and not head.strip(" >*_~:-\n\t(")
+        if opens_message or _POINTING.search(context) or _NAMED_BEFORE.search(context):
+            add(match.group(1))
+    return found
+
+
+_NAMED_BEFORE = re.compile(
+    r"(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)\s*[-#:]?\s*(?:no\.?|number|numero)?\s*$"
+)

@@ -1,0 +1,153 @@
+"""`intent_of`, one cue family at a time, in English and Spanish (issue 16, P8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.understanding import Intent, intent_of
+
+
+def reads(expected: Intent, *texts: str) -> None:
+    got = {text: intent_of(text) for text in texts}
+    assert all(g == expected for g in got.values()), {t: str(g) for t, g in got.items() if g != expected}
+
+
+def test_questions_and_polite_frames_ask_for_something():
+    reads(
+        Intent.REQUEST,
+        "could you resend the onboarding link?",
+        "is it possible to merge two workspaces",
+        "we need a copy of the signed DPA",
+        "please add two viewers to the finance board",
+        "¿pueden activar el módulo de nómina?",
+        "¿me ayudan con la configuración del correo?",
+        "necesitamos el contrato firmado",
+        "quisiera cambiar el plan a anual",
+        "nos gustaría tener reportes por sucursal",
+    )
+
+
+def test_imperatives_ask_in_both_languages():
+    reads(Intent.REQUEST, "cancel the extra seat we added by mistake", "reenvíen la invitación a Lucía por favor")
+
+
+def test_problem_reports_are_requests_even_without_a_question():
+    reads(
+        Intent.REQUEST,
+        "we can't upload receipts from the mobile app",
+        "the approvals page doesn't work on Firefox",
+        "reports are painfully slow this week",
+        "the cost center column is missing from the export",
+        "no funciona el filtro por fecha",
+        "el panel no carga desde esta mañana",
+        "falla la conexión con el banco",
+        "the invoice total is wrong",
+    )
+
+
+def test_a_problem_that_came_back_is_a_request():
+    reads(Intent.REQUEST, "the sync broke again", "otra vez se duplicaron los pagos", "sigue igual, no cambia nada")
+
+
+def test_chasing_what_was_asked_is_status():
+    reads(
+        Intent.STATUS,
+        "any progress here?",
+        "what's the ETA for REQ-14?",
+        "who is working on our ticket?",
+        "did anyone see my message from this morning?",
+        "bump",
+        "¿alguna novedad con lo de la factura?",
+        "¿hay avances?",
+        "¿quién está viendo esto?",
+        "¿pudieron revisarlo?",
+    )
+
+
+def test_a_chase_stays_status_with_urgency_or_an_imperative_frame():
+    reads(Intent.STATUS, "can you please check on REQ-4, it's urgent", "¿me pueden dar una actualización del REQ-3?")
+
+
+def test_a_new_question_that_opens_like_a_chase_is_a_request():
+    reads(Intent.REQUEST, "can you confirm whether the price includes VAT?", "¿me confirman si el plan incluye SSO?")
+
+
+def test_news_from_the_customers_side_is_info():
+    reads(
+        Intent.INFO,
+        "we're switching to the new VPN on Monday",
+        "I'm out of office next week",
+        "the problem was our proxy, all sorted",
+        "I'll send the screenshots after lunch",
+        "mañana estamos cerrados por inventario",
+        "les cuento que cambiamos de contador",
+        "ya les envié el archivo",
+    )
+
+
+def test_it_works_now_is_info_alone_and_thanks_with_a_word_of_thanks():
+    reads(Intent.INFO, "it's working now", "ya carga bien")
+    reads(Intent.THANKS, "great, it's working now", "perfecto, ya carga bien", "thanks, that fixed it")
+
+
+def test_thanks_plus_news_is_info():
+    reads(Intent.INFO, "thanks! I'm off tomorrow, Marta will follow up", "gracias! les aviso que el lunes no estamos")
+
+
+def test_acknowledgements_are_thanks():
+    reads(Intent.THANKS, "thank you!", "noted, thanks", "sounds good 👍", "dale", "listo, gracias", "de acuerdo")
+
+
+def test_acknowledgement_emoji_alone_are_thanks_and_other_emoji_change_nothing():
+    reads(Intent.THANKS, "👍", "🙏", "👌👌", "🙌", ":+1:", ":pray:", ":raised_hands:", ":ok_hand::skin-tone-3:")
+    reads(Intent.STATUS, "bump 🙏", "any update? :pray:")
+    reads(Intent.REQUEST, "the export is broken 🙏", "the export is broken 🐛")
+
+
+def test_greetings_wishes_and_small_talk_are_greetings():
+    reads(
+        Intent.GREETING,
+        "good afternoon!",
+        "happy new year everyone 🎉",
+        "how was your holiday break?",
+        "welcome aboard, Marta!",
+        "buenas tardes equipo",
+        "¿cómo están todos?",
+        "felices fiestas 🎄",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks! also, can you add Ana to the channel?", Intent.REQUEST),
+        ("thanks! any news on the refund?", Intent.STATUS),
+        ("hi! our webhook keeps failing", Intent.REQUEST),
+        ("gracias y feliz navidad!", Intent.THANKS),
+        ("FYI we migrated yesterday, and now the login page is blank", Intent.REQUEST),
+    ],
+)
+def test_several_intents_take_the_first_of_request_status_info_thanks_greeting(text, expected):
+    assert intent_of(text) == expected
+
+
+def test_slack_markup_is_not_words():
+    assert intent_of("<@U123ABC> thanks!") == Intent.THANKS
+    assert intent_of("hi <!here>") == Intent.GREETING
+    assert intent_of("here's the log you asked for\n```ERROR failed to sync: timeout```") == Intent.INFO
+    assert intent_of("> can you check the invoice?\nthanks, that's solved now") == Intent.THANKS
+    assert intent_of("see <https://status.example.com|the status page>, our login is broken") == Intent.REQUEST
+    assert intent_of("running `npm ci` gives `EACCES: permission denied`") == Intent.REQUEST
+
+
+def test_messages_without_words_of_their_own_are_info():
+    """A file alone, another emoji, a pasted block: it tells something and asks nothing (documented choice)."""
+    assert intent_of("") == Intent.INFO
+    assert intent_of("🎄") == Intent.INFO
+    assert intent_of("```2026-12-15 WARN skipped```") == Intent.INFO
+
+
+def test_typos_and_missing_accents_read_the_same():
+    reads(Intent.REQUEST, "cant acess the dashbord, it says forbiden", "no puedo acceder al panel, dice prohibido")
+    reads(Intent.STATUS, "alguna novedad?", "quien lleva esto?")
+    reads(Intent.THANKS, "thx!!", "grax")
