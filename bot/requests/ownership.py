@@ -184,6 +184,7 @@ class Claims:
             self.promises.close_open(session, request, user_id, "resolved", now)
             schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
+            close_the_loop(session, request, now)
             return Answer(staff_texts.say("resolved", language, ref=request.reference))
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
@@ -352,6 +353,28 @@ def tell_customer(session: Session, request: Request, key: str, owner_id: str, n
         },
         purpose="claim",
         subject=f"request:{request.id}",
+    )
+
+
+def close_the_loop(session: Session, request: Request, now: datetime) -> bool:
+    """P7/P8: the customer hears, in their thread and language, that their request is resolved and that
+    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`)."""
+    channel = session.get(Channel, (request.workspace_id, request.channel_id))
+    if channel is not None and (channel.settings or {}).get("tell_resolved") is False:
+        return False
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "text": render.claim_text("resolved", request.language, ref=request.reference),
+        },
+        purpose="claim",
+        subject=f"request:{request.id}",
+        dedupe_key=f"resolved:{request.id}:{now.isoformat()}",
     )
 
 

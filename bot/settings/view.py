@@ -33,6 +33,9 @@ SPANISH = {
     "How a request is acknowledged": "Cómo se acusa recibo de una solicitud",
     "A short reply in the thread": "Una respuesta breve en el hilo",
     "A reaction only": "Solo una reacción",
+    "When a request is resolved, tell the customer in its thread": "Al resolver una solicitud, avisar al cliente en su hilo",
+    "Yes": "Sí",
+    "No": "No",
     "Nothing": "Nada",
     "Messages within this many minutes are one request": "Mensajes dentro de estos minutos son una sola solicitud",
     "Customers' day starts (their time)": "El día de los clientes empieza (su hora)",
@@ -173,6 +176,16 @@ class SettingsView:
                         t("Messages within this many minutes are one request"),
                         _number(channel.grouping_minutes if channel else 10),
                     ),
+                    _input(
+                        "ch_tell_resolved",
+                        t("When a request is resolved, tell the customer in its thread"),
+                        _select(
+                            [("on", t("Yes")), ("off", t("No"))],
+                            "off"
+                            if ((channel.settings or {}) if channel else {}).get("tell_resolved") is False
+                            else "on",
+                        ),
+                    ),
                 ]
                 customer_hours = ((channel.settings or {}) if channel else {}).get("customer_hours") or {}
                 blocks += [
@@ -312,7 +325,12 @@ class SettingsView:
                     "start": values.get("ch_customer_start") or "09:00",
                     "end": values.get("ch_customer_end") or "18:00",
                 }
-                channel.settings = {**(channel.settings or {}), "ladder": own, "customer_hours": customer_hours}
+                channel.settings = {
+                    **(channel.settings or {}),
+                    "ladder": own,
+                    "customer_hours": customer_hours,
+                    "tell_resolved": values.get("ch_tell_resolved", "on") != "off",  # issue 16: on by default
+                }
             workspace = session.get(Workspace, workspace_id)
             workspace.settings = {
                 **(workspace.settings or {}),

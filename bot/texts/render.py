@@ -45,6 +45,10 @@ def short(excerpt: str, limit: int = 200) -> str:
 
 
 CLAIM_TEXTS = {
+    "resolved": {
+        "en": "{ref} is resolved. If anything is left, just reply here.",
+        "es": "{ref} está resuelta. Si queda algo pendiente, respondan aquí mismo.",
+    },
     "owner": {
         "en": "{name} is taking care of {ref}.",
         "es": "{name} se encarga de {ref}.",

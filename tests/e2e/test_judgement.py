@@ -301,3 +301,26 @@ def test_an_fyi_in_the_thread_is_the_customer_answering(bot, clock, slack):
     clock.advance(minutes=10)
     answered = says(bot, clock, "UCARLA", "Here is the file you asked for", thread_ts=thread)
     assert request_of(bot).last_customer_at.timestamp() == float(answered)
+
+
+# -- closing the loop ----------------------------------------------------------------------------
+def test_resolving_tells_the_customer_in_their_thread_and_language(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "No podemos exportar las facturas")
+    claimed_by_ana(bot, clock)
+    resolved_by_ana(bot, clock)
+    assert in_thread(slack, thread)[-1] == "REQ-1 está resuelta. Si queda algo pendiente, respondan aquí mismo."
+
+
+def test_a_channel_can_turn_the_resolved_note_off(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    with bot.atento.sessions.begin() as session:  # as the settings modal's "tell the customer: No" stores it
+        ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=clock.now()).settings = {"tell_resolved": False}
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    claimed_by_ana(bot, clock)
+    resolved_by_ana(bot, clock)
+    assert request_of(bot).state == "resolved"
+    assert in_thread(slack, thread) == [
+        "Logged as REQ-1. A named person from our team will take it.",
+        "Ana García is taking care of REQ-1.",
+    ]
