@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.availability import follow_ups, hints, statements
-from bot.intake import judgement
+from bot.intake import addressed, judgement
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request, Workspace
@@ -76,6 +76,7 @@ class IncomingMessage:
     is_ext_shared: bool = False
     file_names: tuple[str, ...] = ()
     profile: dict | None = None
+    channel_type: str | None = None  # "im": a direct message to the bot
 
     @property
     def posted_at(self) -> datetime:
@@ -271,7 +272,6 @@ class Intake:
         installation = self.installations.get(message.workspace_id)
         if installation is None:
             return IntakeResult("ignored", detail={"reason": "workspace not installed"})
-        channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
         person = person_row(session, message.workspace_id, message.user_id) if message.user_id else None
         role = self._role(message, person, installation)
         queued = 0
@@ -289,7 +289,19 @@ class Intake:
                 people.queue_refresh(session, message.workspace_id, message.user_id, now)
                 queued += 1
 
+        if message.channel_type == "im":
+            if role not in ("customer", "staff"):
+                return IntakeResult("ignored", detail={"reason": f"{role} direct message"})
+            return IntakeResult("helped", queued=queued + addressed.help_direct(session, message, role, now))
+        channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
         judged = self._judge(session, message, role, channel, person)
+        result = self._apply(session, message, role, channel, person, judged, now, queued)
+        if addressed.mentions(message, installation.bot_user_id):
+            result.queued += self._addressed(session, message, role, judged.decision, now)
+        return result
+
+    def _apply(self, session, message: IncomingMessage, role: str, channel, person, judged, now, queued) -> IntakeResult:
+        """The decision's effects, in the inbox's transaction."""
         decision = judged.decision
         if isinstance(decision, rules.Ignore):
             if role == "customer" and not judged.heard.empty:  # "we're closed 24–31 Dec" still holds follow-ups
@@ -333,6 +345,16 @@ class Intake:
             record_event(session, decision.request_id, message.user_id, "answered_top_level", {"ts": message.ts}, now)
             queued += judgement.hint_thread(session, this_request, message, now)
         return IntakeResult("activity", reference, queued)
+
+    def _addressed(self, session: Session, message: IncomingMessage, role: str, decision, now: datetime) -> int:
+        """The bot was mentioned: a customer hears their request's state, staff get a private help."""
+        if role == "staff":
+            return addressed.help_staff(session, message, now)
+        request_id = getattr(decision, "request_id", None)
+        if role != "customer" or request_id is None:
+            return 0
+        session.flush()
+        return addressed.tell_state(session, message, request_id, now)
 
     def _judge(self, session: Session, message: IncomingMessage, role: str, channel, person) -> Judged:
         """The facts of the decision, read once: the thread's request, the customer's latest, what the

@@ -324,3 +324,44 @@ def test_a_channel_can_turn_the_resolved_note_off(bot, clock, slack):
         "Logged as REQ-1. A named person from our team will take it.",
         "Ana García is taking care of REQ-1.",
     ]
+
+
+# -- the bot addressed ---------------------------------------------------------------------------
+def test_a_customer_asking_the_bot_who_handles_it_hears_the_owner_and_the_promised_time(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    claimed_by_ana(bot, clock)
+    bot.send.command("/promise", "REQ-1 friday 17:00", user="UANA")
+    settle(bot, clock)
+    clock.advance(hours=1)
+    says(bot, clock, "UCARLA", "<@UATENTO> who is handling this?", thread_ts=thread)
+    assert in_thread(slack, thread)[-1] == (
+        "Ana García is taking care of REQ-1. Ana García said they'd get back to you by Fri 18 Dec 17:00."
+    )
+
+
+def test_a_customer_asking_the_bot_about_an_unclaimed_request_hears_it_is_logged(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "No podemos exportar las facturas")
+    says(bot, clock, "UCARLA", "<@UATENTO> ¿quién se encarga de esto?", thread_ts=thread)
+    assert in_thread(slack, thread)[-1] == "REQ-1 está registrada; una persona de nuestro equipo se hará cargo."
+
+
+def test_staff_mentioning_the_bot_get_a_private_help(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    says(bot, clock, "UANA", "<@UATENTO> what can you do?")
+    (hint,) = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "UANA"]
+    assert hint.startswith("I read this channel on my own: no need to mention me.")
+    assert references(bot) == []
+
+
+def test_a_direct_message_to_the_bot_gets_a_short_help(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    ts = ts_at(clock.now())
+    bot.send.event(
+        message_event(text="hello?", user="UANA", user_team=OUR_TEAM, ts=ts, channel="DANA", channel_type="im")
+    )
+    settle(bot, clock)
+    (answer,) = texts(slack, "DANA")
+    assert answer.startswith("Hi! I'm Atento.")
+    assert references(bot) == []
