@@ -300,7 +300,7 @@ class Intake:
             result.queued += self._addressed(session, message, role, judged.decision, now)
         return result
 
-    def _apply(self, session, message: IncomingMessage, role: str, channel, person, judged, now, queued) -> IntakeResult:
+    def _apply(self, session, message: IncomingMessage, role, channel, person, judged, now, queued) -> IntakeResult:
         """The decision's effects, in the inbox's transaction."""
         decision = judged.decision
         if isinstance(decision, rules.Ignore):
