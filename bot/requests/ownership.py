@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Channel, Person, Request
+from bot.platform.models import Channel, Person, Request, Workspace
 from bot.requests import escalations, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
@@ -148,6 +148,30 @@ class Claims:
         if number is None:
             return Answer(answers.say("not_a_request_message", self.language_of(workspace_id, user_id)))
         return self.claim(workspace_id, user_id, number, channel_id=channel_id)
+
+    def react(self, workspace_id: str, user_id: str, channel_id: str, ts: str, emoji: str) -> str:
+        """A reaction on a request's message (issue 16): staff's 👀 claims it, the owner's ✅ resolves it;
+        customers' reactions and other emoji do nothing. Both emoji are workspace settings
+        (`reactions: {"claim": "eyes", "resolve": "white_check_mark"}`). Returns what was done, for the log."""
+        with read_only(self.sessions) as session:
+            workspace = session.get(Workspace, workspace_id)
+            chosen = {**REACTIONS, **(((workspace.settings or {}) if workspace else {}).get("reactions") or {})}
+            if emoji not in (chosen["claim"], chosen["resolve"]):
+                return "not ours"
+            found = thread_request_of(session, workspace_id, channel_id, ts)
+            number = session.get(Request, found.request_id).number if found else None
+        if number is None:
+            return "not a request's message"
+        if self.know(workspace_id, user_id).role != "staff":
+            return "a customer's reaction does nothing"
+        if emoji == chosen["claim"]:
+            answer = self.claim(workspace_id, user_id, number, channel_id=channel_id)
+            if answer.blocks:  # a takeover asks first: never by an emoji alone
+                return "claimed by someone else"
+        else:
+            answer = self.resolve(workspace_id, user_id, number)
+        self.tell_privately(workspace_id, channel_id, user_id, Answer(answer.text))
+        return answer.text
 
     def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -322,6 +346,9 @@ class Claims:
             purpose=purpose,
             subject=f"request:{request.id}",
         )
+
+
+REACTIONS = {"claim": "eyes", "resolve": "white_check_mark"}
 
 
 def take(session: Session, request: Request, user_id: str, now: datetime, how: str | None = None) -> None:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.platform.models import Request, RequestEvent, Workspace
-from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, envelope, message_event, ts_at
 from bot.slack.workspaces import ensure_channel
 
 PANAMA = ZoneInfo("America/Panama")
@@ -365,3 +365,51 @@ def test_a_direct_message_to_the_bot_gets_a_short_help(bot, clock, slack):
     (answer,) = texts(slack, "DANA")
     assert answer.startswith("Hi! I'm Atento.")
     assert references(bot) == []
+
+
+# -- reactions -----------------------------------------------------------------------------------
+def reacts(bot, clock, user: str, emoji: str, ts: str) -> None:
+    event = {
+        "type": "reaction_added",
+        "user": user,
+        "item": {"type": "message", "channel": "CSHARED", "ts": ts},
+        "reaction": emoji,
+        "item_user": "UCARLA",
+        "event_ts": ts_at(clock.now()),
+    }
+    team = CUSTOMER_TEAM if user in ("UCARLA", "UDIEGO") else OUR_TEAM
+    assert bot.send.event(envelope(event, envelope_team=team)).status == 200
+    settle(bot, clock)
+
+
+def test_a_staff_members_eyes_on_a_customer_message_claims_its_request(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    reacts(bot, clock, "UBEA", "eyes", thread)
+    assert request_of(bot).owner_user_id == "UBEA"
+    assert in_thread(slack, thread)[-1] == "Bea Ruiz is taking care of REQ-1."
+
+
+def test_the_owners_check_mark_resolves_it_and_a_customers_reactions_do_nothing(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    reacts(bot, clock, "UCARLA", "eyes", thread)
+    reacts(bot, clock, "UCARLA", "white_check_mark", thread)
+    assert (request_of(bot).owner_user_id, request_of(bot).state) == (None, "open")
+    claimed_by_ana(bot, clock)
+    reacts(bot, clock, "UBEA", "white_check_mark", thread)  # not hers
+    assert request_of(bot).state == "open"
+    reacts(bot, clock, "UANA", "white_check_mark", thread)
+    assert request_of(bot).state == "resolved"
+
+
+def test_the_reaction_emoji_are_a_workspace_setting(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    with bot.atento.sessions.begin() as session:
+        workspace = session.get(Workspace, OUR_TEAM)
+        workspace.settings = {**workspace.settings, "reactions": {"claim": "raising_hand"}}
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    reacts(bot, clock, "UBEA", "eyes", thread)
+    assert request_of(bot).owner_user_id is None
+    reacts(bot, clock, "UBEA", "raising_hand", thread)
+    assert request_of(bot).owner_user_id == "UBEA"
