@@ -57,6 +57,17 @@ def register(app: App, services) -> None:
     def on_takeover(ack, body, context):
         claim(ack, body, context, confirmed=True)
 
+    @app.action("history_import")
+    def on_history_import(ack, body, context):
+        """*Import* on the offer of a channel's unanswered week (staff only, once: the service decides)."""
+        ack()
+        user = body.get("user") or {}
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        value = ((body.get("actions") or [{}])[0]).get("value") or ""
+        text = services.history.import_found(installation_of(context), user.get("id", ""), user.get("team_id"), value)
+        if channel and user.get("id"):
+            services.claims.tell_privately(installation_of(context), channel, user["id"], Answer(text))
+
     @app.action("send_later")
     def on_send_later(ack, body, context):
         """ "Send it then instead": schedule the author's message for when the customer is back."""

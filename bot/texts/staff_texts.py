@@ -64,6 +64,17 @@ TEXTS = {
         "en": "{customer} is back (away until {day}): {ref} is waiting on their answer.",
         "es": "{customer} ha vuelto (no estaba hasta el {day}): {ref} espera su respuesta.",
     },
+    "history_offer": {
+        "en": "{count} unanswered customer messages in <#{channel}> since {day}. Import them as requests?",
+        "es": "{count} mensajes de clientes sin respuesta en <#{channel}> desde el {day}. ¿Importarlos como solicitudes?",
+    },
+    "history_import": {"en": "Import", "es": "Importar"},
+    "history_imported": {"en": "Imported {count}: {refs}.", "es": "Importadas {count}: {refs}."},
+    "history_done": {"en": "Already imported.", "es": "Ya se importaron."},
+    "history_staff_only": {
+        "en": "Only the support team can import.",
+        "es": "Solo el equipo de soporte puede importar.",
+    },
     "follows": {"en": "\n_Follows {ref}_", "es": "\n_Sigue a {ref}_"},
     "chased_owner": {
         "en": "{customer} is asking for an update on {ref}: “{said}” <{link}|Open thread>",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -413,3 +413,89 @@ def test_the_reaction_emoji_are_a_workspace_setting(bot, clock, slack):
     assert request_of(bot).owner_user_id is None
     reacts(bot, clock, "UBEA", "raising_hand", thread)
     assert request_of(bot).owner_user_id == "UBEA"
+
+
+# -- history when joining ------------------------------------------------------------------------
+def joins(bot, clock, channel: str = "CNEW") -> None:
+    event = {
+        "type": "member_joined_channel",
+        "user": "UATENTO",
+        "channel": channel,
+        "channel_type": "C",
+        "team": OUR_TEAM,
+        "inviter": "UANA",
+        "event_ts": ts_at(clock.now()),
+    }
+    assert bot.send.event(envelope(event)).status == 200
+    settle(bot, clock, 5)
+
+
+def written(moment: datetime, user: str, text: str, **fields) -> dict:
+    team = CUSTOMER_TEAM if user in ("UCARLA", "UDIEGO") else OUR_TEAM
+    return {
+        "type": "message",
+        "user": user,
+        "user_team": team,
+        "team": team,
+        "text": text,
+        "ts": ts_at(moment),
+        **fields,
+    }
+
+
+def a_week_of_history(slack) -> None:
+    slack.add_channel("CNEW", name="acme", shared=True)
+    slack.add_history(
+        "CNEW",
+        written(day(7, 10), "UCARLA", "The invoices page is blank"),  # nine days ago: not read
+        written(day(9, 11), "UCARLA", "The CSV export fails with error 502"),
+        written(day(10, 9), "UDIEGO", "Our SSO login loops back to the start page"),
+        written(day(10, 10), "UDIEGO", "thanks!"),
+        written(day(11, 15), "UCARLA", "Can you add two seats to our plan?", reply_users=["UBEA"], reply_count=1),
+        written(day(14, 9), "UANA", "Maintenance tonight at 22:00"),
+        written(day(15, 16), "UCARLA", "any update on the export?"),
+        *[written(day(16, 8) + timedelta(seconds=i), "UDIEGO", "ok") for i in range(205)],  # more than a page
+    )
+
+
+def test_joining_a_channel_offers_its_unanswered_week_once_in_triage_and_posts_nothing_to_the_customer(
+    bot, clock, slack
+):
+    busy_channel(bot, slack, clock)
+    a_week_of_history(slack)
+    joins(bot, clock)
+    (offer,) = [p for p in slack.posts("ULEAD") if "unanswered" in p["text"]]
+    assert offer["text"].startswith("3 unanswered customer messages in <#CNEW> since Wed 9 Dec")
+    assert [c.args.get("cursor") for c in slack.calls("conversations.history")] == [None, "200"]
+    assert [p for p in slack.posts("CNEW") if "Atento" not in p["text"]] == []  # only the introduction
+    assert references(bot) == []
+
+
+def test_importing_opens_them_with_their_original_times_once_and_only_for_staff(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    a_week_of_history(slack)
+    joins(bot, clock)
+    bot.send.action("history_import", "CNEW", user="UCARLA", team_id=CUSTOMER_TEAM, channel="ULEAD")
+    settle(bot, clock)
+    assert references(bot) == []
+    bot.send.action("history_import", "CNEW", user="UANA", channel="ULEAD")
+    settle(bot, clock, 8)
+    bot.send.action("history_import", "CNEW", user="UBEA", channel="ULEAD")
+    settle(bot, clock)
+    assert references(bot) == ["REQ-1", "REQ-2", "REQ-3"]
+    assert abs((request_of(bot, 1).created_at - day(9, 11)).total_seconds()) < 1  # its original time
+    acks = [p for p in slack.posts("CNEW") if p.get("thread_ts") and p["text"].startswith("Logged as")]
+    assert len(acks) == 3
+    answers = [c.args["text"] for c in slack.calls("chat.postEphemeral")]
+    assert "Only the support team can import." in answers
+    assert "Imported 3: REQ-1, REQ-2, REQ-3." in answers and "Already imported." in answers
+
+
+def test_a_refused_history_read_is_one_log_line_naming_the_fix(bot, clock, slack, caplog):
+    busy_channel(bot, slack, clock)
+    a_week_of_history(slack)
+    slack.state.refuse_history["CNEW"] = "not_in_channel"
+    joins(bot, clock)
+    refused = [r.getMessage() for r in caplog.records if "conversations.history" in r.getMessage()]
+    assert len(refused) == 1 and "invite the bot to the channel" in refused[0]
+    assert not [p for p in slack.posts("ULEAD") if "unanswered" in p["text"]]
