@@ -78,14 +78,14 @@ def measure(cases: list[tuple[str, datetime, str, str | None]], rounds: int) -> 
     return timings
 
 
-def measure_intent(texts: list[str], rounds: int) -> list[float]:
+def measure_intent(texts: list[str], rounds: int, clock=time.perf_counter) -> list[float]:
     timings = []
     for _ in range(rounds):
         for text in texts:
-            started = time.perf_counter()
+            started = clock()
             intent_of(text)
             references_in(text)
-            timings.append((time.perf_counter() - started) * 1000)
+            timings.append((clock() - started) * 1000)
     return timings
 
 
@@ -114,12 +114,14 @@ def main() -> None:
 
     intents = [json.loads(line)["text"] for line in INTENTS_CORPUS.read_text(encoding="utf-8").splitlines() if line]
     measure_intent(intents, 1)
-    for name, texts in (("intent: dev corpus", intents), ("intent: ordinary chat", ORDINARY_CHAT)):
-        timings = measure_intent(texts, args.rounds)
-        p50, p99 = statistics.median(timings), percentile(timings, 99)
-        verdict = "meets" if p99 < 1.0 else "MISSES"
-        figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
-        print(f"{name:<24} n={len(timings):>6}  {figures}  ({verdict} p99 < 1.0 ms)")
+    # Wall time, then the thread's CPU time: on a shared, loaded machine preemption inflates the wall p99.
+    for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.thread_time)):
+        for name, texts in (("intent: dev corpus", intents), ("intent: ordinary chat", ORDINARY_CHAT)):
+            timings = measure_intent(texts, args.rounds, clock)
+            p50, p99 = statistics.median(timings), percentile(timings, 99)
+            verdict = "meets" if p99 < 1.0 else "MISSES"
+            figures = f"median {p50:.3f} ms  p99 {p99:.3f} ms  max {max(timings):.2f} ms"
+            print(f"{name + ' (' + clock_name + ')':<30} n={len(timings):>6}  {figures}  ({verdict} p99 < 1.0 ms)")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ class Intent(StrEnum):
 # What a clause can carry besides the five intents: a fix confirmed ("ya funciona"), urgency alone
 # ("es urgente", "it's been two days"), a bare question with no other cue, or words with no cue at all.
 _FIXED, _URGENCY, _QUESTION, _UNKNOWN = "fixed", "urgency", "question", "unknown"
+_SAID = "said"  # words with no cue that name nothing we provide: news in the customer's own terms
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
 
@@ -70,6 +71,8 @@ def intent_of(text: str, language: str | None = None) -> Intent:
         kinds.add(Intent.THANKS)
     for clause in clauses(words):
         kinds |= _kinds_of(clause)
+        if Intent.REQUEST in kinds:
+            return Intent.REQUEST  # nothing said elsewhere outranks a request
     return _decide(kinds)
 
 
@@ -83,10 +86,11 @@ def _decide(kinds: set[str]) -> Intent:
     if _QUESTION in kinds:
         return Intent.REQUEST  # a question with no other cue asks for something new
     if _UNKNOWN in kinds and not kinds & {Intent.INFO, _FIXED, Intent.THANKS}:
-        # Words no cue explains, said alone or after a hello: most often a problem described in its own
-        # terms ("the report shows last month's totals"); a missed request costs more than an extra one.
+        # Words no cue explains about something we provide, alone or after a hello: most often a problem
+        # in the customer's own terms ("the invoice shows 30 seats"); a missed request costs more than an
+        # extra one.
         return Intent.REQUEST
-    if Intent.INFO in kinds:
+    if Intent.INFO in kinds or (_SAID in kinds and not kinds & {Intent.THANKS, Intent.GREETING, _FIXED}):
         return Intent.INFO
     if _FIXED in kinds:
         return Intent.THANKS if Intent.THANKS in kinds else Intent.INFO
@@ -96,7 +100,7 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.THANKS
     if Intent.GREETING in kinds:
         return Intent.GREETING
-    return Intent.INFO
+    return Intent.INFO  # nothing but news in their own words, or no words at all
 
 
 def _kinds_of(clause: str) -> set[str]:
@@ -117,6 +121,8 @@ def _kinds_of(clause: str) -> set[str]:
     take(requests.CONDITIONAL, None)
     smalltalk = take(news.SMALLTALK, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
+    if question:
+        chase |= take(chases.DONE_YET, Intent.STATUS)
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)
@@ -127,24 +133,22 @@ def _kinds_of(clause: str) -> set[str]:
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
     asks = take(requests.ASK, Intent.REQUEST)
-    problem = take(requests.PROBLEM, Intent.REQUEST)
-    if not fixed:
-        problem |= take(requests.TRIED, Intent.REQUEST)
+    if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
+        return kinds
     take(news.INFO, Intent.INFO)
     take(news.THANKS, Intent.THANKS)
     take(news.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)
     rest = content_words(text)
-    if not (asks or problem):
-        if question and not chase and not smalltalk:
-            if rest or not kinds:
-                kinds.add(_QUESTION)
-            elif kinds <= {Intent.GREETING}:
-                kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
-        elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
+    if question and not chase and not smalltalk:
+        if rest or not kinds:
             kinds.add(_QUESTION)
+        elif kinds <= {Intent.GREETING}:
+            kinds.add(Intent.STATUS)  # "hello??", "anyone?": a nudge
+    elif not kinds and rest and requests.WH_START.match(clause.lstrip()):
+        kinds.add(_QUESTION)
     if not kinds and len(rest) > 1:  # one stray word is a name or a vocative ("…, Sofia!")
-        kinds.add(_UNKNOWN)
+        kinds.add(_UNKNOWN if requests.PRODUCT.search(text) else _SAID)
     return kinds
 
 

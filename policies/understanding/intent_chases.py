@@ -10,6 +10,17 @@ from .intent_requests import ASKED_BEFORE, MINE, REFERENCE, words
 
 # Chasing what was already asked: progress, ETA, owner, "did you see it", nudges.
 STATUS = words(
+    r"(?:did|has|have) (?:anyone|anybody|someone|somebody|you|u|the team|y'?all) (?:\w+ )?(?:pick(?:ed)? (?:this|it|"
+    r"that|" + REFERENCE + r") up|picked up|taken|grab\w*)",
+    r"(?:just )?(?:a )?reminder (?:about|on|for|re|regarding|that)|(?:un |este )?recordatorio (?:sobre|de|del|por)",
+    r"when (?:it|this|that|the fix|" + REFERENCE + r")(?: will| would| is going to| might| is)? (?:be )?(?:resolved|"
+    r"fixed|done|ready|live|deployed|available|sorted)",
+    r"fall(?:s|en)? through the cracks|(?:just )?making sure (?:this|it|that|someone|somebody|my|our)|"
+    r"asegurarme de que (?:lo|alguien|no)|que no se (?:pierda|olvide|haya perdido|quede)",
+    r"(?:did|has|have|is) (?:the )?(?:fix|patch|update|change|release|deploy\w*|correction|solution|hotfix) (?:\w+ ){0,2}"
+    r"?(?:go out|gone out|been (?:deployed|released|applied|shipped)|out|live|deployed|released|shipped|applied)",
+    r"(?:ya )?(?:salio|se aplico|subieron|liberaron|aplicaron|esta listo|esta lista) (?:el|la) (?:arreglo|fix|parche|"
+    r"correccion|solucion|cambio|mejora|actualizacion)",
     r"(?:checking in|following up|circling back|bumping|pinging|nudging|escribo|pregunto|consulto|insisto|writing|"
     r"asking) (?:again|once more|de nuevo|nuevamente|otra vez)",
     r"(?:is|are|has|have) (?:" + REFERENCE + r"|this|it|that|my \w+|our \w+|the \w+ (?:issue|request|ticket)) (?:being|"
@@ -62,6 +73,11 @@ STATUS = words(
     r"check(?:ing)? on (?:the )?(?:status|progress|this|that|it|" + REFERENCE + ")",
     r"(?:no one|nobody|noone|no-one) (?:has |have |'?s )?(?:replied|answered|responded|gotten back|got back|picked|"
     r"looked|reached|said)",
+    r"(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:\w+ )?(?:received|receive|had|seen) (?:an? |any )?"
+    r"(?:reply|response|answer|update|news|feedback)|no (?:hemos|he|han|habiamos) (?:recibido|tenido) (?:\w+ )?"
+    r"(?:respuesta|novedades|noticias|feedback)",
+    r"(?:chance|possible|possibility) (?:of|for|to get) (?:an? |some |any )?(?:update|eta|news|answer|reply|response|"
+    r"status)",
     r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
     r"an answer)",
     r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
@@ -95,6 +111,9 @@ STATUS = words(
     r"resolver|verlo|revisarlo|mirarlo|checarlo|echarle)",
     r"(?:sabeis|saben|sabes|se sabe|sabemos) algo(?: de| del| sobre)?",
     r"(?:give|send|share|provide|get) (?:me|us) (?:an? |any |some |a quick )?(?:update|eta|status|news|timeline)",
+    r"(?:an? |some )?(?:time )?estimate (?:on|for) (?:this|it|that|the fix|" + REFERENCE + r")|(?:an? )?(?:time )?"
+    r"estimate\s*\??$",
+    r"(?:un |una |alguna )?(?:estimado|estimacion|fecha estimada|eta)(?: de (?:tiempo|entrega|solucion))?\s*\??$",
     r"confirm (?:if |whether |that )?(?:you|u|y'?all|someone|the team|it|this|they)(?: \w+)? (?:received|got|saw|have "
     r"(?:seen|received)|has been (?:seen|received)|arrived|came through)",
     r"quien (?:nos |me |lo |la |les |le )?(?:esta |estan )?(?:\w+ando|\w+iendo|atiende|lleva|tiene|revisa|ve)\b",
@@ -128,12 +147,23 @@ STATUS = words(
     r"(?:pueden|podrian|podeis|puede) (?:alguien )?(?:revisar|ver|mirar|checar) (?:el |la )?" + REFERENCE,
 )
 
+# Asked as a question: is the old thing done yet? ("is REQ-81 fixed yet?", "¿ya procesaron el reembolso?")
+DONE_YET = words(
+    r"^\s*(?:(?:hey|hi|hello|so|and|ok)\s+)*(?:is|are|has|have|was|were|did) (?:\w+ ){0,5}?(?:fixed|resolved|solved|done|"
+    r"ready|processed|deployed|live|sent|approved|applied|completed|finished|merged|shipped|sorted|issued|updated|"
+    r"corrected|refunded|fix|resolve|process|send|approve|apply|finish|manage to \w+)(?: \w+){0,3}",
+    r"\w+ (?:fixed|resolved|done|ready|processed|deployed|live|sent|approved) yet",
+    r"(?:ya )?(?:esta|estan|quedo|quedaron|fue|fueron|se) (?:\w+ ){0,3}?(?:resuelt|list|arreglad|procesad|aplicad|"
+    r"enviad|aprobad|corregid|solucionad|hech|emitid|actualizad|reembolsad)\w*(?: \w+){0,3}",
+    r"ya (?:lo |la |los |las |le |les |me |nos )?\w+(?:aron|ieron)(?: \w+){0,3}",
+)
+
 # Asking to be told, beside a chase, only carries it ("still waiting on REQ-61, please advise").
 TELL_ME = words(
     r"please advise|advise please|kindly advise|let (?:me|us) know(?! (?:how|if|when|what|whether|which|where))|lmk|"
     r"keep (?:me|us) (?:posted|updated|informed)|(?:me|nos) (?:avisan|avisas|cuentan|comentan|confirman)|"
     r"avisen(?:me|nos)?|please confirm|confirmen(?:me|nos)?",
-    r"(?:writing|reaching out|contacting you|escribo|escribimos|contacto|contactamos|les escribo|te escribo|os escribo) "
+    r"(?:writing|reaching out|contacting you|escribo|escribimos|(?:les|te|los|os) contacto|contactamos|les escribo|te escribo|os escribo) "
     r"(?:\w+ )?(?:to|para|porque|because|about|sobre|por)(?! (?:comentar|informar|avisar|contar|let|inform|share|"
     r"give|decir|saludar|agradecer|thank|say|confirm|confirmar))",
 )

@@ -8,6 +8,10 @@ from .intent_requests import REFERENCE, words
 
 # "you can close REQ-45", "pueden cerrar el ticket": closing is acceptance (thanks), not a new ask.
 CLOSING = words(
+    r"(?:we|i)(?:'ll| will) wait(?: for (?:the|your|it|that) ?\w*)?(?: then)?|esperamos entonces|"
+    r"no rush|sin apuro|sin prisa|no hay prisa|take your time|tomen?se (?:su|el) tiempo",
+    r"closing (?:this|it|that|the (?:ticket|request|case|thread|issue))(?: out)?(?: on our (?:side|end))?|"
+    r"(?:lo|la) (?:cerramos|damos por cerrad[oa])(?: de nuestro lado| por nuestra parte)?",
     r"let (?:me|us) know if (?:you|u) (?:need|have|want) (?:anything|something|more|any)(?: \w+){0,4}|"
     r"feel free to (?:reach out|ping|contact|ask|call|write|message)(?: \w+){0,5}|happy to help|"
     r"quedo (?:atent[oa]|a la orden|a las ordenes|a (?:su|tu|vuestra) disposicion)|quedamos (?:atent[oa]s|a la orden|a "
@@ -24,7 +28,9 @@ CLOSING = words(
     r"(?:lo |la )?(?:tomamos|seguimos) (?:desde aqui|desde aca|nosotros)|nosotros seguimos",
     r"(?:justo|exactamente|just|exactly|precisely|eso era|eso es|that'?s|that was|this is|this was|es) (?:justo |"
     r"exactamente |just |exactly )?(?:lo que|what) (?:\w+ )?(?:necesitaba\w*|necesitamos|queriamos|"
-    r"buscaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted)",
+    r"buscaba\w*|faltaba\w*|needed|wanted|was looking for|were looking for|i needed|we needed|i wanted|we wanted|"
+    r"was missing|were missing|i was missing|we were missing|missed)",
+    r"ya lo (?:vimos|vi|lei|leimos|tenemos|tengo)|(?:we|i)(?:'ve)? (?:saw|seen|got|read) it",
     r"(?:asi|de esa forma|de esa manera|entonces) (?:lo|la) (?:dejamos|hacemos|manejamos)|(?:lo|la) dejamos (?:asi|"
     r"entonces)|quedamos (?:asi|en eso|de acuerdo)|(?:we'?ll|we will|i'?ll|i will) go with (?:that|this|it|option \w+|the \w+(?: one)?)|let'?s (?:go with|do) (?:that|it|this|option \w+)|go with (?:that|this)",
     r"cierren(?:lo|la)?(?: (?:el|la) (?:ticket|caso|hilo|tema|solicitud|consulta))?",
@@ -41,6 +47,18 @@ GRATITUDE = words(
 
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
+    r"(?:les|te|os|le) (?:deseamos|deseo|desea|desean) (?:\w+ ){0,8}(?:fiestas|navidad|ano|exito\w*|semana|fin de "
+    r"semana|finde|vacaciones|dia|descanso|\d{4})|(?:we |i )?(?:wish|wishing) (?:you|everyone|y'?all|the team)"
+    r"(?: \w+){0,8}",
+    r"(?:any|big|fun) plans (?:for|this) (?:the )?(?:holidays?|weekend|break|christmas|xmas|new year|summer|vacation|"
+    r"long weekend)|(?:ready|excited|listos?|listas?) (?:for|para) (?:the |las |el |la )?(?:holidays?|weekend|break|"
+    r"fiestas|finde|fin de semana|vacaciones|navidad|christmas)",
+    r"(?:tuvieron|pasaron|disfrutaron|tuviste|pasaste|tuvisteis|pasasteis) (?:un |una |unas |unos |el |la |las )?"
+    r"(?:buen|buena|buenas|buenos|lind[oa]s?|felices|lindo)? ?(?:fin de semana|finde|fiestas|vacaciones|navidad|"
+    r"descanso|viaje|puente)",
+    r"(?:how'?s|how is|what'?s) the weather(?: \w+){0,3}|(?:que tal|como esta) el clima(?: \w+){0,3}",
+    r"cuando (?:salen|se van|se toman) de vacaciones(?: \w+){0,2}|when (?:are|do) you (?:go|guys go|leave|take) "
+    r"(?:on )?(?:vacation|holidays?|break)",
     r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
     r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
     r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
@@ -102,7 +120,10 @@ CAUSE_OURS = words(
     r"(?:was|were) (?:\w+ ){1,4}on our (?:side|end)",
     r"our (?:fault|bad|mistake)|my (?:bad|fault|mistake)",
     r"(?:sorry|apologies) for the (?:noise|confusion|trouble|spam)|false alarm",
-    r"never ?mind|nvm|(?:please |pls )?ignore (?:that|my last|me|the above|my previous)(?: \w+){0,2}",
+    r"never ?mind|nvm|(?:please |pls )?ignore (?:that|my last|me|the above|my previous|the (?:\w+ ){0,2}(?:alerts?|"
+    r"emails?|messages?|notifications?|tickets?))(?: \w+){0,4}",
+    r"(?:that|it|this) was (?:me|us|our \w+) (?:testing|test\w*|playing|trying)|(?:fui|fuimos|era|eramos) (?:yo|"
+    r"nosotros) (?:probando|haciendo pruebas)",
     r"(?:era|fue|es) (?:un |una )?(?:tema|problema|error|cosa|culpa|configuracion) (?:\w+ ){0,5}?(?:de|por|en) "
     r"(?:nuestro lado|nuestra parte|nuestro|nuestra)(?: \w+){0,3}",
     r"(?:era|fue) (?:nuestr[oa]|mi) \w+(?: \w+){0,3}",
@@ -143,6 +164,8 @@ FIXED = words(
     r"(?:the \w+|it|everything|all|they) (?:has |have |just )?(?:finished|completed)(?! with)(?: \w+){0,2}|"
     r"(?:are|is) all in|all in now",
     r"ya (?:lo |la |los |las |me |nos )?(?:pude|pudimos|pudieron|logramos|pudo)(?: \w+)?",
+    r"ya (?:esta|quedo|fue) (?:hecho|realizado|pagado|aplicado|hecha|realizada|pagada|aplicada)|"
+    r"(?:went|gone|going) live|salimos (?:en vivo|a produccion)|ya estamos en produccion",
     r"ya (?:funciona\w*|quedo(?: todo)?|esta (?:funcionando|bien|ok|listo|resuelto|arreglado|solucionado)|anda|jala"
     r"|carga|cargo|salio|salieron|llego|llegaron|aparece|aparecen|sirve|se ve|lo vemos|pude|pudimos|se (?:resolvio|"
     r"soluciono|arreglo)|tenemos acceso|tengo acceso|entr[eo]|entramos|se descarg\w*|se envi\w*)",
@@ -156,6 +179,9 @@ FIXED = words(
 # News from the customer's side: plans, absences, changes, what they sent or will do.
 # "please find attached …": what they send, read before "please" can ask for anything.
 SENT = words(
+    r"(?:you|u|y'?all) (?:asked|requested|wanted|needed) (?:for|me for|us for)?|(?:que|lo que) (?:me|nos) (?:pidieron|"
+    r"pediste|pedisteis|solicitaron|solicitaste)|(?:as|like) (?:you )?(?:requested|asked)|(?:como|segun lo) "
+    r"(?:pidieron|solicitado|acordado)",
     r"(?:para|to) (?:comentar\w*|informar\w*|avisar\w*|contar\w*|let you know|inform you|share|give you a heads up|"
     r"confirmar\w*|confirm) (?:que|that)",
     r"(?:para|to) (?:saludar\w*|agradecer\w*|thank you|say thanks|say thank you|say hi|say hello)",
@@ -164,6 +190,14 @@ SENT = words(
 )
 
 INFO = words(
+    r"(?:taking|takes|took|will take) over|(?:se hace|se hara|queda) (?:cargo|a cargo)|(?:as|como) (?:our|nuestro|"
+    r"nuestra) (?:main |new |nuev[oa] |principal )?(?:contact|admin\w*|contacto|responsable|lead)",
+    r"(?:les|te|os|le) (?:llega|llegara|llegaran|va a llegar)",
+    r"(?:sharing|compartiendo|pasting|adding) (?:\w+ ){0,5}(?:for context|for reference|fyi|para contexto|como "
+    r"referencia|de referencia)|for (?:context|reference)|(?:para|como) (?:contexto|referencia)",
+    r"(?:our|my) (?:\w+ ){0,2}(?:team|admin|admins|department|it|finance|legal|accountant|manager|boss|cto|cfo|ceo|"
+    r"developers|devs|provider|vendor) (?:\w+ )?(?:\w+ed|approved|sent|made|did|took|gave|set|put|got)\b",
+    r"(?:confirm|cambi|actualiz|agend|program)\w*amos|nuestro horario|our (?:hours|schedule|business hours)",
     r"(?:we|i)(?:'re|'m| are| am| will be|'ll be) (?:\w+ )?(?:available|free|around|online|reachable)|(?:estamos|estoy|"
     r"estaremos|estare) (?:\w+ )?disponibles?",
     r"(?:i|we) can (?:jump|hop|do|meet|talk|join|be|make|take|send|share|provide|test|set up|schedule)",
@@ -188,13 +222,19 @@ INFO = words(
     r"out of (?:the )?office|ooo|on (?:vacation|holiday|leave|pto)",
     r"(?:office|offices|we|company|plant|warehouse|store|stores)(?: is| are| will be| '?re| '?ll be|'re|'ll be)? "
     r"closed|closed (?:on|from|until|for|between|over|\d|this|next|all)",
+    r"(?:closes|closing|will close|cierra|cerrara|cierran|cerraran) (?:\w+ )?(?:for|por|on|el|la|next|this|from|"
+    r"desde|until|hasta|early|temprano)",
+    r"ya (?:lo |la |los |las |le |les |se )?(?!no\b)\w+(?:aron|ieron|o)\b",
+    r"(?:the|our|el|la|nuestro|nuestra) (?:board|team|cfo|ceo|cto|coo|management|legal|finance|directorio|junta|"
+    r"gerencia|direccion|equipo(?: de \w+)?|area de \w+|auditor\w*|contador\w*|accountants?) (?:\w+ )?(?:approved|"
+    r"signed|decided|agreed|confirmed|chose|asked|aprobo|firmo|decidio|confirmo|eligio|configuro|termino|pidio)",
     r"(?:will|may|might|could) be (?:slow|late|unavailable|offline|away|out|delayed|on-site|onsite|in|closed|off)",
     r"public holiday|bank holiday|day off|days off",
     r"(?<!you )(?<!u )(?<!it )(?<!this )will (?:be |now |also )?(?!you\b)\w+|\w+ (?:van|va) a (?:estar|empezar|unirse|"
     r"encargarse|llevar|cubrir|tomar)",
     r"(?:our|my|nuestro|nuestra|mi) (?:\w+ ){1,2}(?:approved|signed|decided|confirmed|renewed|paid|sent|agreed|chose|"
     r"picked|finished|completed|updated|changed|aprobo|firmo|decidio|confirmo|pago|envio|mando)",
-    r"(?:lo|la|los|las|les|os|te|le) (?!necesit|podemos|pudimos|queremos)\w+(?:amos|emos|imos)",
+    r"(?:lo|la|los|las|les|os|te|le) (?!necesit|podemos|pudimos|queremos|deseamos)\w+(?:amos|emos|imos)",
     r"\w+(?:aremos|eremos|iremos)",
     r"(?:we'?re|we are|i'?m|i am) (?:\w+ly )?(?!having|seeing|getting|trying|looking|hoping|waiting|still|experienci)"
     r"\w+ing(?! (?:to|for|an? error|errors?)\b)",
@@ -250,7 +290,7 @@ INFO = words(
 )
 
 THANKS = words(
-    r"thanks?|thank you|thank u|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
+    r"thanks+|thank+s|thnks|thks|tnx|tx|grx|gra+cia+s+|thanks?|thank you|thank u|thankyou|thx+|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate(?:d)?(?: it)?|much "
     r"appreciated|grateful",
     r"ok+|okay|okey|oki|okis|k+|kk|great|perfect|awesome|excellent|amazing|cool|nice|sweet|lovely|brilliant|fantastic"
     r"|wonderful|super(?=\s*(?:[!.,]|$|gracias|thanks|thx|\w+ (?:gracias|thanks)))",
@@ -267,9 +307,9 @@ THANKS = words(
 )
 
 GREETING = words(
-    r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
+    r"hi+|hello+|helo|hey+|heya|hiya|howdy|yo|(?<!this )(?<!tomorrow )(?<!yesterday )(?<!the )(?<!in the )morning|good (?:morning|afternoon|evening|night|day)|gm|bye|goodbye|"
     r"cya|take care|talk (?:soon|later)|greetings|(?:best|kind|warm|warmest) regards|regards|best wishes|sincerely|"
     r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
-    r"hola+|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
+    r"hola+|holi|buenas+|buenos dias+|buen dia+|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
     r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
 )

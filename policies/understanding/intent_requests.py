@@ -26,9 +26,10 @@ NEGATION = (
     r"hasn'?t|hasnt|haven'?t|havent|has not|have not|never|no longer|not)"
 )
 FUNCTION = (
-    r"(?:got|gotten|work\w*|load\w*|open\w*|show\w*|appear\w*|arriv\w*|match\w*|sync\w*|sav\w*|send\w*|sent|go(?:ing)? "
+    r"(?:got|gotten|includ\w*|contain\w*|support\w*|allow\w*|recogni\w*|appl(?:y|ied|ies)|count\w*|add\w*|creat\w*|"
+    r"edit\w*|delet\w*|remov\w*|chang\w*|select\w*|enter\w*|reset\w*|work\w*|load\w*|open\w*|show\w*|appear\w*|arriv\w*|match\w*|sync\w*|sav\w*|send\w*|sent|go(?:ing)? "
     r"(?:out|through)|went (?:out|through)|gone (?:out|through)|get|getting|receiv\w*|see|seeing|log\s?in|logging "
-    r"in|login|sign(?:ing)? in|access\w*|connect\w*|download\w*|upload\w*|export\w*|import\w*|print\w*|updat\w*|"
+    r"in|login|sign(?:ing)? in|ac+es+\w*|connect\w*|download\w*|upload\w*|export\w*|import\w*|print\w*|updat\w*|"
     r"refresh\w*|display\w*|render\w*|start\w*|run\w*|respond\w*|come through|came through|find|found|add up|"
     r"populat\w*|trigger\w*|fir(?:e|es|ed|ing)|reach\w*|approv\w*|submit\w*|click\w*|pay|process\w*|generat\w*|"
     r"calculat\w*|reflect\w*|accept\w*|right|correct|visible|availab\w*|let(?:ting)? (?:me|us))"
@@ -45,6 +46,8 @@ ES_FUNCTION = (
 
 # "if anything breaks we'll tell you", "les escribo si algo falla": a problem that has not happened.
 CONDITIONAL = words(
+    r"(?:por si|in case|just in case) (?:\w+ )?(?:lo|la|los|las|it|them|this|that)? ?(?:necesitan|necesitas|necesiten|"
+    r"need|needed|sirve|helps?)(?: \w+){0,4}|just in case",
     r"(?:if|in case|si|por si|en caso de que?) (?:\w+ ){0,2}?(?:anything|something|algo|hay algo|any (?:issues?|"
     r"problems?)|there'?s (?:an? |any )?(?:issues?|problems?)|hay (?:algun |un )?problema|surge algo|comes up|sale "
     r"algo|falla algo|cualquier (?:cosa|duda)|it (?:fails|breaks) again|vuelve a (?:fallar|pasar))(?: \w+){0,3}",
@@ -56,6 +59,7 @@ CONDITIONAL = words(
 
 # Asking for an action, information or a change: questions, polite and wishful frames, imperatives.
 ASK = words(
+    r"same (?:question|q|doubt|request|ask)|(?:la )?misma (?:pregunta|duda|consulta|solicitud)",
     r"(?:users?|people|accounts?|usuarios?|personas?|cuentas?|contacts?|contactos?|seats?|licen[cs]e?s|licencias?) "
     r"(?:to|para|a|que hay que|que necesitamos|we need to|we want to) (?:add|create|remove|delete|invite|enable|disable|"
     r"dar de (?:alta|baja)|agregar|crear|eliminar|borrar|invitar|activar|desactivar|cargar|migrar|onboard)",
@@ -143,11 +147,15 @@ PROBLEM = words(
     r"(?:is|are|'?s|went|goes|been|still|seems) down",
     NEGATION + r" (?:(?!be |we |i |you )\w+ ){0,2}?" + FUNCTION,
     r"missing|(?:is|are|'?s|comes? (?:up|back)|shows?|still|was|were|looks?) (?:\w+ )?(?:empty|blank)",
+    r"(?:one|a|two|\d+) (?:day|days|hour|hours|month|months|cent|cents|digit) off|"
+    r"(?:shows?|showing|displays?|says|reads|charged|billed|invoiced|sent|sends|goes|went|arrives?|comes?|appears?|"
+    r"uses?|returns?|sale|salen|aparece|aparecen|llega|llegan|cobr\w+|factur\w+|muestra\w*|dice|trae\w*|usa) "
+    r"(?:\w+ ){0,4}(?:instead of|en (?:lugar|vez) de|rather than)|"
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     NEGATION + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
-    r"duplicat\w*|twice|double[- ]?charged|charged (?:twice|double|\w+ times)|overcharg\w*|shifted",
+    r"duplicat\w*|twice|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
     r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
-    r"not found|rejected|bounc\w*|disappear\w*|vanish\w*",
+    r"not found|forbid\w*|rejected|bounc\w*|disappear\w*|vanish\w*",
     r"(?:an?|the|to) [45]0[0-9](?!\d)|page not found|pagina no encontrada",
     r"(?:error|code|http|status|get|got|returns?|returned|returning|throws?|throwing|devuelve|da|sale|codigo|with)\s*:?"
     r"\s*[45]\d\d(?:s|'s)?",
@@ -155,7 +163,7 @@ PROBLEM = words(
     r"(?:problem|issue|error|bug|crash|it)(?:'s| is| are) back|(?:it|problem|issue|error|bug|crash)(?:'s| has)? (?:came|comes|coming|come) back|(?:volvio|regreso|vuelve) "
     r"(?:el|la) (?:problema|error|falla|bug)",
     r"nada (?:funciona|carga|anda|sirve|aparece|se ve|sale|llega)|nothing (?:works|loads)",
-    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|keeps? (?!asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
+    r"same (?:thing|error|issue|problem|result|behaviou?r|message|story)|(?<!try )(?<!trying )(?<!test )(?<!testing )(?<!check )(?<!hi )(?<!hello )(?<!hey )(?<!thanks )(?<!thank you )(?<!hola )(?<!you )(?<!up )(?<!this )(?<!in )(?<!asking )(?<!writing )(?<!sorry )(?<!ping )(?<!bump )again|(?<!'ll )(?<!will )(?<!to )(?<!going to )keeps? (?!monitoring|watching|checking|testing|trying|an eye|asking|bugging|pinging|chasing|calling|emailing|writing|insisting|waiting)\w+ing",
     r"still (?:not|no|empty|broken|fail\w*|wrong|slow|missing|down|the same|happen\w*|see\w*|get\w*|show\w*|can'?t|"
     r"cant|doesn'?t|isn'?t|stuck|there|blank|nothing|\w+ing)",
     r"nothing (?:happens|shows|loads|works|appears|arrives|comes)",
@@ -166,6 +174,11 @@ PROBLEM = words(
     r"|too long)|lag(?:gy|ging|s)?|spinn\w*",
     r"stopped (?:\w+ing)|(?:issue|issues|problem|problems|trouble) (?:with|on|in|logging|accessing|when|since|"
     r"after)|having (?:\w+ )?(?:issues|problems|trouble)",
+    r"same here|me too|same for us|us too|happening (?:for|to) us (?:too|as well)|(?:a )?nosotros tambien|(?:nos|me) "
+    r"pasa lo mismo|mismo problema|igual (?:aca|aqui|nosotros)|same issue|same problem",
+    r"(?:can'?t|cant|cannot|couldn'?t) (?:seem to|figure out|work out|understand|see how|find)|no (?:logro|consigo|"
+    r"encuentro|entiendo)",
+    r"(?:we|i|they|users?|everyone|he|she) (?:have |has |just )?lost|lost (?:all|our|my|the|some|every)",
     r"not sure if it'?s just me|is it just me|just me or|no se si (?:es cosa mia|soy yo|es normal)|(?:sera|es) "
     r"cosa mia",
     r"cut off|truncated|overlapping|misaligned|garbled|cropped|looks? (?:weird|broken|wrong|odd|strange)",
@@ -177,12 +190,16 @@ PROBLEM = words(
     r"users |people |\w+ )?out|(?:log|kick|sign)s (?:us |me |them )?out",
     r"stopped(?! (?:using|by|at|in|paying))|dej(?:o|aron|a|an|ado) de (?!trabajar)\w+(?:ar|er|ir)",
     r"(?:something|algo)(?:'s| is| esta| anda)? (?:off|wrong|weird|broken|funny|raro|mal)|off with|raro con",
-    r"shows? (?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
+    r"outdated|out of date|desactualizad[oa]s?|expirad[oa]s?|vencid[oa]s?|no logr\w+|intermittent\w*|intermitente|"
+    r"[45]0\d[s']",
+    r"show(?:s|ing|n)? (?:all )?(?:zero|0|no|nothing|only|the old|old|an? old|blank)|(?:zero|0) (?:rows|results|records|items)|no data|"
     r"(?:viene|vienen|sale|salen|aparece|aparecen|llega|llegan) (?:sin|vaci\w*|en cero|con errores)|sin (?:los |las )?"
     r"datos",
     r"(?:gives?|gave|returns?|returned|throws?|threw|shows?|says|said|dice|devuelve|arroja|muestra|tira|marca|fails "
     r"with|falla con|responde) (?:me |us |nos |me un |un |an? |back )?zcodez",
     r"blank|white screen|pantalla (?:en )?blanc\w*|gives? (?:me |us )?(?:an? )?(?:error|blank|white|404|500)",
+    r"^\s*(?:still )?(?:getting|seeing|got|get|gets|receiving) (?:an? |the |this |these |that )?(?:\w+ )?(?:errors?|"
+    r"zcodez|warnings?|[45]\d\d)",
     r"(?:i|we|they|users?|he|she) (?:\w+ )?(?:get|got|getting|see|seeing|receive|received|gets) (?:an? |the |this "
     r"|that )?(?:\w+ )?(?:error|zcodez|warning|message saying|\d{3})",
     r"(?:i |we )?(?:saw|seeing|see|got|getting|get|hit|hitting|encountered|ran into|running into) (?:this|these|the "
@@ -194,19 +211,20 @@ PROBLEM = words(
     r"when (?:i|we|you|users?|they|someone) (?:try|click|open|go|hit|save|upload|export|log|press|submit)\w*",
     r"(?:falla|fallan|fallando|fallo|fallaron|fallas|falle)",
     r"no (?:funciona|funcionan|sirve|sirven|anda|andan|jala|jalan)",
-    r"rot[oa]s?|se (?:cae|cayo|caen|cierra|cerro|cierran|cuelga|colgo|traba|trabo|congela|congelo|reinicia|borr\w*|"
+    r"rot[oa]s?|se (?:cae|cayo|caen|cierra|cerro|cierran|cuelga|colgo|traba|trabo|congela|congelo|reinicia sol[oa]|borr\w*|"
     r"pierde|perdio|duplica\w*|queda (?:cargando|pegad\w*|trabad\w*|colgad\w*|en blanco)|quedo (?:en|pegad\w*|"
     r"trabad\w*|colgad\w*|cargando))|caid[oa]s?",
     r"trabad[oa]s?|congelad[oa]s?|pegad[oa]s?|colgad[oa]s?|bloquead[oa]s?|atorad[oa]s?",
     r"lent[oa]s?|lentisim[oa]|tarda|tardan|tardando|demora|demoran",
-    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?" + ES_FUNCTION,
+    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
+    r"asistir|ir|estar|atender|hablar|responder|contestar|esperar|confirmar|hacerlo|revisarlo|verlo)\b)" + ES_FUNCTION,
     r"sin (?:funcionar|cargar|aparecer|llegar|sincronizar|actualizar)",
     r"duplicad[oa]s?|dos veces|doble (?:cobro|cargo|factura)|cobraron (?:de mas|dos veces|doble)|cobro de mas|"
     r"de mas",
     r"equivocad[oa]s?|incorrect[oa]s?|erroneo|erronea|mal (?:calculad\w*|hech\w*|el|la|los|las|escrit\w*)|sale mal|"
     r"salen mal|esta mal|estan mal",
     r"vaci[oa]s?|en blanco|desaparec\w*|se (?:borro|borraron|perdio|perdieron)|perd(?:i|io|imos|ieron)",
-    r"(?<!hola )(?<!gracias )(?<!escribo )(?<!escribimos )(?<!pregunto )(?<!molestar )(?<!molesto )(?<!insisto )"
+    r"(?<!probamos )(?<!intentamos )(?<!probar )(?<!intentar )(?<!probarlo )(?<!intentarlo )(?<!hola )(?<!gracias )(?<!escribo )(?<!escribimos )(?<!pregunto )(?<!molestar )(?<!molesto )(?<!insisto )"
     r"(?:otra vez|de nuevo|nuevamente)|volvio a (?:pasar|fallar|salir|ocurrir|aparecer|caer)|vuelve a (?:pasar|fallar|"
     r"salir|ocurrir|aparecer)",
     r"sigue (?:igual|fallando|sin \w+|dando|saliendo|apareciendo|mal|roto|rota|caido|caida|lento|lenta|bloquead\w*|"
@@ -231,4 +249,17 @@ WH_START = re.compile(
     r"(?:como|donde|por que|cuanto|cual|cuando) (?:se|hago|hacemos|puedo|podemos|esta|estan|es|son|no|cuesta|sale)\b|"
     r"(?:is|are|does|do|can|could|should|would|will|hay|tienen) (?:i|we|you|u|it|this|that|there|the|my|our|someone|"
     r"anyone|alguien|algun|alguna)\b"
+)
+
+# What we provide, by name: words with no cue about one of these are most often a problem described in the
+# customer's own terms ("the invoice shows 30 seats"); without one, news ("the PO number is 4500123").
+PRODUCT = words(
+    r"(?:apps?|applica|portal|dash|repor|report|expor|impor|invo|bill|charg|pay|page|scre|but+on|tab|menu|field|colum|"
+    r"filt|sear|serch|log ?in|logn|sign ?in|pas+w|sso|saml|2fa|mfa|api|webho|integ|intergr|sync|e-?mail|mail|notif|"
+    r"aler|pdf|csv|excel|xls|file|uplo|downl|data|total|amount|balanc|seat|licen|plan|ac+ount|ac+es|user|"
+    r"permis|role|modul|featur|link|calend|record|setting|sandbox|endpoint|certif|tax|vat|curren|price|pricing|"
+    r"subscri|workspace|ticket|form|widget|chart|graph|tooltip|typo|logo|templat|workflow|approv|timezon|date|"
+    r"aplica|panel|tabler|informe|export|import|factur|cobr|pago|pantall|boton|pestan|camp|filtr|busq|busc|contra|"
+    r"corre|archiv|dato|mont|licenc|cuent|usuar|modul|enlac|regist|configur|sistem|plataf|impuest|iva|moned|preci|"
+    r"suscrip|graf|plantill|flujo|aproba|fecha|comprob|timbr|concilia|sincron|integra)\w*"
 )

@@ -21,6 +21,10 @@ _NAMED = re.compile(
     r"(?<![a-z0-9])(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)"
     r"(?:(?<=req)|\s*[-#:]\s*|\s+(?:no\.?\s*|n[or]?\s*|nº\s*|number\s+|numero\s+)?#?\s*)(\d{1,7})(?![\d.,]?\d|\.\d|[a-z])",
 )
+_DETERMINED = re.compile(
+    r"(?:^|\b(?:the|my|our|your|this|that|la|el|mi|nuestra|nuestro|su|esta|este|del|de la|on|about|re|sobre|with|"
+    r"for|con|lo de|en|from|to the|a la)\s+|[:>(\[]\s*)$|^\s*$"
+)
 # "REQ-19 and 20", "REQ-19, #20 y #21": the list keeps the noun.
 _LIST_TAIL = re.compile(
     r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:req\s*-?\s*)?#?(\d{1,7})(?![\d.,]?\d|[a-z])"
@@ -67,6 +71,11 @@ def references_in(text: str) -> list[int]:
             found.append(value)
 
     for match in _NAMED.finditer(folded):
+        said = match.group(0)
+        long_noun = not said.startswith("req") or said.startswith("request")
+        before = folded[max(0, match.start() - 20) : match.start()]
+        if long_noun and "#" not in said and not _DETERMINED.search(before):
+            continue  # "request 12 more seats", "in case 3 users": a long noun without "#" needs a determiner
         add(match.group(1))
         end = match.end()
         while tail := _LIST_TAIL.match(folded, end):

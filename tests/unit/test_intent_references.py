@@ -36,6 +36,8 @@ def test_request_numbers_are_found(text, expected):
         "invoice #4471 and #4472 are identical",
         "nuestro pedido #45 y #46 no llegaron",
         "PO #7781 is wrong",
+        "we would like to request 12 more seats",
+        "in case 3 users complain, who do we call?",
         "Please cancel order #88123",
         "la factura #5521 salió mal",
         "employee #203 can't log in",
