@@ -165,7 +165,7 @@ class History:
                     continue
                 message = intake_message(workspace_id, channel_id, found)
                 who = person_row(session, workspace_id, found["user"])
-                reference, _, _ = intake._open(session, message, row, found["ts"], who, now)
+                reference, _, _ = intake._open(session, message, row, found["ts"], who, now, imported=True)
                 opened.append(reference)
         intake.notify()
         return staff_texts.say("history_imported", language, count=len(opened), refs=", ".join(opened) or "—")

@@ -429,7 +429,7 @@ class Intake:
         )
 
     def _open(
-        self, session, message, channel, thread_ts, person, now, heard=None, follows=None
+        self, session, message, channel, thread_ts, person, now, heard=None, follows=None, imported=False
     ) -> tuple[str, int, OpenedRequest]:
         language = channel.language or guess_language(message.text or "")
         number = self.numbers.next(session, message.workspace_id)  # late: SQLite holds the lock till commit
@@ -463,9 +463,9 @@ class Intake:
         if follows is not None and (earlier := request_ref(session, follows)) is not None:
             follows_ref = opened["follows"] = earlier.reference  # P8: the problem is back, past the reopen window
         record_event(session, request.id, message.user_id, "opened", opened, now)
-        escalations.start_unclaimed_ladder(
-            session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
-        )
+        # An imported message's ladder starts at the import: staff just chose to take the week on.
+        since = now if imported else message.posted_at
+        escalations.start_unclaimed_ladder(session, request.workspace_id, request.id, since, now, request.channel_id)
         metrics.REQUESTS_OPENED.inc()
         # Heard before the triage post, which shows staff a hesitant reading as "probably away".
         held = statements.listen(session, message, request, channel, person, now, heard)

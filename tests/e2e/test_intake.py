@@ -82,9 +82,9 @@ def test_a_hello_and_a_burst_within_a_minute_is_one_request_that_reads_as_the_pr
 
 
 def test_after_the_grouping_window_the_same_customer_opens_a_new_request(bot, clock, slack):
-    customer_says(bot, clock, "First problem")
+    customer_says(bot, clock, "The CSV export is broken")
     clock.advance(minutes=11)
-    customer_says(bot, clock, "A different problem")
+    customer_says(bot, clock, "The PDF export is broken too")
     bot.drain()
     assert [r.reference for r in requests_of(bot)] == ["REQ-1", "REQ-2"]
 
@@ -256,7 +256,7 @@ def test_reaction_mode_acknowledges_with_a_reaction_only(bot, clock, slack):
     with bot.atento.sessions.begin() as session:
         session.get(Channel, (OUR_TEAM, "CSHARED")).ack_mode = "reaction"
     clock.advance(minutes=15)
-    opening, _ = customer_says(bot, clock, "second request")
+    opening, _ = customer_says(bot, clock, "The invoices page is blank")
     bot.drain()
     reactions = [c.args for c in slack.calls("reactions.add")]
     assert reactions == [{"channel": "CSHARED", "timestamp": opening["event"]["ts"], "name": "ticket"}]
@@ -343,7 +343,7 @@ def test_unusual_messages_are_stored_safely_with_a_truncated_excerpt_and_empty_o
         blocks_only,
         file_only,
         message_event(
-            text="emoji 🧯🔥 中文 עברית \u202e nul\x00byte",
+            text="The export is broken 🧯🔥 中文 עברית \u202e nul\x00byte",
             user="UCARLA",
             ts=ts_at(clock.now()),
             channel="C3",
@@ -354,7 +354,7 @@ def test_unusual_messages_are_stored_safely_with_a_truncated_excerpt_and_empty_o
     excerpts = [r.excerpt for r in requests_of(bot)]
     assert len(excerpts) == 2  # issue 16: an empty message or a file alone asks nothing
     assert len(excerpts[0]) == 500 and excerpts[0].endswith("…")
-    assert excerpts[1] == "emoji 🧯🔥 中文 עברית \u202e nulbyte"
+    assert excerpts[1] == "The export is broken 🧯🔥 中文 עברית \u202e nulbyte"
 
 
 def test_a_forged_signature_is_refused_and_nothing_is_stored(bot, clock, slack):

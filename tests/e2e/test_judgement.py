@@ -484,6 +484,7 @@ def test_importing_opens_them_with_their_original_times_once_and_only_for_staff(
     settle(bot, clock)
     assert references(bot) == ["REQ-1", "REQ-2", "REQ-3"]
     assert abs((request_of(bot, 1).created_at - day(9, 11)).total_seconds()) < 1  # its original time
+    assert not [t for t in texts(slack, "ULEAD") if "with no owner" in t]  # their ladder starts at the import
     acks = [p for p in slack.posts("CNEW") if p.get("thread_ts") and p["text"].startswith("Logged as")]
     assert len(acks) == 3
     answers = [c.args["text"] for c in slack.calls("chat.postEphemeral")]
