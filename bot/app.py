@@ -26,6 +26,7 @@ from bot.digests import files, records
 from bot.digests import service as digests
 from bot.home import tab as home
 from bot.home.tab import Home
+from bot.intake.history import HISTORY, History
 from bot.intake.service import DAILY_PROFILE, Intake
 from bot.platform.clock import Clock, FileClock, SystemClock
 from bot.platform.config import Settings
@@ -133,6 +134,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
     intake = Intake(sessions, clock, installations, notify=wake)
     channels = Channels(sessions, clock, installations, notify=wake)
     claims = Claims(sessions, clock, installations, port, promises, notify=wake)  # promises follow their request
+    history = History(intake, claims.know)
     outbox = Outbox(
         sessions,
         port,
@@ -154,6 +156,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             "person.cache": intake.on_profile,
             DAILY_PROFILE: intake.on_daily_profile,
             "channel.learned": channels.on_learned,
+            HISTORY: history.on_page,
             "events.prune": prune_event_ids,
             escalations.UNCLAIMED: escalations.on_unclaimed,
             escalations.FIRST_RESPONSE: escalations.on_first_response_due,
@@ -184,6 +187,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
 
     services = _Services(
         intake=intake,
+        history=history,
         channels=channels,
         claims=claims,
         settings=SettingsView(sessions, clock, claims.know),
@@ -230,6 +234,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
 @dataclass
 class _Services:
     intake: Intake
+    history: History
     channels: Channels
     claims: Claims
     settings: SettingsView

@@ -55,6 +55,15 @@ def register(app: App, services) -> None:
     def on_takeover(ack, body, context):
         claim(ack, body, context, confirmed=True)
 
+    @app.action("history_import")
+    def on_history_import(ack, body, context):
+        """*Import* on the offer of a channel's unanswered week (staff only, once: the service decides)."""
+        ack()
+        press = read_button(body, context)
+        text = services.history.import_found(press.workspace_id, press.user_id, press.user_team, press.value)
+        if press.channel_id and press.user_id:
+            services.claims.tell_privately(press.workspace_id, press.channel_id, press.user_id, Answer(text))
+
     @app.action("send_later")
     def on_send_later(ack, body, context):
         """ "Send it then instead": schedule the author's message for when the customer is back."""

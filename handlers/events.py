@@ -37,6 +37,18 @@ def register(app: App, services) -> None:
         if (event.get("tokens") or {}).get("bot"):
             services.uninstalls.uninstalled(workspace_of(body, context), context.get("enterprise_id"))
 
+    @app.event("reaction_added")
+    def on_reaction(body, event, context):
+        item = event.get("item") or {}
+        if item.get("type") == "message" and event.get("user") and item.get("ts"):
+            services.claims.react(
+                workspace_of(body, context),
+                str(event["user"]),
+                str(item.get("channel") or ""),
+                str(item["ts"]),
+                str(event.get("reaction") or ""),
+            )
+
     @app.event("app_mention")
     def on_mention():
         """The same post also arrives as a `message` event, which is where intake listens."""

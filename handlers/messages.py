@@ -58,6 +58,7 @@ def read_message(body: dict, event: dict, context) -> IncomingMessage | EditedMe
         is_ext_shared=bool(body.get("is_ext_shared_channel")),
         file_names=file_names(event),
         profile=event.get("user_profile"),
+        channel_type=event.get("channel_type"),
     )
 
 

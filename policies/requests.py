@@ -8,11 +8,17 @@ from datetime import datetime, timedelta
 EXCERPT_LIMIT = 500
 
 
+REOPEN_DAYS = 14  # a resolved request reopens when the problem comes back within this many days
+
+REQUEST, STATUS, INFO, THANKS, GREETING = "request", "status", "info", "thanks", "greeting"
+
+
 @dataclass(frozen=True)
 class Open:
-    """A new request, anchored at `thread_ts`."""
+    """A new request, anchored at `thread_ts`; `follows` is the request it says it follows, if any."""
 
     thread_ts: str
+    follows: int | None = None
 
 
 @dataclass(frozen=True)
@@ -24,11 +30,37 @@ class Join:
 
 @dataclass(frozen=True)
 class Activity:
-    """A reply in a request's thread."""
+    """A reply that moves the request: a staff answer, or the customer answering (the ball goes to staff).
+
+    `top_level`: a staff answer posted in the channel rather than in the request's thread."""
 
     request_id: int
     role: str
     first_staff_reply: bool
+    top_level: bool = False
+
+
+@dataclass(frozen=True)
+class ActivityNotAnswer:
+    """P8: a customer message that belongs to the request but does not answer it (a thanks, a greeting,
+    a holiday stated while staff wait on them): the request keeps waiting on whoever it waited on."""
+
+    request_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Urgent:
+    """P8: the customer chases ("any update?"): the owner hears at once, and the customer is waiting."""
+
+    request_id: int
+
+
+@dataclass(frozen=True)
+class Reopen:
+    """P8: the problem is back in a request resolved within `REOPEN_DAYS`."""
+
+    request_id: int
 
 
 @dataclass(frozen=True)
@@ -36,16 +68,17 @@ class Ignore:
     reason: str
 
 
-Decision = Open | Join | Activity | Ignore
+Decision = Open | Join | Activity | ActivityNotAnswer | Urgent | Reopen | Ignore
 
 
 @dataclass(frozen=True)
 class ThreadRequest:
-    """The request a thread belongs to."""
+    """The request a thread belongs to (or the request a message names)."""
 
     request_id: int
     state: str
     has_staff_reply: bool
+    resolved_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -65,23 +98,76 @@ def decide(
     thread_request: ThreadRequest | None,
     recent: RecentRequest | None,
     grouping_minutes: int,
+    intent: str | None = None,
+    absence_only: bool = False,
+    referenced: ThreadRequest | None = None,
+    staff_answers: ThreadRequest | None = None,
 ) -> Decision:
-    """P1: every customer message lands in exactly one request; staff never open one."""
+    """P1 and P8: every genuine customer request lands in exactly one request; a thanks, a greeting or an
+    FYI never opens one; a chase is urgent; a problem that comes back reopens; staff never open one.
+
+    Facts: `intent` is the customer message's intent (None reads as a request); `absence_only` that an
+    `info` only states unavailability or an opt-out; `referenced` the request the message names (already
+    checked to be this channel's); `staff_answers` the request a top-level staff message answers.
+    """
     if role not in ("customer", "staff"):
         return Ignore(f"{role} message")
     in_thread = thread_ts is not None and thread_ts != ts
+    if role == "staff":
+        return _staff(in_thread, thread_request, staff_answers)
+    intent = intent or REQUEST
     if in_thread:
         if thread_request is not None:
-            first = role == "staff" and not thread_request.has_staff_reply
-            return Activity(thread_request.request_id, role, first)
-        if role == "customer":
+            return _on_request(thread_request, intent, absence_only, posted_at, ts)
+        if intent in (REQUEST, STATUS):
             return Open(thread_ts)  # a customer asking under someone else's post
-        return Ignore("staff talk outside any request")
-    if role == "staff":
-        return Ignore("a staff message opens nothing")
+        return Ignore(f"a customer {intent} outside any request")
+    if referenced is not None:
+        return _on_request(referenced, intent, absence_only, posted_at, ts)
+    if intent in (THANKS, GREETING):
+        if recent is not None:
+            return ActivityNotAnswer(recent.request_id, intent)
+        return Ignore(f"a {intent} opens nothing")
     if recent is not None and posted_at - recent.last_customer_at < timedelta(minutes=grouping_minutes):
         return Join(recent.request_id)
+    if intent == STATUS:
+        return Urgent(recent.request_id) if recent is not None else Open(ts)
+    if intent == INFO:
+        if recent is None:
+            return Ignore("news opens nothing")
+        if absence_only:
+            return ActivityNotAnswer(recent.request_id, "absence")
+        return Activity(recent.request_id, "customer", False)
     return Open(ts)
+
+
+def _on_request(request: ThreadRequest, intent: str, absence_only: bool, posted_at: datetime, ts: str) -> Decision:
+    """A customer message about a known request: in its thread, or naming it."""
+    if request.state == "resolved":
+        if intent not in (REQUEST, STATUS):
+            return Ignore(f"a {intent} on a resolved request reopens nothing")
+        if request.resolved_at is not None and posted_at - request.resolved_at <= timedelta(days=REOPEN_DAYS):
+            return Reopen(request.request_id)
+        return Open(ts, follows=request.request_id)
+    if intent in (THANKS, GREETING):
+        return ActivityNotAnswer(request.request_id, intent)
+    if request.state != "open":
+        return Activity(request.request_id, "customer", False)
+    if intent == STATUS:
+        return Urgent(request.request_id)
+    if intent == INFO and absence_only:
+        return ActivityNotAnswer(request.request_id, "absence")
+    return Activity(request.request_id, "customer", False)
+
+
+def _staff(in_thread: bool, thread_request: ThreadRequest | None, answers: ThreadRequest | None) -> Decision:
+    if in_thread:
+        if thread_request is not None:
+            return Activity(thread_request.request_id, "staff", not thread_request.has_staff_reply)
+        return Ignore("staff talk outside any request")
+    if answers is not None and answers.state == "open":
+        return Activity(answers.request_id, "staff", not answers.has_staff_reply, top_level=True)
+    return Ignore("a staff message opens nothing")
 
 
 def excerpt(text: str | None, file_names: list[str] | tuple[str, ...] = ()) -> str:

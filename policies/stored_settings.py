@@ -97,6 +97,12 @@ def plan_from_json(raw: Any) -> Plan:
     )
 
 
+def _emoji(value: Any, default: str) -> str:
+    """A reaction's name as Slack sends it (`eyes`, not `:eyes:`)."""
+    name = value.strip().strip(":") if isinstance(value, str) else ""
+    return name if name and " " not in name else default
+
+
 @dataclass(frozen=True)
 class WorkspaceSettings:
     """What a team set for the whole workspace (the settings modal; `url` from the installation)."""
@@ -108,6 +114,8 @@ class WorkspaceSettings:
     ladder: Ladder = Ladder()
     promises: Plan = Plan()
     url: str | None = None  # https://team.slack.com/, for links to threads
+    claim_emoji: str = "eyes"  # issue 16: staff's reaction that claims a request
+    resolve_emoji: str = "white_check_mark"  # and the owner's that resolves it
 
     @classmethod
     def from_json(cls, raw: Any) -> WorkspaceSettings:
@@ -122,6 +130,8 @@ class WorkspaceSettings:
             ladder=Ladder(**_ladder_keys(raw.get("ladder"))),
             promises=plan_from_json(raw.get("promises")),
             url=_text(raw.get("url")),
+            claim_emoji=_emoji(_mapping(raw.get("reactions")).get("claim"), "eyes"),
+            resolve_emoji=_emoji(_mapping(raw.get("reactions")).get("resolve"), "white_check_mark"),
         )
 
     @property
@@ -140,6 +150,7 @@ class ChannelSettings:
     ladder: Mapping[str, int] = field(default_factory=dict)  # only the targets this channel sets itself
     customer_start: time = DEFAULT_START  # the customers' working day, in their own time
     customer_end: time = DEFAULT_END
+    tell_resolved: bool = True  # issue 16: resolving posts one closing line in the customer's thread
 
     @classmethod
     def from_json(cls, raw: Any) -> ChannelSettings:
@@ -149,6 +160,7 @@ class ChannelSettings:
             ladder=_ladder_keys(raw.get("ladder")),
             customer_start=_clock(hours.get("start"), DEFAULT_START),
             customer_end=_clock(hours.get("end"), DEFAULT_END),
+            tell_resolved=raw.get("tell_resolved") is not False,
         )
 
     @property

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.availability.statements import customer_facts, zone_of_window
 from bot.platform import timers
-from bot.platform.models import Request, Timer, Unavailability
+from bot.platform.models import Promise, Request, Timer, Unavailability
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
@@ -51,6 +51,9 @@ def on_customer_silent(ctx) -> Outcome:
         return Skip("no open, owned request")
     if request.last_customer_at and request.last_staff_at and request.last_customer_at > request.last_staff_at:
         return Skip("the customer answered")
+    owed = ctx.session.scalar(select(Promise.id).where(Promise.request_id == request.id, Promise.state == "open"))
+    if owed is not None:  # issue 16: a holiday stated after our promise leaves the ball with us, not them
+        return Skip("we promised them an update: the next move is ours")
     resurfaced = ctx.session.scalar(
         select(Timer.id).where(
             Timer.kind == "outbox",

@@ -24,6 +24,7 @@ from bot.texts import render, staff_texts
 from bot.texts.language import team_language
 from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away
 from policies.understanding import understand
+from policies.understanding.text import guess_language
 
 RESURFACE = "availability.resurface"
 
@@ -40,12 +41,21 @@ def speaker_zone(person, channel, session: Session, workspace_id: str) -> str:
     return workspace_settings(session, workspace_id).tz
 
 
-def listen(session: Session, message, request, channel, person, now: datetime) -> int:
-    """Record what a customer message says about their availability; returns messages queued."""
+def hear(session: Session, message, channel, person):
+    """What a customer message says about time (their window, an opt-out), read in their zone."""
     zone = speaker_zone(person, channel, session, message.workspace_id)
-    heard = understand(
+    return understand(
         message.text or "", message.posted_at, zone, role="customer", language=getattr(channel, "language", None)
     )
+
+
+def listen(session: Session, message, request, channel, person, now: datetime, heard=None) -> int:
+    """Record what a customer message says about their availability; returns messages queued.
+
+    `heard`: the message already read by `hear` (intake reads it once to judge the message)."""
+    zone = speaker_zone(person, channel, session, message.workspace_id)
+    if heard is None:
+        heard = hear(session, message, channel, person)
     # They wrote again: any opt-out of theirs ends here (before a new one is recorded).
     if message.user_id in opted_out(session, message.workspace_id):
         session.execute(
@@ -117,8 +127,11 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
     session.add(window)
     session.flush()
     schedule_resurfacing(session, window, zone, getattr(channel, "country", None), now)
-    if away.confidence < CONFIRM_ABOVE or request is None:
+    if away.confidence < CONFIRM_ABOVE:
         return 0
+    # Said beside no request ("FYI we're closed 24–31 Dec", issue 16): confirmed under the statement itself.
+    thread = request.thread_ts if request else (message.thread_ts or message.ts)
+    language = request.language if request else (getattr(channel, "language", None) or guess_language(message.text))
     return outbox.queue(
         session,
         now=now,
@@ -126,14 +139,14 @@ def listen(session: Session, message, request, channel, person, now: datetime) -
         method="chat.postMessage",
         args={
             "channel": message.channel_id,
-            "thread_ts": request.thread_ts,
-            "text": (held := render.hold_until(request.language, resume.astimezone(tz))),
+            "thread_ts": thread,
+            "text": (held := render.hold_until(language, resume.astimezone(tz))),
             "blocks": render.with_button(
-                held, "away_fix", str(window.id), render.NOT_RIGHT.get(request.language, render.NOT_RIGHT["en"])
+                held, "away_fix", str(window.id), render.NOT_RIGHT.get(language, render.NOT_RIGHT["en"])
             ),
         },
         purpose="hold",
-        subject=f"request:{request.id}",
+        subject=f"request:{request.id}" if request else f"message:{message.ts}",
         dedupe_key=f"hold:{message.workspace_id}:{message.channel_id}:{message.ts}",
     )
 

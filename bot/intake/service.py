@@ -8,6 +8,7 @@ request and queues the acknowledgement (an outbox row) in one transaction. No Sl
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.availability import follow_ups, hints, statements
+from bot.intake import addressed, judgement
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request
@@ -25,8 +27,10 @@ from bot.promises import service as promises
 from bot.requests import escalations, people
 from bot.requests.rows import (
     OpenedRequest,
+    answered_by_staff,
     channel_settings,
     insert_request,
+    named_request_of,
     opened_by,
     person_row,
     prefetch_channels,
@@ -41,16 +45,22 @@ from bot.requests.rows import (
 from bot.slack import outbox
 from bot.slack.inbox import InboxWriter
 from bot.slack.workspaces import Installations, RequestNumbers
-from bot.texts import render
+from bot.texts import render, staff_texts
 from bot.texts.language import team_language
 from policies import requests as rules
+from policies import understanding
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
+from policies.understanding.intent import intent_of
+from policies.understanding.references import references_in
 from policies.understanding.text import guess_language
 
 log = logging.getLogger("atento.intake")
 
 DAILY_PROFILE = "person.daily"
+
+STAFF_ANSWER_MINUTES = 30  # P8: a staff top-level message this soon after the one waiting customer answers them
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,7 @@ class IncomingMessage:
     is_ext_shared: bool = False
     file_names: tuple[str, ...] = ()
     profile: dict | None = None
+    channel_type: str | None = None  # "im": a direct message to the bot
 
     @property
     def posted_at(self) -> datetime:
@@ -94,11 +105,21 @@ class DeletedMessage:
     deleted_ts: str
 
 
+@dataclass(frozen=True)
+class Judged:
+    """A message's decision and what was read to reach it."""
+
+    decision: rules.Decision
+    heard: understanding.Understanding
+    intent: str | None
+
+
 @dataclass
 class IntakeResult:
     """What intake did, for the handler's log line and the tests."""
 
-    action: str  # duplicate | opened | joined | activity | deferred | ignored | edited | withdrawn
+    # duplicate | opened | joined | activity | aside | urgent | reopened | deferred | ignored | edited | withdrawn
+    action: str
     reference: str | None = None
     queued: int = 0
     detail: dict = field(default_factory=dict)
@@ -262,7 +283,6 @@ class Intake:
         installation = self.installations.get(message.workspace_id)
         if installation is None:
             return IntakeResult("ignored", detail={"reason": "workspace not installed"})
-        channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
         person = person_row(session, message.workspace_id, message.user_id) if message.user_id else None
         role = self._role(message, person, installation)
         queued = 0
@@ -280,12 +300,101 @@ class Intake:
                 people.queue_refresh(session, message.workspace_id, message.user_id, now)
                 queued += 1
 
+        if message.channel_type == "im":
+            if role not in ("customer", "staff"):
+                return IntakeResult("ignored", detail={"reason": f"{role} direct message"})
+            return IntakeResult("helped", queued=queued + addressed.help_direct(session, message, role, now))
+        channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
+        judged = self._judge(session, message, role, channel, person)
+        result = self._apply(session, message, role, channel, person, judged, now, queued)
+        if addressed.mentions(message, installation.bot_user_id):
+            result.queued += self._addressed(session, message, role, judged.decision, now)
+        return result
+
+    def _apply(self, session, message: IncomingMessage, role, channel, person, judged, now, queued) -> IntakeResult:
+        """The decision's effects, in the inbox's transaction."""
+        decision = judged.decision
+        if isinstance(decision, rules.Ignore):
+            if role == "customer" and not judged.heard.empty:  # "we're closed 24–31 Dec" still holds follow-ups
+                queued += statements.listen(session, message, None, channel, person, now, judged.heard)
+            return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
+        if isinstance(decision, rules.Open):
+            reference, sent, _ = self._open(
+                session, message, channel, decision.thread_ts, person, now, judged.heard, decision.follows
+            )
+            return IntakeResult("opened", reference, queued + sent)
+        this_request = request_ref(session, decision.request_id)
+        if role == "customer":
+            queued += statements.listen(session, message, this_request, channel, person, now, judged.heard)
+        else:
+            queued += hints.hint_staff(session, message, this_request, channel, now)
+            follow_ups.staff_wrote(session, this_request, message.posted_at, now)
+            queued += promises.heard(session, message, decision.request_id, now)
+        record_message(session, message, decision.request_id, role, is_opening=False)
+        if isinstance(decision, rules.ActivityNotAnswer):
+            # P8: a thanks, a greeting or a stated holiday is no answer: the request keeps waiting on whom it waited.
+            data = {"ts": message.ts, "intent": judged.intent, "why": decision.reason}
+            record_event(session, decision.request_id, message.user_id, "aside", data, now)
+            return IntakeResult("aside", this_request.reference, queued)
+        if isinstance(decision, rules.Reopen):
+            queued += judgement.reopen(session, this_request, message, now)
+        first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
+        reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
+        if role == "customer":
+            escalations.customer_waiting(session, message.workspace_id, decision.request_id, message.posted_at, now)
+        if isinstance(decision, rules.Reopen):
+            return IntakeResult("reopened", reference, queued)
+        if isinstance(decision, rules.Urgent):
+            queued += judgement.chased(session, this_request, message, now)
+            return IntakeResult("urgent", reference, queued)
+        if isinstance(decision, rules.Join):
+            record_event(session, decision.request_id, message.user_id, "joined", {"ts": message.ts}, now)
+            return IntakeResult("joined", reference, queued)
+        if first_reply:
+            record_event(session, decision.request_id, message.user_id, "first_response", {"ts": message.ts}, now)
+        if isinstance(decision, rules.Activity) and decision.top_level:
+            record_event(session, decision.request_id, message.user_id, "answered_top_level", {"ts": message.ts}, now)
+            queued += judgement.hint_thread(session, this_request, message, now)
+        return IntakeResult("activity", reference, queued)
+
+    def _addressed(self, session: Session, message: IncomingMessage, role: str, decision, now: datetime) -> int:
+        """The bot was mentioned: a customer hears their request's state, staff get a private help."""
+        if role == "staff":
+            return addressed.help_staff(session, message, now)
+        request_id = getattr(decision, "request_id", None)
+        if role != "customer" or request_id is None:
+            return 0
+        session.flush()
+        return addressed.tell_state(session, message, request_id, now)
+
+    def _judge(self, session: Session, message: IncomingMessage, role: str, channel, person) -> Judged:
+        """The facts of the decision, read once: the thread's request, the customer's latest, what the
+        message means (intent, the requests it names, whether it only states an absence)."""
         thread_request = None
         if message.thread_ts and message.thread_ts != message.ts:
             thread_request = thread_request_of(session, message.workspace_id, message.channel_id, message.thread_ts)
+        top_level = thread_request is None
+        heard, intent, referenced, answers = understanding.NOTHING, None, None, None
+        text = message.text or ""
+        if role == "customer":
+            heard = statements.hear(session, message, channel, person)
+            intent = intent_of(text).value if text.strip() or message.file_names else "info"
+            if top_level:
+                referenced = named_request_of(session, message.workspace_id, message.channel_id, references_in(text))
+        elif role == "staff" and not (message.thread_ts and message.thread_ts != message.ts):
+            answers = named_request_of(session, message.workspace_id, message.channel_id, references_in(text))
+            if answers is None or answers.state != "open":
+                answers = answered_by_staff(
+                    session,
+                    message.workspace_id,
+                    message.channel_id,
+                    MENTION.findall(text),
+                    message.posted_at,
+                    STAFF_ANSWER_MINUTES,
+                )
         recent = (
             recent_request_of(session, message.workspace_id, message.channel_id, message.user_id)
-            if role == "customer" and thread_request is None
+            if role == "customer" and top_level
             else None
         )
         decision = rules.decide(
@@ -296,30 +405,12 @@ class Intake:
             thread_request=thread_request,
             recent=recent,
             grouping_minutes=channel.grouping_minutes,
+            intent=intent,
+            absence_only=intent == "info" and (heard.unavailable is not None or heard.opt_out),
+            referenced=referenced,
+            staff_answers=answers,
         )
-        if isinstance(decision, rules.Ignore):
-            return IntakeResult("ignored", queued=queued, detail={"reason": decision.reason})
-        if isinstance(decision, rules.Open):
-            reference, sent, _ = self._open(session, message, channel, decision.thread_ts, person, now)
-            return IntakeResult("opened", reference, queued + sent)
-        this_request = request_ref(session, decision.request_id)
-        if role == "customer":
-            queued += statements.listen(session, message, this_request, channel, person, now)
-        else:
-            queued += hints.hint_staff(session, message, this_request, channel, now)
-            follow_ups.staff_wrote(session, this_request, message.posted_at, now)
-            queued += promises.heard(session, message, decision.request_id, now)
-        record_message(session, message, decision.request_id, role, is_opening=False)
-        first_reply = isinstance(decision, rules.Activity) and decision.first_staff_reply
-        reference = touch(session, decision.request_id, role, message.posted_at, first_reply=first_reply)
-        if role == "customer":
-            escalations.customer_waiting(session, message.workspace_id, decision.request_id, message.posted_at, now)
-        if isinstance(decision, rules.Join):
-            record_event(session, decision.request_id, message.user_id, "joined", {"ts": message.ts}, now)
-            return IntakeResult("joined", reference, queued)
-        if first_reply:
-            record_event(session, decision.request_id, message.user_id, "first_response", {"ts": message.ts}, now)
-        return IntakeResult("activity", reference, queued)
+        return Judged(decision, heard, intent)
 
     def _role(self, message: IncomingMessage, person: Person | None, installation) -> str:
         known = person if people.is_fetched(person) else None
@@ -348,7 +439,9 @@ class Intake:
             then={"kind": "intake.classified", "payload": {"message": asdict(message)}},
         )
 
-    def _open(self, session, message, channel, thread_ts, person, now) -> tuple[str, int, OpenedRequest]:
+    def _open(
+        self, session, message, channel, thread_ts, person, now, heard=None, follows=None, imported=False
+    ) -> tuple[str, int, OpenedRequest]:
         language = channel.language or guess_language(message.text or "")
         number = self.numbers.next(session, message.workspace_id)  # late: SQLite holds the lock till commit
         request = OpenedRequest(
@@ -376,17 +469,22 @@ class Intake:
             last_customer_at=message.posted_at,
         )
         record_message(session, message, request.id, "customer", is_opening=True)
-        record_event(session, request.id, message.user_id, "opened", {"ts": message.ts, "language": language}, now)
-        escalations.start_unclaimed_ladder(
-            session, request.workspace_id, request.id, message.posted_at, now, request.channel_id
-        )
+        opened = {"ts": message.ts, "language": language}
+        follows_ref = None
+        if follows is not None and (earlier := request_ref(session, follows)) is not None:
+            follows_ref = opened["follows"] = earlier.reference  # P8: the problem is back, past the reopen window
+        record_event(session, request.id, message.user_id, "opened", opened, now)
+        # An imported message's ladder starts at the import: staff just chose to take the week on.
+        since = now if imported else message.posted_at
+        escalations.start_unclaimed_ladder(session, request.workspace_id, request.id, since, now, request.channel_id)
         metrics.REQUESTS_OPENED.inc()
         # Heard before the triage post, which shows staff a hesitant reading as "probably away".
-        held = statements.listen(session, message, request, channel, person, now)
+        held = statements.listen(session, message, request, channel, person, now, heard)
         probably = statements.hesitant_window(session, message.workspace_id, message.ts)
-        return request.reference, held + self._acknowledge(session, request, channel, person, now, probably), request
+        acknowledged = self._acknowledge(session, request, channel, person, now, probably, follows_ref)
+        return request.reference, held + acknowledged, request
 
-    def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None) -> int:
+    def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None, follows=None) -> int:
         """P1: one visible record per request, per the channel's setting; staff see it in triage."""
         queued = 0
         if channel.ack_mode == "reaction":
@@ -433,9 +531,10 @@ class Intake:
                 channel=request.channel_id,
                 excerpt=render.short(request.excerpt),
                 link=link,
-                probably=render.text("probably_away", team, day=render.day(probably.resume_at, team))
-                if probably
-                else "",
+                probably=(
+                    render.text("probably_away", team, day=render.day(probably.resume_at, team)) if probably else ""
+                )
+                + (staff_texts.say("follows", team, ref=follows) if follows else ""),
             )
             queued += outbox.queue(
                 session,

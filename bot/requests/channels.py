@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,6 +59,26 @@ class Channels:
         channel.name = (info.get("name") or "")[:200] or channel.name
         if ctx.timer.payload.get("introduce") and channel.introduced_at is None:
             channel.introduced_at = ctx.now
+            if channel.is_shared:  # issue 16: look back a week for customers nobody answered (bot/intake/history)
+                outbox.queue(
+                    ctx.session,
+                    now=ctx.now,
+                    workspace_id=workspace_id,
+                    method="conversations.history",
+                    args={
+                        "channel": channel.channel_id,
+                        "oldest": f"{(ctx.now - timedelta(days=7)).timestamp():.6f}",
+                        "limit": 200,
+                    },
+                    purpose="read",
+                    subject=f"channel:{channel.channel_id}",
+                    dedupe_key=f"history:{workspace_id}:{channel.channel_id}:{ctx.now.date().isoformat()}:1",
+                    then={
+                        "kind": "channel.history",
+                        "subject": f"channel:{channel.channel_id}",
+                        "payload": {"channel": channel.channel_id, "found": [], "page": 1},
+                    },
+                )
             outbox.queue(
                 ctx.session,
                 now=ctx.now,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request
+from bot.platform.settings import channel_settings, workspace_settings
 from bot.requests import escalations, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
@@ -150,6 +151,30 @@ class Claims:
             return Answer(answers.say("not_a_request_message", self.language_of(workspace_id, user_id)))
         return self.claim(workspace_id, user_id, number, channel_id=channel_id)
 
+    def react(self, workspace_id: str, user_id: str, channel_id: str, ts: str, emoji: str) -> str:
+        """A reaction on a request's message (issue 16): staff's 👀 claims it, the owner's ✅ resolves it;
+        customers' reactions and other emoji do nothing. Both emoji are workspace settings
+        (`reactions: {"claim": "eyes", "resolve": "white_check_mark"}`). Returns what was done, for the log."""
+        with read_only(self.sessions) as session:
+            settings = workspace_settings(session, workspace_id)
+            chosen = {"claim": settings.claim_emoji, "resolve": settings.resolve_emoji}
+            if emoji not in (chosen["claim"], chosen["resolve"]):
+                return "not ours"
+            found = thread_request_of(session, workspace_id, channel_id, ts)
+            number = session.get(Request, found.request_id).number if found else None
+        if number is None:
+            return "not a request's message"
+        if self.know(workspace_id, user_id).role != "staff":
+            return "a customer's reaction does nothing"
+        if emoji == chosen["claim"]:
+            answer = self.claim(workspace_id, user_id, number, channel_id=channel_id)
+            if answer.blocks:  # a takeover asks first: never by an emoji alone
+                return "claimed by someone else"
+        else:
+            answer = self.resolve(workspace_id, user_id, number)
+        self.tell_privately(workspace_id, channel_id, user_id, Answer(answer.text))
+        return answer.text
+
     def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
         actor = self.know(workspace_id, user_id)
         now = self.clock.now()
@@ -185,6 +210,7 @@ class Claims:
             self.promises.close_open(session, request, user_id, "resolved", now)
             schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
+            close_the_loop(session, request, now)
             return Answer(staff_texts.say("resolved", language, ref=request.reference))
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
@@ -355,6 +381,27 @@ def tell_customer(session: Session, request: Request, key: str, owner_id: str, n
         },
         purpose="claim",
         subject=f"request:{request.id}",
+    )
+
+
+def close_the_loop(session: Session, request: Request, now: datetime) -> bool:
+    """P7/P8: the customer hears, in their thread and language, that their request is resolved and that
+    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`)."""
+    if not channel_settings(session, request.workspace_id, request.channel_id).tell_resolved:
+        return False
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": request.channel_id,
+            "thread_ts": request.thread_ts,
+            "text": render.claim_text("resolved", request.language, ref=request.reference),
+        },
+        purpose="claim",
+        subject=f"request:{request.id}",
+        dedupe_key=f"resolved:{request.id}:{now.isoformat()}",
     )
 
 

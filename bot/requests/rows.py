@@ -7,7 +7,7 @@ cost a third of intake.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ _CHANNEL = select(CHANNELS).where(
 )
 _PERSON = select(PEOPLE).where(PEOPLE.c.workspace_id == bindparam("workspace"), PEOPLE.c.user_id == bindparam("user"))
 _THREAD_REQUEST = (
-    select(REQUESTS.c.id, REQUESTS.c.state, REQUESTS.c.first_staff_reply_at)
+    select(REQUESTS.c.id, REQUESTS.c.state, REQUESTS.c.first_staff_reply_at, REQUESTS.c.resolved_at)
     .join(MESSAGES, MESSAGES.c.request_id == REQUESTS.c.id)
     .where(
         MESSAGES.c.workspace_id == bindparam("workspace"),
@@ -216,7 +216,69 @@ def thread_request_of(
     row = session.connection().execute(_THREAD_REQUEST, params).first()
     if row is None:
         return None
-    return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None)
+    return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None, row.resolved_at)
+
+
+_NUMBERED = select(REQUESTS.c.id, REQUESTS.c.state, REQUESTS.c.first_staff_reply_at, REQUESTS.c.resolved_at).where(
+    REQUESTS.c.workspace_id == bindparam("workspace"),
+    REQUESTS.c.channel_id == bindparam("channel"),
+    REQUESTS.c.number == bindparam("number"),
+)
+
+
+def named_request_of(
+    session: Session, workspace_id: str, channel_id: str, numbers: list[int]
+) -> rules.ThreadRequest | None:
+    """The first request a message names that lives in this channel (P8: a reference to another
+    channel's, another workspace's or an unknown request is no reference)."""
+    for number in numbers[:5]:
+        params = {"workspace": workspace_id, "channel": channel_id, "number": number}
+        row = session.connection().execute(_NUMBERED, params).first()
+        if row is not None:
+            return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None, row.resolved_at)
+    return None
+
+
+_OPEN_IN_CHANNEL = select(
+    REQUESTS.c.id,
+    REQUESTS.c.state,
+    REQUESTS.c.first_staff_reply_at,
+    REQUESTS.c.customer_user_id,
+    REQUESTS.c.last_customer_at,
+    REQUESTS.c.last_staff_at,
+).where(
+    REQUESTS.c.workspace_id == bindparam("workspace"),
+    REQUESTS.c.channel_id == bindparam("channel"),
+    REQUESTS.c.state == "open",
+)
+
+
+def answered_by_staff(
+    session: Session, workspace_id: str, channel_id: str, mentioned: list[str], posted_at: datetime, minutes: int
+) -> rules.ThreadRequest | None:
+    """The request a top-level staff message answers (P8: a staff answer counts wherever it was posted):
+    the latest open request of a customer it mentions, else the one request of the channel waiting on
+    staff whose customer wrote within `minutes` before it."""
+    rows = session.connection().execute(_OPEN_IN_CHANNEL, {"workspace": workspace_id, "channel": channel_id}).all()
+    named = [r for r in rows if r.customer_user_id in mentioned]
+    if named:
+        row = max(named, key=lambda r: r.last_customer_at or r.last_staff_at or posted_at)
+        return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None)
+    since = posted_at - timedelta(minutes=minutes)
+    waiting = [
+        r
+        for r in rows
+        if r.last_customer_at is not None
+        and since <= _aware(r.last_customer_at) <= posted_at
+        and (r.last_staff_at is None or _aware(r.last_staff_at) < _aware(r.last_customer_at))
+    ]
+    if len(waiting) != 1:
+        return None
+    return rules.ThreadRequest(waiting[0].id, waiting[0].state, waiting[0].first_staff_reply_at is not None)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def recent_request_of(

@@ -56,6 +56,7 @@ REASONS_ES = {
     "promise kept": "promesa cumplida",
     "promise renegotiated": "promesa renegociada",
     "promise cancelled": "promesa cancelada",
+    "we promised them an update: the next move is ours": "les prometimos novedades: el siguiente paso es nuestro",
 }
 
 QUIET = {  # the timers whose silence is worth telling, and what they are in plain words
@@ -117,6 +118,9 @@ SCRIPT = {
         "handoff": "Bea knows the exporter best; the fix is in review",
         "question": "Carla, quick question: do the failing invoices all have credit notes?",
         "fixed": "Good morning Carla! Fixed: the export handles credit notes again. Sorry for the wait.",
+        "thanks": "ok, thanks!",
+        "chase": "Any update on this?",
+        "back": "Sorry, the problem is back: the export fails again with error 500.",
     },
     "es": {
         "ask": "¡Hola! Desde esta mañana la exportación de facturas falla con el error 500. ¿Lo podéis mirar?",
@@ -128,6 +132,9 @@ SCRIPT = {
         "handoff": "Bea es quien mejor conoce el exportador; el arreglo está en revisión",
         "question": "Carla, una pregunta rápida: ¿todas las facturas que fallan tienen notas de crédito?",
         "fixed": "¡Buenos días Carla! Arreglado: la exportación vuelve a aceptar notas de crédito. Perdona la espera.",
+        "thanks": "¡ok, gracias!",
+        "chase": "¿Novedades?",
+        "back": "Perdón, el problema volvió: la exportación falla otra vez con el error 500.",
     },
 }
 
@@ -223,11 +230,14 @@ class Demo:
             Step(day(14, 9, 30), lambda: self.command("UANA", "/claim", "REQ-1")),
             Step(day(14, 9, 40), lambda: self.staff("UANA", s["promise"])),
             Step(day(14, 10, 15), lambda: self.customer(s["away"])),
+            Step(day(14, 11, 0), lambda: self.customer(s["thanks"], top_level=True)),  # issue 16: opens nothing
             Step(day(16, 17, 5), lambda: self.need_more_time("UANA", s["more_time"], s["note"])),
             Step(day(17, 9, 10), lambda: self.command("UANA", "/handoff", f"REQ-1 <@UBEA|bea> {s['handoff']}")),
             Step(day(17, 11, 0), lambda: self.staff("UBEA", s["question"])),
+            Step(day(21, 9, 15), lambda: self.customer(s["chase"])),  # issue 16: the owner hears at once
             Step(day(21, 9, 30), lambda: self.staff("UBEA", s["fixed"])),
             Step(day(21, 9, 40), lambda: self.command("UBEA", "/resolve", "REQ-1")),
+            Step(day(22, 10, 0), lambda: self.customer(s["back"])),  # reopens REQ-1, Bea hears at once
         ]
 
     def _channel_known(self) -> None:
@@ -238,10 +248,10 @@ class Demo:
         self._channel()
 
     # -- people act ------------------------------------------------------------------------------
-    def customer(self, text: str, opens: bool = False) -> None:
+    def customer(self, text: str, opens: bool = False, top_level: bool = False) -> None:
         ts = ts_at(self.clock.now())
         self.emit(f"{self.who('UCARLA')} → {CHANNELS['CSHARED']}: “{text}”")
-        thread = None if opens else self.thread
+        thread = None if opens or top_level else self.thread
         self.send.event(message_event(text=text, user="UCARLA", ts=ts, thread_ts=thread))
         if opens:
             self.thread = ts

@@ -49,6 +49,7 @@ class StandinState:
     oauth_codes: dict[str, str] = field(default_factory=dict)
     users_by_token: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     messages: list[dict[str, Any]] = field(default_factory=list)  # what chat.postMessage posted (for history)
+    refuse_history: dict[str, str] = field(default_factory=dict)  # channel → error conversations.history answers
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     lock: threading.Condition = field(default_factory=threading.Condition)
@@ -165,6 +166,11 @@ class StandinSlack:
         }
         self.state.channels[channel_id] = channel
         return channel
+
+    def add_history(self, channel_id: str, *messages: dict[str, Any]) -> None:
+        """Messages people wrote before the bot was there (conversations.history shows them)."""
+        with self.state.lock:
+            self.state.messages.extend({**m, "channel": channel_id} for m in messages)
 
     def add_workspace(self, team_id: str, name: str, *, token: str, code: str | None = None) -> None:
         """Another workspace: auth.test answers for its `token`; oauth.v2.access exchanges `code` for it."""
@@ -367,16 +373,28 @@ def _answer(state: StandinState, method: str, args: dict[str, Any], token: str =
     if method in ("conversations.history", "conversations.replies"):
         wanted = args.get("channel", "")
         thread = args.get("ts") if method == "conversations.replies" else None
+        if wanted in state.refuse_history:
+            return {"ok": False, "error": state.refuse_history[wanted]}
+        oldest = float(args.get("oldest") or 0)
         with state.lock:
             found = [
                 m
                 for m in state.messages
                 if wanted in (m["channel"], "D" + str(m["channel"]))
-                and (m.get("thread_ts") == thread if thread else not m.get("thread_ts"))
+                and (m.get("thread_ts") == thread if thread else not m.get("thread_ts") or m["thread_ts"] == m["ts"])
+                and float(m.get("ts") or 0) >= oldest
             ]
         keep_metadata = str(args.get("include_all_metadata")).lower() in ("true", "1")
         shown = [{k: v for k, v in m.items() if k != "channel" and (k != "metadata" or keep_metadata)} for m in found]
-        return {"ok": True, "messages": list(reversed(shown))[: int(args.get("limit") or 100)], "has_more": False}
+        newest_first = sorted(shown, key=lambda m: float(m.get("ts") or 0), reverse=True)
+        start = int(args.get("cursor") or 0)  # Slack's cursors are opaque; ours is an offset
+        limit = int(args.get("limit") or 100)
+        page = newest_first[start : start + limit]
+        more = start + limit < len(newest_first)
+        answer = {"ok": True, "messages": page, "has_more": more}
+        if more:
+            answer["response_metadata"] = {"next_cursor": str(start + limit)}
+        return answer
     if method == "chat.postEphemeral":
         return {"ok": True, "message_ts": f"{1_700_000_000 + next(state.ts_counter)}.000200"}
     if method == "chat.scheduleMessage":

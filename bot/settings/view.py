@@ -154,6 +154,11 @@ class SettingsView:
                         t("grouping"),
                         _number(channel.grouping_minutes if channel else 10),
                     ),
+                    _input(
+                        "ch_tell_resolved",
+                        t("tell_resolved"),
+                        _select([("on", t("yes")), ("off", t("no"))], "on" if own_settings.tell_resolved else "off"),
+                    ),
                 ]
                 customer_hours = own_settings.customer_hours
                 blocks += [
@@ -302,7 +307,12 @@ class SettingsView:
                     "start": values.get("ch_customer_start") or DEFAULT_START.strftime("%H:%M"),
                     "end": values.get("ch_customer_end") or DEFAULT_END.strftime("%H:%M"),
                 }
-                channel.settings = {**(channel.settings or {}), "ladder": own, "customer_hours": customer_hours}
+                channel.settings = {
+                    **(channel.settings or {}),
+                    "ladder": own,
+                    "customer_hours": customer_hours,
+                    "tell_resolved": values.get("ch_tell_resolved", "on") != "off",  # issue 16: on by default
+                }
             workspace = session.get(Workspace, workspace_id)
             workspace.settings = {
                 **(workspace.settings or {}),

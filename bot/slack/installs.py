@@ -36,6 +36,7 @@ SCOPES = [
     "groups:read",
     "chat:write",
     "reactions:write",
+    "reactions:read",
     "users:read",
     "commands",
     "im:write",

@@ -8,6 +8,19 @@ from __future__ import annotations
 from bot.texts import render
 
 TEXTS = {
+    "mention_help": {
+        "en": "I read this channel on my own: no need to mention me. `/atento help` lists what you can do "
+        "(`/claim`, `/resolve`, `/promise`, `/requests`…).",
+        "es": "Leo este canal por mi cuenta: no hace falta mencionarme. `/atento help` muestra lo que puedes hacer "
+        "(`/claim`, `/resolve`, `/promise`, `/requests`…).",
+    },
+    "dm_help": {
+        "en": "Hi! I'm Atento. I work in your shared channels: I log each customer request and make sure one "
+        "named person takes it. Write your request in the shared channel; staff can type `/atento help`.",
+        "es": "¡Hola! Soy Atento. Trabajo en los canales compartidos: registro cada solicitud y me aseguro de que "
+        "una persona concreta se haga cargo. Escriban su solicitud en el canal compartido; el equipo puede usar "
+        "`/atento help`.",
+    },
     "help": {
         "en": """*Atento* logs every customer request in shared channels and makes sure one named person owns it.
 • `/claim [REQ-12]` take a request (no reference: this channel's oldest unclaimed)

@@ -52,6 +52,18 @@ def short(excerpt: str, limit: int = 200) -> str:
 
 
 CLAIM_TEXTS = {
+    "state_unclaimed": {
+        "en": "{ref} is logged; a named person from our team will take it.",
+        "es": "{ref} está registrada; una persona de nuestro equipo se hará cargo.",
+    },
+    "state_promised": {
+        "en": "{name} said they'd get back to you by {when}.",
+        "es": "{name} dijo que les respondería antes del {when}.",
+    },
+    "resolved": {
+        "en": "{ref} is resolved. If anything is left, just reply here.",
+        "es": "{ref} está resuelta. Si queda algo pendiente, respondan aquí mismo.",
+    },
     "owner": {
         "en": "{name} is taking care of {ref}.",
         "es": "{name} se encarga de {ref}.",

@@ -20,6 +20,12 @@ TEXTS = {
     "ack_reply": {"en": "A short reply in the thread", "es": "Una respuesta breve en el hilo"},
     "ack_reaction": {"en": "A reaction only", "es": "Solo una reacción"},
     "ack_none": {"en": "Nothing", "es": "Nada"},
+    "tell_resolved": {
+        "en": "When a request is resolved, tell the customer in its thread",
+        "es": "Al resolver una solicitud, avisar al cliente en su hilo",
+    },
+    "yes": {"en": "Yes", "es": "Sí"},
+    "no": {"en": "No", "es": "No"},
     "grouping": {
         "en": "Messages within this many minutes are one request",
         "es": "Mensajes dentro de estos minutos son una sola solicitud",

@@ -93,6 +93,40 @@ TEXTS = {
         "es": "{name} dijo «{said}»: ausente hasta el {day}, a más de 90 días, así que no lo he aplicado. ¿Lo anoto?",
     },
     "away_record_button": {"en": "Record it", "es": "Anotarlo"},
+    "history_offer": {
+        "en": "{count} unanswered customer messages in <#{channel}> since {day}. Import them as requests?",
+        "es": "{count} mensajes de clientes sin respuesta en <#{channel}> desde el {day}. ¿Importarlos como solicitudes?",
+    },
+    "history_import": {"en": "Import", "es": "Importar"},
+    "history_imported": {"en": "Imported {count}: {refs}.", "es": "Importadas {count}: {refs}."},
+    "history_done": {"en": "Already imported.", "es": "Ya se importaron."},
+    "history_staff_only": {
+        "en": "Only the support team can import.",
+        "es": "Solo el equipo de soporte puede importar.",
+    },
+    "follows": {"en": "\n_Follows {ref}_", "es": "\n_Sigue a {ref}_"},
+    "chased_owner": {
+        "en": "{customer} is asking for an update on {ref}: “{said}” <{link}|Open thread>",
+        "es": "{customer} pide novedades de {ref}: “{said}” <{link}|Abrir hilo>",
+    },
+    "chased_unowned": {
+        "en": "{customer} is asking for an update on {ref}, which nobody has claimed: “{said}” <{link}|Open thread>",
+        "es": "{customer} pide novedades de {ref}, que nadie ha tomado: “{said}” <{link}|Abrir hilo>",
+    },
+    "reopened_owner": {
+        "en": "{customer} says the problem is back: {ref} is open again, and still yours. “{said}” <{link}|Open thread>",
+        "es": "{customer} dice que el problema volvió: {ref} está abierta de nuevo y sigue siendo tuya. “{said}” <{link}|Abrir hilo>",
+    },
+    "reopened_unowned": {
+        "en": "{ref} is open again: {customer} says the problem is back, and nobody owns it. “{said}” <{link}|Open thread>",
+        "es": "{ref} está abierta de nuevo: {customer} dice que el problema volvió, y no tiene responsable. “{said}” <{link}|Abrir hilo>",
+    },
+    "answer_in_thread": {
+        "en": "Counted as your answer to {customer} on {ref}. Next time, answer in its thread: they get notified "
+        "there and the record stays in one place. <{link}|Open thread>",
+        "es": "Lo cuento como tu respuesta a {customer} en {ref}. La próxima vez, responde en su hilo: allí le llega "
+        "el aviso y todo queda en un solo lugar. <{link}|Abrir hilo>",
+    },
 }
 
 

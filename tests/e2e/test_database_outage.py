@@ -60,7 +60,7 @@ def test_an_event_during_an_outage_gets_a_non_2xx_and_its_retry_is_stored_once(b
 
 def test_a_sweep_without_its_database_logs_and_recovers_on_the_next_tick(bot_behind_proxy, clock, slack, caplog):
     served, proxy, db = bot_behind_proxy
-    served.send.event(message_event(text="hello", user="UCARLA", ts=ts_at(clock.now())))
+    served.send.event(message_event(text="Checkout fails again", user="UCARLA", ts=ts_at(clock.now())))
     proxy.cut()
     report = served.atento.sweeper.sweep()
     assert report.error is not None

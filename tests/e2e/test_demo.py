@@ -48,6 +48,17 @@ def test_the_week_in_english():
         "End of the week: 1 request,",
     )
     assert any("Atento stays quiet" in line for line in lines)
+    in_order(  # issue 16: a thanks opens nothing, a chase reaches the owner at once, the problem back reopens
+        lines,
+        "“ok, thanks!”",
+        "Carla Pérez is back (away until Mon 21 Dec)",
+        "“Any update on this?”",
+        "DM to Bea Ruiz: Carla Pérez is asking for an update on REQ-1",
+        "REQ-1 is resolved. If anything is left, just reply here.",
+        "DM to Bea Ruiz: Carla Pérez says the problem is back: REQ-1 is open again, and still yours.",
+        "End of the week: 1 request,",
+    )
+    assert not any("gentle follow-up" in line for line in lines)  # she was owed an update, not the other way
 
 
 def test_the_week_in_spanish():
@@ -66,6 +77,14 @@ def test_the_week_in_spanish():
         "ha pasado: cuéntale ahora cómo va.",
         "Novedad de Ana García sobre REQ-1: necesitamos hasta el lun 21 de dic",
         "Resumen semanal · vie 18 de dic",
+        "Fin de la semana: 1 solicitud,",
+    )
+    in_order(
+        lines,
+        "“¡ok, gracias!”",
+        "Carla Pérez pide novedades de REQ-1",
+        "REQ-1 está resuelta. Si queda algo pendiente, respondan aquí mismo.",
+        "Carla Pérez dice que el problema volvió: REQ-1 está abierta de nuevo",
         "Fin de la semana: 1 solicitud,",
     )
     quiet = [line for line in lines if "Atento calla" in line]

@@ -128,15 +128,15 @@ def test_uninstall_disables_the_workspace_and_stops_its_timers_only(multi, clock
 
 def test_two_workspaces_with_colliding_ids_never_see_each_other(multi, clock, slack):
     assert install(multi, "code-second") == 200 and install(multi, "code-third") == 200
-    customer_asks(multi, clock, "T0SECOND", "Second's secret problem")
+    customer_asks(multi, clock, "T0SECOND", "Second's secret export is broken")
     clock.advance(minutes=11)
-    customer_asks(multi, clock, "T0THIRD", "Third's own problem")
+    customer_asks(multi, clock, "T0THIRD", "Third's own export is broken")
     assert [r.number for r in requests_of(multi, "T0SECOND")] == [1]
     assert [r.number for r in requests_of(multi, "T0THIRD")] == [1]
 
     listing = multi.send.command("/requests", "open", user="UANA", team_id="T0THIRD").json()
     shown = " ".join(b["text"]["text"] for b in listing["blocks"] if b["type"] == "section")
-    assert "Third's own problem" in shown and "Second's secret" not in shown
+    assert "Third's own export is broken" in shown and "Second's secret" not in shown
 
     promised = multi.send.command("/promise", "1 friday 17:00", user="UANA", team_id="T0THIRD").json()["text"]
     assert "Tracked: update REQ-1" in promised
@@ -160,4 +160,4 @@ def test_two_workspaces_with_colliding_ids_never_see_each_other(multi, clock, sl
     ]
     assert digests and all(c.token == "xoxb-second" for c in digests)
     body = str(digests[-1].args["blocks"])
-    assert "Second's secret problem" in body and "Third's own problem" not in body
+    assert "Second's secret export is broken" in body and "Third's own export is broken" not in body

@@ -198,7 +198,12 @@ def customers_write(served, slack, channels: list[str], each: int) -> list[dict]
         for n in range(each):
             slack.add_user(f"U{channel}{n}", team_id=CUSTOMER_TEAM, name=f"Customer {n}")
             payloads.append(
-                message_event(text=f"Problem {n}", user=f"U{channel}{n}", ts=ts_at(datetime.now(UTC)), channel=channel)
+                message_event(
+                    text=f"The export {n} fails with a timeout",
+                    user=f"U{channel}{n}",
+                    ts=ts_at(datetime.now(UTC)),
+                    channel=channel,
+                )
             )
     for payload in payloads:
         assert served.send.event(payload).status == 200

@@ -52,7 +52,7 @@ def like_slack(sender, payload, attempts: int = 30) -> None:
 def events(cluster: Cluster, first: int, count: int) -> list[dict]:
     return [
         message_event(
-            text=f"Problem {n}",
+            text=f"Export {n} fails with error 500",
             user=f"UC{n:05d}",
             ts=f"{int(cluster.now().timestamp())}.{n:06d}",
             channel=f"C{n % 20:04d}",

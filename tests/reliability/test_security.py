@@ -139,6 +139,7 @@ STAFF_ACTIONS = {
     "promise_undo": "1",
     "promise_more_time": "1",
     "promise_change": "1",
+    "history_import": "CSHARED",
 }
 # What anyone may press: a link, and correcting one's own availability note.
 NOT_STAFF_ONLY = {"promise_open", "away_fix"}

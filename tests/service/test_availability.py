@@ -49,7 +49,8 @@ def test_an_opt_out_lasts_until_they_write_again(bot, clock, slack):
 def test_nothing_is_applied_silently_over_ninety_days_ahead(bot, clock, slack):
     team_in_panama(bot, slack)
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
-    thread = customer_says(bot, clock, "I'm on leave until September 30th")
+    thread = customer_says(bot, clock, "Export broken")
+    customer_says(bot, clock, "I'm on leave until September 30th", thread_ts=thread)
     assert windows(bot) == []
     assert thread_posts(slack, thread) == ["Logged as REQ-1. A named person from our team will take it."]
 
@@ -87,7 +88,8 @@ def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_
     slack.add_user("UANA", name="Ana García")
     slack.add_user("UBEA", name="Bea Ruiz")
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
-    thread = customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre")
+    thread = customer_says(bot, clock, "Export broken")
+    customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre", thread_ts=thread)
     clock.set(datetime(2026, 12, 28, 11, tzinfo=PANAMA))
     mine = staff_replies(bot, clock, thread, "The fix is deployed, can you check?")
     staff_replies(bot, clock, thread, "(also the PDF export)")
@@ -137,7 +139,8 @@ def test_nothing_during_the_closure_then_one_resurfacing_on_the_first_working_mo
     team_in_panama(bot, slack)
     slack.add_user("UANA", name="Ana García")
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
-    thread = customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre")
+    thread = customer_says(bot, clock, "Export broken")
+    customer_says(bot, clock, "estaremos cerrados del 24 al 31 de diciembre", thread_ts=thread)
     bot.send.command("/claim", "1", user="UANA")
     clock.set(datetime(2026, 12, 22, 10, tzinfo=PANAMA))
     staff_replies(bot, clock, thread, "We'll need your export settings to go on")  # now it waits on the customer
@@ -344,7 +347,8 @@ def test_one_persons_statement_does_not_speak_for_their_colleagues(bot, clock, s
     slack.add_user("UANA", name="Ana García")
     slack.add_user("UDIEGO", team_id=CUSTOMER_TEAM, name="Diego Díaz")
     clock.set(datetime(2026, 12, 16, 10, tzinfo=PANAMA))
-    thread = customer_says(bot, clock, "I'm off tomorrow and Friday")
+    thread = customer_says(bot, clock, "Export broken")
+    customer_says(bot, clock, "I'm off tomorrow and Friday", thread_ts=thread)
     clock.advance(minutes=11)
     diego = ts_at(clock.now())
     bot.send.event(message_event(text="Our SSO is broken", user="UDIEGO", ts=diego))

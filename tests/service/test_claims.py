@@ -93,10 +93,10 @@ def test_taking_over_asks_first_then_tells_the_previous_owner_privately(bot, clo
 
 def test_claim_without_a_reference_offers_the_channels_oldest_unclaimed(bot, clock, slack):
     staff(slack)
-    open_request(bot, clock, text="First problem")
-    open_request(bot, clock, text="Second problem")
+    open_request(bot, clock, text="The CSV export is broken")
+    open_request(bot, clock, text="The PDF export is broken")
     offer = bot.send.command("/claim", "", user="UANA", channel="CSHARED").json()
-    assert "REQ-1" in offer["text"] and "First problem" in offer["text"]
+    assert "REQ-1" in offer["text"] and "The CSV export is broken" in offer["text"]
     assert offer["blocks"][1]["elements"][0]["action_id"] == "claim_confirm"
     bot.send.action("claim_confirm", "1", user="UANA", ephemeral=True)
     settle(bot, clock)
@@ -204,8 +204,8 @@ def test_malformed_commands_get_a_usage_line(bot, clock, slack):
 
 def test_requests_lists_with_links_to_the_threads(bot, clock, slack):
     staff(slack)
-    thread = open_request(bot, clock, text="First problem")
-    open_request(bot, clock, text="Second problem")
+    thread = open_request(bot, clock, text="The CSV export is broken")
+    open_request(bot, clock, text="The PDF export is broken")
     bot.send.command("/claim", "1", user="UANA")
     mine = bot.send.command("/requests", "mine", user="UANA").json()
     assert mine["text"] == "Your open requests"

@@ -102,8 +102,8 @@ def test_a_quiet_day_is_one_line_and_spanish_follows_the_leads_locale(bot, clock
 def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack):
     team(bot, slack)
     slack.add_channel("CPRIVATE", name="vip-support", shared=True, members=["UANA"])
-    customer_asks(bot, clock, "Visible problem")
-    customer_asks(bot, clock, "Secret problem", channel="CPRIVATE")
+    customer_asks(bot, clock, "The visible export is broken")
+    customer_asks(bot, clock, "The secret export is broken", channel="CPRIVATE")
     # another workspace, colliding channel id
     another_workspace_request(
         bot,
@@ -117,8 +117,8 @@ def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack
     settle(bot, clock)
     (preview,) = [c for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "ULEAD"]
     body = "\n".join(b["text"]["text"] for b in preview.args["blocks"] if b["type"] == "section")
-    assert "Visible problem" in body
-    assert "Secret problem" not in body and "Another workspace" not in body
+    assert "The visible export is broken" in body
+    assert "The secret export is broken" not in body and "Another workspace" not in body
 
 
 def test_a_digest_missed_while_down_is_sent_once_late_saying_which_day(bot, clock, slack):

@@ -30,3 +30,13 @@ def test_the_events_we_handle_are_subscribed():
     events = listed_under("bot_events")
     for needed in ("message.channels", "member_joined_channel", "app_home_opened", "app_uninstalled", "tokens_revoked"):
         assert needed in events
+
+
+def test_direct_messages_reach_the_bot_and_the_messages_tab_is_open():
+    assert "message.im" in listed_under("bot_events")
+    assert re.search(r"^\s*messages_tab_enabled: true", MANIFEST, re.MULTILINE)
+    assert "im:history" in SCOPES  # message.im needs it
+
+
+def test_reactions_reach_the_bot():
+    assert "reaction_added" in listed_under("bot_events") and "reactions:read" in SCOPES
