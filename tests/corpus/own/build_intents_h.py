@@ -1,0 +1,113 @@
+"""Own intent corpus h (round 3): the classes of blind batch 3's misses, in other words, written before any rule change."""
+
+import json
+
+L = []
+
+
+def add(intent, lang, text, refs=()):
+    L.append(
+        {
+            "text": text,
+            "lang": lang,
+            "role": "customer",
+            "expect": {"intent": intent, "references": list(refs)},
+            "class": CLS,
+        }
+    )
+
+
+CLS = "status-names-problem"
+add("status", "en", "hi again! any news about the duplicate charges problem?")
+add("status", "es", "hola, ¿hay avances con lo del reporte de nómina que no cuadraba?")
+add("status", "en", "good morning, what's the ETA on the fix for the SSO login failures?")
+add("status", "es", "¿Para cuándo tendrían resuelto el tema de las facturas duplicadas?")
+add("status", "en", "we're still waiting to hear back about the slow dashboard, it's been 5 days")
+add("status", "es", "LLEVAMOS DOS SEMANAS CON LO DEL ERROR DE EXPORTACIÓN Y NADIE RESPONDE")
+add(
+    "status",
+    "en",
+    "Sorry to bother you again, but my boss asks me every single morning about the missing payslips and I have nothing to tell him",
+)
+add(
+    "status", "es", "¿Alguna novedad del problema con la sincronización del calendario? Mi jefe me lo pregunta a diario"
+)
+add("status", "en", "bumpp")
+add("status", "es", "subo esto")
+add(
+    "status",
+    "en",
+    "Still waiting for an answer on the tax rounding error from last week, please, our audit is on Friday",
+)
+add("status", "es", "cómo va lo de los correos rebotados? seguimos sin saber nada")
+add("request", "en", "any progress on the invoice mismatch? also the credit notes now show the wrong VAT")
+add("request", "en", "how is the export bug going? btw can you also add Pedro as admin")
+CLS = "still-failing-or-ask-after-thanks"
+add("request", "en", "we cleared the cache like you said, still nothing on the payroll screen")
+add("request", "en", "the imports from Monday are still sitting in 'queued' 🙄")
+add("request", "es", "probé con otro navegador y el PDF sigue saliendo en blanco")
+add("request", "en", "after the update the sync still drops half the contacts")
+add("request", "es", "todavía no nos llegan los correos de confirmación, ya revisamos spam")
+add("request", "en", "no luck with the new token, the webhook still gets rejected")
+add("request", "es", "reinstalamos el lector y las etiquetas siguen sin imprimirse")
+add("request", "en", "Thanks for yesterday! Now I wanted to ask you to reset the password for the warehouse account")
+add("request", "es", "Gracias por la ayuda del lunes. Les quería pedir si pueden agregar a Lucía como aprobadora")
+add("request", "es", "mil gracias por lo del viernes! ahora quisiera pedirles que habiliten el módulo de viáticos")
+add("request", "en", "the invoices you regenerated are still on last month's rate")
+add("request", "es", "los reportes siguen en 'generando' desde anoche")
+add("request", "en", "updated the app like you suggested and the card payments are still bouncing")
+add("request", "es", "ya reiniciamos el router y la terminal todavía no conecta")
+add("request", "es", "ya actualizamos el navegador y las transferencias siguen rebotando")
+add("request", "es", "los archivos que subimos ayer siguen en 'pendiente' 😩")
+add("request", "en", "the uploads from this morning are still in 'processing'")
+add("request", "en", "thanks for sorting the invoice! I wanted to ask you to add two more seats to our plan")
+add("request", "es", "Gracias por todo! Les queríamos pedir que den de baja a Marta del portal")
+CLS = "info-works-cancel-will-send-report"
+add("info", "en", "the payslips are showing up now")
+add("info", "es", "ya están entrando los pedidos")
+add("info", "en", "orders are syncing through now")
+add("info", "en", "NEVER MIND THE SSO TICKET, OUR IT GUY HAD DISABLED THE APP 🙈")
+add("info", "es", "no hace falta que revisen la impresora, estaba desconectada")
+add("info", "en", "no need to look into the export anymore, someone here had the wrong filter on")
+add("info", "en", "I'll send you the screenshots of the error this afternoon")
+add("info", "es", "el lunes les paso el log completo del error")
+add(
+    "info",
+    "en",
+    "Quick update from us. This morning we reinstalled the agent, checked the firewall rules and restarted the server twice. We'll keep an eye on it over the weekend.",
+)
+add(
+    "info",
+    "es",
+    "Les cuento lo que hicimos: revisamos los permisos, borramos la caché y volvimos a cargar el archivo. Por ahora viene bien.",
+)
+add("info", "en", "tomorrow we'll forward you the files that failed so you can reproduce it")
+add("request", "en", "Quick update from our side: we restarted the server but the error is still there")
+CLS = "greeting-event-smalltalk"
+add("greeting", "en", "how did the workshop in Madrid go? looked fun from the pictures")
+add("greeting", "es", "¿qué tal estuvo el viaje a Cancún? vi las fotos en Instagram")
+add("greeting", "en", "did you enjoy the summit in Berlin?")
+add("greeting", "es", "¿cómo les fue en la feria de Bogotá?")
+add("greeting", "en", "saw your talk from the meetup on YouTube, how did it go?")
+add("greeting", "en", "was the team offsite in Porto as sunny as it looked?")
+add("greeting", "es", "¿y qué tal la conferencia en Lima? se veía buenísima en LinkedIn")
+add("greeting", "en", "how was the trip back from the expo?")
+add("greeting", "es", "¿volvieron bien del congreso?")
+add("request", "en", "how was the migration supposed to handle archived users?")
+add("request", "en", "how did the recording of our onboarding call get deleted?")
+CLS = "references-other-numbers"
+add("request", "en", "the printer at store #12 can't print receipts")
+add("request", "es", "en la tienda #45 no abre el punto de venta")
+add("request", "en", "room #3 screen shows no signal when we share from the app")
+add("request", "en", "line #7 of the import file gets rejected")
+add("status", "en", "still waiting on #88", [88])
+add("request", "es", "la sucursal #9 sigue sin poder facturar, ver req 102", [102])
+add("request", "en", "build #431 broke the login page")
+add("request", "en", "the item #22 in the catalogue has the wrong price")
+add("request", "en", "branch #4 and #5 can't log in")
+add("status", "es", "sobre la #61, ¿alguna novedad?", [61])
+add("request", "es", "la caja #2 del local de Palermo cobra doble")
+with open("tests/corpus/intents-own-2026-12-02-h.jsonl", "w") as f:
+    for c in L:
+        f.write(json.dumps(c, ensure_ascii=False) + "\n")
+print(len(L))
