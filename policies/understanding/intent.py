@@ -47,6 +47,8 @@ _SMALLTALK, _ASIDE = "smalltalk", "aside"
 _SAID = "said"  # words with no cue that name nothing we provide: news in the customer's own terms
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
+# "…, por favor es urgente": a bare please is an ask alone, but only carries a chase said in another clause.
+_PLEASE = "please"
 
 # A clause that only calls the people it speaks to ("…, gente?", "team?"): no question of its own.
 _VOCATIVE = re.compile(
@@ -99,7 +101,7 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.REQUEST
     if Intent.STATUS in kinds:
         return Intent.STATUS
-    if _BLOCKED in kinds:
+    if _BLOCKED in kinds or _PLEASE in kinds:
         return Intent.REQUEST
     if _QUESTION in kinds or (_ASIDE in kinds and _SMALLTALK not in kinds):
         return Intent.REQUEST  # a question with no other cue asks for something new
@@ -149,11 +151,12 @@ def _kinds_of(clause: str) -> set[str]:
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)
-    take(chases.ELAPSED, _URGENCY)
+    chase |= take(chases.ELAPSED, _URGENCY) | take(chases.PRESSURE, _URGENCY)
     if chase:
         take(chases.EARLIER, None)
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
+        take(chases.TOPIC, None)
     if take(requests.WRONG_DATA, Intent.REQUEST):
         return kinds
     take(news.CAUSE_OURS, Intent.INFO)
@@ -161,6 +164,11 @@ def _kinds_of(clause: str) -> set[str]:
     fixed = take(news.FIXED, _FIXED)
     if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(_AGAIN_NOW.sub("", text)):
         fixed = take(news.FIXED_NOW, _FIXED)
+    if requests.POLITE.search(text):
+        bare = requests.POLITE.sub(" ", text)
+        if not (requests.ASK.search(bare) or requests.PROBLEM.search(bare) or requests.TRIED.search(bare)):
+            text = bare
+            kinds.add(_PLEASE)
     asks = take(requests.ASK, Intent.REQUEST)
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
         return kinds

@@ -293,3 +293,6 @@ WRONG_DATA = words(
     r"paid) (?:\w+ ){0,3}?(?:sobre|con|en base a|segun|on|with|using|from|at) (?:el |la |los |las |the |our |an? )?"
     r"(?:\w+ )?(?:viej[oa]s?|anterior(?:es)?|equivocad[oa]s?|old|previous|wrong|outdated|last (?:year|month)'?s?)\b",
 )
+
+# A bare please, with nothing asked beside it: a request alone, but only carries a chase said elsewhere.
+POLITE = words(r"please|pls|plz|plse|kindly|por ?fa(?:vor)?|porfis|porfi|plis")
