@@ -122,6 +122,11 @@ ASK = words(
     r"que (?:fechas|horarios|opciones|planes|precio) (?:tienen|hay|manejan)|cuanto (?:cuesta|sale|cobran|tarda)",
     r"necesit(?:o|amos|ariamos|aria|aba|abamos|aremos|are)|ocupo|ocupamos",
     r"(?:les|te|os|le) (?:pedimos|pido|solicitamos|rogamos)|agradeceri(?:a|amos) (?:que|si|mucho|su|tu|vuestra)",
+    # A new ask announced: "les quería pedir que …", "quisiera pedirles", "I wanted to ask you to …".
+    r"(?:queria|queriamos|quisiera|quisieramos|querria|querriamos|quiero|queremos|vengo a|venimos a|(?:me|nos) "
+    r"gustaria) (?:\w+ )?(?:pedir\w*|solicitar\w*|rogar\w*|consultar\w*|preguntar\w*)",
+    r"(?:i|we) (?:just |also )?(?:wanted|want|would like|'d like|d like|was hoping|were hoping) to ask (?:you|u|y'?all|"
+    r"if|whether|for|about|that|a)",
     r"(?:para|to) (?:solicitar|pedir|pedirles|consultar|consultarles|preguntar|preguntarles|saber si|ver si|reportar|"
     r"request|ask|report|inquire|find out|check if|see if|get a quote|flag)",
     r"(?:wondering|wondered|curious) (?:if|whether|how|what|why|when|about)|(?:me|nos) pregunt\w+ (?:si|como|por que)",
@@ -241,12 +246,25 @@ PROBLEM = words(
     r"shows up|showing up) (?:\w+ ){0,4}?(?:too|as well|now)\b|also (?:happens|happening|occurs|fails|failing|breaks"
     r"|shows up)",
     r"no cuadra\w*|no coincide\w*|no concuerda\w*|descuadr\w*|diferencia (?:entre|de|en)",
+    # Still in a state that should have passed: "siguen en 'procesando'", "still sitting in 'queued'", "siguen rebotando".
+    r"(?:still|sigue|siguen|continua|continuan|todavia|aun|stuck|stays?|se quedan?|quedan?|quedaron) (?:\w+ ){0,2}?"
+    r"(?:in |at |on |en |como |as )?(?:'|\")?(?:processing|procesando|queued|en cola|loading|cargando|generating|"
+    r"generando|uploading|subiendo|syncing|sincronizando|importing|importando|exporting|exportando|sending|enviando|"
+    r"verifying|verificando|validating|validando|spinning|rebot\w*|bounc\w*)",
+    r"(?:still|sigue|siguen|continua|continuan|todavia|aun|stuck|stays?|se quedan?|quedan?|quedaron) (?:\w+ ){0,2}?"
+    r"(?:in |at |on |en |como |as )(?:'|\")\w+(?: \w+){0,2}(?:'|\")",
+    r"(?:sigue|siguen|continua|continuan) (?!esperando)\w+(?:ando|iendo)",
+    r"(?:reads?|shows?|loads?|returns?|prints?|scans?|finds?|detects?|syncs?|does|displays?|imports?|exports?|sends?|"
+    r"receives?|captures?|picks? up|brings? up) (?:absolutely )?nothing|(?:still|todavia|aun) (?:nada|nothing) (?:on|in|"
+    r"at|en|under) (?:the |el |la |our |my )?(?:\w+ )?(?:screen|page|report|dashboard|list|tab|panel|portal|app|"
+    r"pantalla|pagina|reporte|listado|tablero|informe)",
 )
 
 # Troubleshooting already done ("tried Chrome and Edge", "ya revisé spam"): a problem, unless it works now.
 TRIED = words(
     r"(?:i|we)(?:'ve| have)? (?:already |also )?tried|already tried|tried (?:again|\w+ing|with|on|in)",
-    r"ya (?:intente|intentamos|probe|probamos|revise|revisamos)|(?:intente|intentamos|probe|probamos) (?:\w+ )?"
+    r"no luck|sin suerte|sin exito|(?:didn'?t|did not) (?:help|work|do (?:anything|the trick))|no (?:sirvio|resulto|"
+    r"hubo caso)|ya (?:intente|intentamos|probe|probamos|revise|revisamos)|(?:intente|intentamos|probe|probamos) (?:\w+ )?"
     r"(?:pero|y no|de nuevo|otra vez|con|en)",
 )
 
