@@ -49,6 +49,7 @@ _SAID = "said"  # words with no cue that name nothing we provide: news in the cu
 _BLOCKED = "blocked"
 # "…, por favor es urgente": a bare please is an ask alone, but only carries a chase said in another clause.
 _PLEASE = "please"
+_CANCELLED = "cancelled"  # an ask called off: what follows in the past tense is their cause
 
 # A clause that only calls the people it speaks to ("…, gente?", "team?"): no question of its own.
 _VOCATIVE = re.compile(
@@ -90,7 +91,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
         if welcomed and social.APPOSITIVE.search(clause):
             continue  # "welcome Daniel, our new payroll lead!": who is welcomed, not news
         welcomed = bool(_WELCOME.search(clause))
-        kinds |= _kinds_of(clause)
+        kinds |= _kinds_of(clause, frozenset(kinds))
         if Intent.REQUEST in kinds:
             return Intent.REQUEST  # nothing said elsewhere outranks a request
     return _decide(kinds)
@@ -123,8 +124,8 @@ def _decide(kinds: set[str]) -> Intent:
     return Intent.INFO  # nothing but news in their own words, or no words at all
 
 
-def _kinds_of(clause: str) -> set[str]:
-    """The cue families one clause carries, each family's words blanked once read."""
+def _kinds_of(clause: str, before: frozenset[str] = frozenset()) -> set[str]:
+    """The cue families one clause carries, each family's words blanked once read (`before`: earlier clauses')."""
     kinds: set[str] = set()
     question = "?" in clause or "¿" in clause
     text = clause
@@ -136,11 +137,17 @@ def _kinds_of(clause: str) -> set[str]:
             kinds.add(kind)
         return bool(count)
 
+    if _CANCELLED in before and take(news.CAUSE_AFTER, Intent.INFO):
+        return kinds
     take(social.CLOSING, Intent.THANKS)
     take(social.GRATITUDE, Intent.THANKS)
+    if take(news.CANCEL, Intent.THANKS):
+        kinds.add(_CANCELLED)
     take(requests.CONDITIONAL, None)
     take(requests.OPENER, None)
-    smalltalk = take(social.SMALLTALK, Intent.GREETING)
+    smalltalk = take(social.SMALLTALK, Intent.GREETING) | take(social.EVENT_TALK, Intent.GREETING)
+    if smalltalk or _SMALLTALK in before:
+        smalltalk |= take(social.AFTER_SMALLTALK, Intent.GREETING)
     if question:
         smalltalk |= take(social.SMALLTALK_ASKED, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
@@ -173,6 +180,8 @@ def _kinds_of(clause: str) -> set[str]:
     if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
         return kinds
     take(news.INFO, Intent.INFO)
+    if news.WE_DID.search(text) and not requests.PRODUCT.search(text):
+        kinds.add(_SAID)  # what they did, about nothing we provide
     take(social.THANKS, Intent.THANKS)
     take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)

@@ -32,7 +32,8 @@ FUNCTION = (
     r"in|login|sign(?:ing)? in|ac+es+\w*|connect\w*|download\w*|upload\w*|export\w*|import\w*|print\w*|updat\w*|"
     r"refresh\w*|display\w*|render\w*|start\w*|run\w*|respond\w*|come through|came through|find|found|add up|"
     r"populat\w*|trigger\w*|fir(?:e|es|ed|ing)|reach\w*|approv\w*|submit\w*|click\w*|pay|process\w*|generat\w*|"
-    r"calculat\w*|reflect\w*|accept\w*|right|correct|visible|availab\w*|let(?:ting)? (?:me|us))"
+    r"calculat\w*|reflect\w*|accept\w*|right|correct|visible|availab\w*|let(?:ting)? (?:me|us)|com(?:e|es|ing) "
+    r"(?:through|in))"
 )
 ES_FUNCTION = (
     r"(?:puedo|podemos|puede|pueden|deja|dejan|carga|cargan|cargo|abre|abren|aparece|aparecen|aparecio|llega|"
@@ -162,7 +163,10 @@ PROBLEM = words(
     r"(?:\w+ ){0,4}(?:instead of|en (?:lugar|vez) de|rather than)|"
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     NEGATION + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
-    r"duplicat\w*|twice|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
+    r"duplicat\w*|(?:charged|billed|invoiced|sent|sends|shows?|showing|shown|appears?|appearing|listed|counted|"
+    r"imported|created|generated|arrived|arrives|came|comes|emailed|posted|synced|paid|deducted|applied|processed|"
+    r"printed|entered|added|booked|ran|runs|fired|fires|triggered|notified|saved|recorded|there) (?:\w+ ){0,4}?twice|"
+    r"twice (?:in|on|for|under|a)\b|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
     r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
     r"not found|forbid\w*|rejected|bounc\w*|disappear\w*|vanish\w*",
     r"(?:an?|the|to) [45]0[0-9](?!\d)|page not found|pagina no encontrada",

@@ -184,3 +184,36 @@ GREETING = words(
     r"hola+|holi|buenas+|buenos dias+|buen dia+|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
     r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
 )
+
+# Events and trips the other side went to: small talk about them is a greeting ("how was the conference in Lisbon?",
+# "¿volvieron bien del congreso?").
+_EVENT = (
+    r"(?:conference|conf|summit|workshop|meetup|meet-up|expo|fair|trade show|trip|flight|offsite|off-site|retreat|"
+    r"party|wedding|honeymoon|vacation|festival|concert|marathon|race|talk|keynote|congress|convention|hackathon|"
+    r"feria|congreso|conferencia|convencion|viaje|vuelo|fiesta|boda|luna de miel|concierto|maraton|charla|ponencia|"
+    r"evento|taller|encuentro|cumbre|retiro|escapada)"
+)
+_PLACE = r"(?: (?:in|at|to|from|with|on|en|de|a|del) (?:\w+ ){0,2}?\w+)?"
+EVENT_TALK = words(
+    r"how (?:was|were|did|'s|is) (?:the|your|ur|y'?all'?s?) (?:\w+ ){0,2}?" + _EVENT + _PLACE
+    + r"(?: go| treat you| turn out)?",
+    r"(?:did|do) (?:you|y'?all|you guys|everyone|the team) (?:all )?(?:enjoy|like|love|have fun at|make it (?:to|back "
+    r"from)|survive|get back from|go to) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE,
+    r"(?:was|were) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE + r" (?:as )?(?:\w+ ){0,2}?(?:fun|good|great|nice|"
+    r"worth it|sunny|busy|crowded|cold|hot)(?: as (?:it|they) (?:looked|seemed|sounded))?",
+    r"(?:que tal|como) (?:estuvo|fue|salio|(?:les|te|os) fue(?: en)?) (?:el|la|los|las|su|tu) (?:\w+ ){0,2}?" + _EVENT
+    + _PLACE,
+    r"(?:volvieron|volviste|volvisteis|llegaron|regresaron|regresaste|llegaste|got back|made it back|back) (?:bien|"
+    r"safe(?:ly)?|ok) (?:del|de la|de|a casa|from|home)(?: (?:the )?\w+){0,3}",
+    r"(?:(?:i|we) )?(?:saw|seen|loved|watched|vi|vimos|me encantaron|nos encantaron) (?:the|your|las|tus|sus|los|el|"
+    r"la) (?:\w+ ){0,2}?(?:photos?|pics?|pictures?|posts?|stories|reels?|talk|keynote|fotos?|publicaci\w+|historias|"
+    r"charla|ponencia)(?: \w+){0,6}",
+)
+
+# Said after small talk, about it: "looked fun from the pictures", "se veía buenísima en LinkedIn", "how did it go?".
+AFTER_SMALLTALK = words(
+    r"(?:looked|seemed|se veia|se veian|parecia|parecian) (?:\w+ ){0,2}?(?:fun|great|amazing|awesome|incredible|epic|"
+    r"lovely|beautiful|sunny|buenisim\w*|genial\w*|increible\w*|divertid\w*|lind\w*|hermos\w*|espectacular\w*)"
+    r"(?: \w+){0,4}",
+    r"how did (?:it|that|everything) go|how was it|(?:como|que tal) (?:te|les|os) fue|que tal (?:estuvo|salio)",
+)
