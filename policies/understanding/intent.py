@@ -25,6 +25,7 @@ import re
 from enum import StrEnum
 
 from . import intent_chases as chases
+from . import intent_data as data
 from . import intent_news as news
 from . import intent_requests as requests
 from . import intent_social as social
@@ -164,7 +165,7 @@ def _kinds_of(clause: str, before: frozenset[str] = frozenset()) -> set[str]:
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
         take(chases.TOPIC, None)
-    if take(requests.WRONG_DATA, Intent.REQUEST):
+    if take(data.WRONG_DATA, Intent.REQUEST):
         return kinds
     take(news.CAUSE_OURS, Intent.INFO)
     take(news.SENT, Intent.INFO)
@@ -173,11 +174,13 @@ def _kinds_of(clause: str, before: frozenset[str] = frozenset()) -> set[str]:
         fixed = take(news.FIXED_NOW, _FIXED)
     if requests.POLITE.search(text):
         bare = requests.POLITE.sub(" ", text)
-        if not (requests.ASK.search(bare) or requests.PROBLEM.search(bare) or requests.TRIED.search(bare)):
+        if not any(p.search(bare) for p in (requests.ASK, requests.PROBLEM, data.STUCK, requests.TRIED)):
             text = bare
             kinds.add(_PLEASE)
     asks = take(requests.ASK, Intent.REQUEST)
-    if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
+    if asks or take(requests.PROBLEM, Intent.REQUEST) or take(data.STUCK, Intent.REQUEST):
+        return kinds
+    if not fixed and take(requests.TRIED, Intent.REQUEST):
         return kinds
     take(news.INFO, Intent.INFO)
     if news.WE_DID.search(text) and not requests.PRODUCT.search(text):
