@@ -292,7 +292,8 @@ _STOP = (
     r"it|is|are|was|were|es|esta|estan|can|could|pueden|please|por favor|porfa)\b)"
 )
 TOPIC = words(
-    r"(?:on|for|about|with|of|re|regarding|around|del|de la|de los|de las|de|con|sobre|acerca de|respecto (?:a|al|de))"
+    r"(?:on|for|about|with|of|re|regarding|around|del|de la|de los|de las|de|con|por|sobre|acerca de|respecto (?:a|al|"
+    r"de))"
     r"(?: (?:the|el|la|los|las|lo|lo de|lo del|tema|asunto|issue|problem|thing)){0,3}(?: " + _STOP + r"\w+){1,8}",
 )
 

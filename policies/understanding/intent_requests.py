@@ -105,7 +105,7 @@ ASK = words(
     r"(?:need|needs|needed) (?:it|this|that) (?:fixed|done|sorted|resolved|changed|updated)",
     r"^\s*(?:[-*•>]+\s*|\d+[.)]\s*)?(?:(?:hey|hi|hello|ok|okay|so|also|and|team|folks|guys|then)\s+)*(?:add|remove|send|resend|re-send|cancel|"
     r"change|move|delete|reset|enable|disable|create|invite|extend|upgrade|downgrade|refund|check|fix|help|share|give|"
-    r"tell|confirm|explain|update(?!s?:)|reissue|re-issue|merge|unlock|restore|revert|grant|activate|deactivate|"
+    r"tell|confirm|explain|update(?!s?:|s? (?:from|on our|de)\b)|reissue|re-issue|merge|unlock|restore|revert|grant|activate|deactivate|"
     r"assign|schedule|reschedule|book|look into|investigate|increase|raise|lower|set up|setup|turn (?:on|off)|issue|"
     r"generate|provide|revoke|rename|transfer|switch|clear|unblock|whitelist|allowlist|cc|loop in|escalate|credit|"
     r"waive|void|correct|adjust|verify|make sure|ensure|lmk|ping me|call me|email me|remind)\b",
