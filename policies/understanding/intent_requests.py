@@ -229,7 +229,7 @@ PROBLEM = words(
     r"trabad\w*|colgad\w*|cargando))|caid[oa]s?",
     r"trabad[oa]s?|congelad[oa]s?|pegad[oa]s?|colgad[oa]s?|bloquead[oa]s?|atorad[oa]s?",
     r"lent[oa]s?|lentisim[oa]|tarda|tardan|tardando|demora|demoran",
-    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
+    r"(?:no|tampoco) (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
     r"asistir|ir|estar|atender|hablar|responder|contestar|esperar|confirmar|hacerlo|revisarlo|verlo)\b)" + ES_FUNCTION,
     r"sin (?:funcionar|cargar|aparecer|llegar|sincronizar|actualizar)",
     r"duplicad[oa]s?|dos veces|doble (?:cobro|cargo|factura)|cobraron (?:de mas|dos veces|doble)|cobro de mas|"

@@ -195,13 +195,16 @@ _EVENT = (
 )
 _PLACE = r"(?: (?:in|at|to|from|with|on|en|de|a|del) (?:\w+ ){0,2}?\w+)?"
 EVENT_TALK = words(
-    r"how (?:was|were|did|'s|is) (?:the|your|ur|y'?all'?s?) (?:\w+ ){0,2}?" + _EVENT + _PLACE
+    r"how (?:was|were|did|'s|is) (?:the|your|ur|y'?all'?s?) (?:\w+ ){0,2}?"
+    + _EVENT
+    + _PLACE
     + r"(?: go| treat you| turn out)?",
     r"(?:did|do) (?:you|y'?all|you guys|everyone|the team) (?:all )?(?:enjoy|like|love|have fun at|make it (?:to|back "
     r"from)|survive|get back from|go to) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE,
     r"(?:was|were) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE + r" (?:as )?(?:\w+ ){0,2}?(?:fun|good|great|nice|"
     r"worth it|sunny|busy|crowded|cold|hot)(?: as (?:it|they) (?:looked|seemed|sounded))?",
-    r"(?:que tal|como) (?:estuvo|fue|salio|(?:les|te|os) fue(?: en)?) (?:el|la|los|las|su|tu) (?:\w+ ){0,2}?" + _EVENT
+    r"(?:que tal|como) (?:estuvo|fue|salio|(?:les|te|os) fue(?: en)?) (?:el|la|los|las|su|tu) (?:\w+ ){0,2}?"
+    + _EVENT
     + _PLACE,
     r"(?:volvieron|volviste|volvisteis|llegaron|regresaron|regresaste|llegaste|got back|made it back|back) (?:bien|"
     r"safe(?:ly)?|ok) (?:del|de la|de|a casa|from|home)(?: (?:the )?\w+){0,3}",
