@@ -109,13 +109,9 @@ add("request", "en", "the item #22 in the catalogue has the wrong price")
 add("request", "en", "branch #4 and #5 can't log in")
 add("status", "es", "sobre la #61, ¿alguna novedad?", [61])
 add("request", "es", "la caja #2 del local de Palermo cobra doble")
-with open("tests/corpus/intents-own-2026-12-02-h.jsonl", "w") as f:
-    for c in L:
-        f.write(json.dumps(c, ensure_ascii=False) + "\n")
-print(len(L))
 
 # Probes written after the first round of changes, before the rules were run on them (scored, then fixed by class).
-PROBES = []
+
 CLS = "probe-2"
 for intent, lang, text, refs in [
     ("request", "en", "still waiting on REQ-12 and now the login page shows a 500", [12]),
@@ -155,6 +151,26 @@ for intent, lang, text, refs in [
     ("request", "en", "terminal #3 in store #8 freezes at checkout", []),
     ("request", "en", "same as #57, the export is empty again", [57]),
     ("status", "en", "re #77: any news?", [77]),
+]:
+    add(intent, lang, text, refs)
+# Probes written after the second round, aimed at what the new cues could steal (precision), before running them.
+CLS = "probe-3"
+for intent, lang, text, refs in [
+    ("request", "en", "any update? we also noticed the totals are off by one cent", []),
+    ("request", "en", "I'll send the logs, but the sync failed again this morning", []),
+    ("request", "en", "no need to hurry, but the payroll export is broken", []),
+    ("request", "es", "no hace falta que me llamen, pero el portal no carga", []),
+    ("request", "en", "we restarted everything and the app still crashes", []),
+    ("request", "en", "we migrated to the new domain and now nobody can log in", []),
+    ("request", "en", "how was the conference call recording uploaded twice?", []),
+    ("request", "en", "did you enjoy the webinar? also, can we get the slides?", []),
+    ("request", "en", "the orders are still processing since yesterday", []),
+    ("status", "en", "REQ-40 is still in progress?", [40]),
+    ("request", "es", "el pedido #5512 sigue en preparación, ¿pueden revisar?", []),
+    ("request", "en", "my manager asks every week for an export of all users, can you automate it?", []),
+    ("request", "es", "mañana les mando el archivo y les pido que lo carguen", []),
+    ("request", "en", "saw the photos of the new office, looks great! btw the printer there can't connect", []),
+    ("status", "en", "it's been 2 days with the invoices missing and no reply", []),
 ]:
     add(intent, lang, text, refs)
 with open("tests/corpus/intents-own-2026-12-02-h.jsonl", "w") as f:
