@@ -84,7 +84,8 @@ STATUS = words(
     r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
     r"an answer)",
     r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
-    r"|still no (?:reply|replies|response|answer|news|word|update|updates)",
+    r"|still no (?:reply|replies|response|answer|news|word|update|updates)|(?:and|but|with) (?:still )?no (?:reply|"
+    r"replies|response|answer|news|word|updates?)(?: (?:at all|whatsoever|yet))?\s*$",
     r"(?:una |alguna )?(?:actualizacion|novedad(?:es)?|noticias?|avances?|estatus|status|estado|respuesta) (?:sobre|de|"
     r"del|de la|con|acerca de) (?:\w+ )?(?:" + REFERENCE + r"|mi|nuestr[oa]|est[oe]|eso|lo|caso|ticket|solicitud|tema)",
     r"when (?:will|would|can|could|should|do|might) (?:it|this|that|the fix|a fix|this fix|req\S*|#\d+) be",

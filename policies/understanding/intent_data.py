@@ -5,7 +5,7 @@ Split out of `intent_requests` (which keeps asks and the general problem family)
 
 from __future__ import annotations
 
-from .intent_requests import words
+from .intent_requests import ES_FUNCTION, FUNCTION, words
 
 # Wrong data: what we show or count includes what should not be there ("the churn report shows cancelled
 # customers as active", "el listado incluye usuarios dados de baja").
@@ -40,4 +40,7 @@ STUCK = words(
     r"receives?|captures?|picks? up|brings? up) (?:absolutely )?nothing|(?:still|todavia|aun) (?:nada|nothing) (?:on|in|"
     r"at|en|under) (?:the |el |la |our |my )?(?:\w+ )?(?:screen|page|report|dashboard|list|tab|panel|portal|app|"
     r"pantalla|pagina|reporte|listado|tablero|informe)",
+    # Nobody can do it: "now nobody can log in", "nadie puede entrar", "none of our users get the emails".
+    r"(?:nobody|no one|noone|no-one|none of (?:us|them|our \w+)|nadie|ninguno|ninguna) (?:\w+ )?(?:can |could |is able to |"
+    r"are able to )?(?:" + FUNCTION + "|" + ES_FUNCTION + ")",
 )

@@ -56,6 +56,12 @@ GRATITUDE = words(
     r"resolver|arreglar|responder)(?: \w+){0,4}",
 )
 
+# An event or a time off ends its noun phrase ("the conference in Lisbon", not "the conference call recording").
+_ENDS = (
+    r"(?=[\s?!.,]*$|\s+(?:in|at|to|from|with|on|en|de|a|del|back|last|this|yesterday|over|go|went|ayer|as|the other|"
+    r"pasad[oa]|so far|guys|all|everyone|team|folks|y'?all)\b)"
+)
+
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
     r"(?:counting (?:down )?(?:the )?(?:days|hours|minutes)|looking forward|contando los dias) (?:to|until|till|for|para) "
@@ -63,7 +69,9 @@ SMALLTALK = words(
     r"time off|vacaciones|fiestas|finde|navidad|viernes)",
     r"how (?:was|were|is|'s|s|did) (?:the|your|ur|everyone'?s|y'?all'?s?|you guys'?) (?:\w+ ){0,2}?(?:weekend|"
     r"holidays?|break|trip|vacations?|time off|days? off|offsite|conference|retreat|party|celebration|christmas|xmas|"
-    r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))(?: go| treat you)?",
+    r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))"
+    + _ENDS
+    + r"(?: go| treat you)?",
     r"how(?:'s| is| are) (?:the |your )?(?:\w+ ){0,2}treating (?:you|y'?all|everyone|you all|you guys)",
     r"(?:great|nice|good|glad|happy|lovely|so good|awesome|a pleasure|excited) (?:to have|having|to see|to welcome) "
     r"(?:you|ya|y'?all|\w+|a new face|new faces)(?: \w+){0,4}|(?:glad|happy|great|nice|good) (?:you(?:'re| are)?|to "
@@ -92,7 +100,7 @@ SMALLTALK = words(
     r"(?:on )?(?:vacation|holidays?|break)",
     r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
     r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
-    r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
+    r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party)" + _ENDS + r")(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
     r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the (?:\w+ ){1,2}(?:was|"
@@ -193,7 +201,7 @@ _EVENT = (
     r"feria|congreso|conferencia|convencion|viaje|vuelo|fiesta|boda|luna de miel|concierto|maraton|charla|ponencia|"
     r"evento|taller|encuentro|cumbre|retiro|escapada)"
 )
-_PLACE = r"(?: (?:in|at|to|from|with|on|en|de|a|del) (?:\w+ ){0,2}?\w+)?"
+_PLACE = _ENDS + r"(?: (?:in|at|to|from|with|on|en|de|a|del) (?:\w+ ){0,2}?\w+)?"
 EVENT_TALK = words(
     r"how (?:was|were|did|'s|is) (?:the|your|ur|y'?all'?s?) (?:\w+ ){0,2}?"
     + _EVENT
