@@ -25,6 +25,7 @@ import re
 from enum import StrEnum
 
 from . import intent_chases as chases
+from . import intent_data as data
 from . import intent_news as news
 from . import intent_requests as requests
 from . import intent_social as social
@@ -47,6 +48,9 @@ _SMALLTALK, _ASIDE = "smalltalk", "aside"
 _SAID = "said"  # words with no cue that name nothing we provide: news in the customer's own terms
 # "the team is blocked", "please advise": urgency beside a chase, else a problem or an ask.
 _BLOCKED = "blocked"
+# "…, por favor es urgente": a bare please is an ask alone, but only carries a chase said in another clause.
+_PLEASE = "please"
+_CANCELLED = "cancelled"  # an ask called off: what follows in the past tense is their cause
 
 # A clause that only calls the people it speaks to ("…, gente?", "team?"): no question of its own.
 _VOCATIVE = re.compile(
@@ -88,7 +92,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
         if welcomed and social.APPOSITIVE.search(clause):
             continue  # "welcome Daniel, our new payroll lead!": who is welcomed, not news
         welcomed = bool(_WELCOME.search(clause))
-        kinds |= _kinds_of(clause)
+        kinds |= _kinds_of(clause, frozenset(kinds))
         if Intent.REQUEST in kinds:
             return Intent.REQUEST  # nothing said elsewhere outranks a request
     return _decide(kinds)
@@ -99,7 +103,7 @@ def _decide(kinds: set[str]) -> Intent:
         return Intent.REQUEST
     if Intent.STATUS in kinds:
         return Intent.STATUS
-    if _BLOCKED in kinds:
+    if _BLOCKED in kinds or _PLEASE in kinds:
         return Intent.REQUEST
     if _QUESTION in kinds or (_ASIDE in kinds and _SMALLTALK not in kinds):
         return Intent.REQUEST  # a question with no other cue asks for something new
@@ -121,8 +125,8 @@ def _decide(kinds: set[str]) -> Intent:
     return Intent.INFO  # nothing but news in their own words, or no words at all
 
 
-def _kinds_of(clause: str) -> set[str]:
-    """The cue families one clause carries, each family's words blanked once read."""
+def _kinds_of(clause: str, before: frozenset[str] = frozenset()) -> set[str]:
+    """The cue families one clause carries, each family's words blanked once read (`before`: earlier clauses')."""
     kinds: set[str] = set()
     question = "?" in clause or "¿" in clause
     text = clause
@@ -134,11 +138,17 @@ def _kinds_of(clause: str) -> set[str]:
             kinds.add(kind)
         return bool(count)
 
+    if _CANCELLED in before and take(news.CAUSE_AFTER, Intent.INFO):
+        return kinds
     take(social.CLOSING, Intent.THANKS)
     take(social.GRATITUDE, Intent.THANKS)
+    if take(news.CANCEL, Intent.THANKS):
+        kinds.add(_CANCELLED)
     take(requests.CONDITIONAL, None)
     take(requests.OPENER, None)
-    smalltalk = take(social.SMALLTALK, Intent.GREETING)
+    smalltalk = take(social.SMALLTALK, Intent.GREETING) | take(social.EVENT_TALK, Intent.GREETING)
+    if smalltalk or _SMALLTALK in before:
+        smalltalk |= take(social.AFTER_SMALLTALK, Intent.GREETING)
     if question:
         smalltalk |= take(social.SMALLTALK_ASKED, Intent.GREETING)
     chase = take(chases.STATUS, Intent.STATUS)
@@ -149,22 +159,32 @@ def _kinds_of(clause: str) -> set[str]:
     take(chases.NEED_IT, _URGENCY if chase else None)
     take(chases.BLOCKED, _BLOCKED)
     take(chases.TELL_ME, _BLOCKED)
-    take(chases.ELAPSED, _URGENCY)
+    chase |= take(chases.ELAPSED, _URGENCY) | take(chases.PRESSURE, _URGENCY)
     if chase:
         take(chases.EARLIER, None)
         take(chases.CHASE_FRAME, None)
         take(chases.CHASE_SUBJECT, None)
-    if take(requests.WRONG_DATA, Intent.REQUEST):
+        take(chases.TOPIC, None)
+    if take(data.WRONG_DATA, Intent.REQUEST):
         return kinds
     take(news.CAUSE_OURS, Intent.INFO)
     take(news.SENT, Intent.INFO)
     fixed = take(news.FIXED, _FIXED)
     if not fixed and news.FIXED_NOW.search(text) and not requests.PROBLEM.search(_AGAIN_NOW.sub("", text)):
         fixed = take(news.FIXED_NOW, _FIXED)
+    if requests.POLITE.search(text):
+        bare = requests.POLITE.sub(" ", text)
+        if not any(p.search(bare) for p in (requests.ASK, requests.PROBLEM, data.STUCK, requests.TRIED)):
+            text = bare
+            kinds.add(_PLEASE)
     asks = take(requests.ASK, Intent.REQUEST)
-    if asks or take(requests.PROBLEM, Intent.REQUEST) or (not fixed and take(requests.TRIED, Intent.REQUEST)):
+    if asks or take(requests.PROBLEM, Intent.REQUEST) or take(data.STUCK, Intent.REQUEST):
+        return kinds
+    if not fixed and take(requests.TRIED, Intent.REQUEST):
         return kinds
     take(news.INFO, Intent.INFO)
+    if news.WE_DID.search(text) and not requests.PRODUCT.search(text):
+        kinds.add(_SAID)  # what they did, about nothing we provide
     take(social.THANKS, Intent.THANKS)
     take(social.GREETING, Intent.GREETING)
     take(chases.URGENCY, _URGENCY)

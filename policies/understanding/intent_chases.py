@@ -54,7 +54,9 @@ STATUS = words(
     r"^\s*(?:ping|pinging|bump|bumping|nudge|nudging|chase|chasing)\b",
     r"(?:sorry|apologies) (?:to|for) (?:nag|nagging|chase|chasing|insist|insisting|be a pain|bug you|pester)\w*(?: again)?|"
     r"(?:perdon|disculpa|disculpen|perdonen|lamento)(?: por)? (?:la |el )?(?:insistencia|insistir|ser pesad[oa]|"
-    r"molestar de nuevo)",
+    r"molestar de nuevo)|(?:sorry|apologies) (?:to|for) (?:bother|bug|pester|disturb)\w* (?:you |y'?all |you all )?"
+    r"(?:again|once more)|no (?:\w+ )?(?:quiero|queremos|quisiera|quisieramos|queria|queriamos) (?:molestar|ser pesad[oa]s?|"
+    r"insistir)(?: (?:de nuevo|otra vez|mas|demasiado))?",
     r"llevamos (?:\w+ ){0,3}esperando|(?:we'?ve|we have|i'?ve|i have) been waiting",
     r"did (?:anyone|anybody|someone|somebody|you|u|you guys|y'?all|the team) (?:\w+ )?(?:see|get|receive|check|look|"
     r"read|have a chance|manage|find|get a chance)",
@@ -82,7 +84,8 @@ STATUS = words(
     r"(?:haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:heard|hear|gotten|got) (?:back|anything|a reply|a response|"
     r"an answer)",
     r"(?:still )?no (?:reply|replies|response|answer|news|word|update|updates) (?:yet|since|so far|from|on|here|about)"
-    r"|still no (?:reply|replies|response|answer|news|word|update|updates)",
+    r"|still no (?:reply|replies|response|answer|news|word|update|updates)|(?:and|but|with) (?:still )?no (?:reply|"
+    r"replies|response|answer|news|word|updates?)(?: (?:at all|whatsoever|yet))?\s*$",
     r"(?:una |alguna )?(?:actualizacion|novedad(?:es)?|noticias?|avances?|estatus|status|estado|respuesta) (?:sobre|de|"
     r"del|de la|con|acerca de) (?:\w+ )?(?:" + REFERENCE + r"|mi|nuestr[oa]|est[oe]|eso|lo|caso|ticket|solicitud|tema)",
     r"when (?:will|would|can|could|should|do|might) (?:it|this|that|the fix|a fix|this fix|req\S*|#\d+) be",
@@ -92,7 +95,8 @@ STATUS = words(
     r"how(?:'s| is| s| are) (?:it going with|things going with|(?:my|our|the) (?:request|ticket|case|fix)|"
     + REFERENCE
     + r"|the progress|progress|(?:it|this|that) (?:going|coming along))",
-    r"^\s*(?:ping|pinging|bump|bumping|up|\^+|anyone|anybody|someone|alguien|nudge)"
+    r"^\s*(?:p+i+n+g+|pinging|b+u+m+p+|bumping|u+p+|\^+|anyone|anybody|someone|alguien|nudge|subo(?: (?:esto|este "
+    r"(?:hilo|mensaje|tema)|el (?:hilo|mensaje|tema)|mi (?:mensaje|consulta)))?|reflot\w+|arriba)"
     r"(?: (?:again|here|on this|this|this one|that|team|equipo|everyone|all|please|pls|porfa|x?\d)){0,3}\s*\?*$",
     r"^\s*(?:hello+|helo|hola+|hey+|hi+|oigan|team|equipo|alo)(?: (?:again|here|team|equipo|everyone|all|anyone|"
     r"alguien)){0,2}\s*\?+$",
@@ -142,7 +146,8 @@ STATUS = words(
     r"(?:por|sobre)|recordatorio",
     r"(?:y|and|but|pero) (?:still )?(?:nada|nothing)(?! (?:funciona|works|carga|loads|anda|sirve|aparece|shows|happens|"
     r"se \w+|sale|llega|arrives))(?: (?:todavia|aun|yet|de nada))?|(?:still|todavia|aun) (?:nada|nothing)"
-    r"|nothing yet|nada (?:todavia|aun)",
+    r"(?! (?:on|in|at|en|under) (?:the |el |la |our |my )?(?:\w+ )?(?:screen|page|report|dashboard|list|tab|panel|"
+    r"portal|app|pantalla|pagina|reporte|listado|tablero|informe))|nothing yet|nada (?:todavia|aun)",
     r"alguien (?:lo |la )?(?:vio|ha visto|pudo ver|reviso|leyo|escalo|paso|derivo|tomo|agarro|miro|chequeo|checo)",
     # Presence nudges, a clause of nothing but presence words: "anyone there?", "still there anyone?", "¿¿y??".
     r"^[\s¿]*(?=(?:.*\s)?(?:anyone|anybody|someone|somebody|alguien|nadie|nobody|no one|knock|toc|y|and|so|"
@@ -226,7 +231,8 @@ CHASE_SUBJECT = words(
 ELAPSED = words(
     r"(?:\d+|a|one|two|three|four|five|six|several|a few|many|couple of|a couple of) (?:days?|hours?|weeks?) (?:now|"
     r"already|and counting|without (?:an? |any )?(?:answer|reply|response|update|news))",
-    r"(?:ya )?(?:paso|pasaron|van|vamos|llevamos|lleva|llevan) (?:\w+ )?(?:dias?|horas?|semanas?|mes(?:es)?)(?: \w+){0,3}",
+    r"(?:ya )?(?:paso|pasaron|van|vamos|llevamos|lleva|llevan) (?:\w+ )?(?:dias?|horas?|semanas?|mes(?:es)?)"
+    r"(?: (?!con\b|de\b|del\b|sobre\b)\w+){0,3}",
 )
 
 URGENCY = words(
@@ -246,6 +252,8 @@ _WHEN = (
     r"el \w+|hace \w+ dias|aqui|aca|por aca|en el canal|al hilo|en el hilo|por correo|por mail))*"
 )
 EARLIER = words(
+    # "lo de la factura", "el tema de la API lenta": a thing both sides already know about.
+    r"(?:con |sobre )?(?:lo|el tema|el asunto|la cuestion) del?(?! \w+(?:ar|er|ir)\b)(?: (?:la|las|los|el))?(?: \w+){1,6}",
     r"(?:(?:the|my|our|this|that|what) (?:\w+ ){0,3}?)?(?:that |which )?(?:i|we)(?:'ve| have)? (?:sent|posted|"
     r"reported|flagged|mentioned|raised|opened|filed|submitted|shared|wrote|logged|described|brought up|emailed|"
     r"dropped|started|created|began|left|put)" + _WHEN + r"(?: (?:about|on|re|regarding|with|for) (?:\w+ ){0,5}\w+)?",
@@ -275,4 +283,26 @@ LOOK_AGAIN = words(
     r"recibieron|tomaron|asignaron)(?: (?:a|al|con) (?:\w+ ){0,2}?\w+)?",
     r"(?:(?:les|te) (?:pido|pedimos|rogamos) )?(?:por ?fa(?:vor)? |porfis |plis )?(?:que )?(?:revisen|miren|vean|"
     r"chequen|escalen|fijense en|echenle un ojo a|le echen un ojo a)",
+)
+
+# What a chase is about, right after its cue or a preposition: the old thing, even when it names a problem ("any
+# progress on the invoice mismatch?", "alguna actualización del tema de la API lenta?"). Read only in a clause that
+# chases; it stops where a new statement could start ("… and now the export fails").
+_STOP = (
+    r"(?!(?:and|but|y|pero|because|porque|since|ya que|now|ahora|also|tambien|again|still|sigue|siguen|todavia|aun|"
+    r"it|is|are|was|were|es|esta|estan|can|could|pueden|please|por favor|porfa)\b)"
+)
+TOPIC = words(
+    r"(?:on|for|about|with|of|re|regarding|around|del|de la|de los|de las|de|con|por|sobre|acerca de|respecto (?:a|al|"
+    r"de))"
+    r"(?: (?:the|el|la|los|las|lo|lo de|lo del|tema|asunto|issue|problem|thing)){0,3}(?: " + _STOP + r"\w+){1,8}",
+)
+
+# Someone on their side asks about it all the time: urgency about the old thing ("my boss asks me every morning
+# about …", "el cliente nos lo pregunta a diario").
+PRESSURE = words(
+    r"(?:asks?|asking|ask|keeps? asking|is asking|pregunta\w*|reclama\w*|insiste\w*|pide\w*)(?: (?:me|us|nos|me lo|nos lo|"
+    r"me la|nos la|por (?:esto|eso|ello)|about (?:it|this|that)))? (?:every|each|all the time|daily|constantly|todos los|"
+    r"todas las|cada|a diario|diariamente|constantemente|todo el tiempo)(?: single)?(?: (?:day|morning|hour|week|time|"
+    r"dias|mananas|horas|semanas|dia|manana|rato))?",
 )

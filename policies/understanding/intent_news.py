@@ -105,7 +105,7 @@ FIXED = words(
 FIXED_NOW = words(
     r"(?:it|that|this|they|everything|all|the \w+|\w+s) (?:(?!not|no|never|still|stopped|keeps?|doesnt|dont|didnt|"
     r"isnt|wont|cant)\w+ )?(?:" + FUNCTION + r"|finish\w*|complet\w*)(?: (?:fine|ok|okay|correctly|properly|normally|"
-    r"smoothly|through|well|as expected|without (?:errors?|issues|problems)))* (?:now|again)\s*$"
+    r"smoothly|through|well|up|in|as expected|without (?:errors?|issues|problems)))* (?:now|again)\s*$"
 )
 
 # News from the customer's side: plans, absences, changes, what they sent or will do.
@@ -121,6 +121,17 @@ SENT = words(
     r"(?:para|to) (?:comentar\w*|informar\w*|avisar\w*|contar\w*|let you know|inform you|share|give you a heads up|"
     r"confirmar\w*|confirm) (?:que|that)",
     r"(?:para|to) (?:saludar\w*|agradecer\w*|thank you|say thanks|say thank you|say hi|say hello)",
+    # What they will send or have sent, whatever it shows: "I'll send you the screenshots of the error", "mañana les
+    # mando las capturas del error".
+    r"(?:(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can|'ve| have)? (?:just |also |"
+    r"already )?(?:send|sent|share|shared|forward|forwarded|attach|attached|upload|uploaded|paste|pasted|email|emailed|"
+    r"drop|dropped)|(?:les |te |os |le )?(?:mando|mandamos|paso|pasamos|envio|enviamos|comparto|compartimos|adjunto|"
+    r"adjuntamos|subo|subimos|reenvio|reenviamos|mandare|mandaremos|enviare|enviaremos|pasare|pasaremos)) (?:you |u |"
+    r"over |along |les |te |os |le )?(?:the |a |some |our |a few |las |los |el |la |unas |unos |un |una |mas |more )?"
+    r"(?:\w+ ){0,2}?(?:screenshots?|screen ?caps?|captures?|logs?|files?|examples?|samples?|recordings?|videos?|"
+    r"details|ids|har|traces?|capturas?|pantallazos?|archivos?|ejemplos?|registros|grabacion\w*|evidencias?|"
+    r"detalles)(?: (?:de pantalla|completos?))?(?: (?:of|from|with|showing|de|del|con|que|that|which|where|donde)"
+    r"(?: \w+){1,6})?",
     r"please (?:find|see) (?:attached|enclosed|the attached)|(?:les |te |os )?(?:envio|remito|mando|paso) adjunto|"
     r"adjunto (?:les |te |os )?(?:envio|remito|mando|paso)",
 )
@@ -174,8 +185,8 @@ INFO = words(
     r"\w+(?:aremos|eremos|iremos)",
     r"(?:we'?re|we are|i'?m|i am) (?:\w+ly )?(?!having|seeing|getting|trying|looking|hoping|waiting|still|experienci)"
     r"\w+ing(?! (?:to|for|an? error|errors?)\b)",
-    r"(?:quick |small |short )?(?:update|news|novedades?|noticias?) (?:from|de|desde) (?:our|my|nuestro|nuestra|mi) "
-    r"(?:side|end|team|lado|parte|equipo)|^\s*(?:quick |small )?(?:update|novedad|aviso|news|note|nota)\s*:",
+    r"(?:quick |small |short )?(?:update|news|novedades?|noticias?) (?:from|de|desde) (?:(?:our|my|nuestro|nuestra|"
+    r"mi) (?:side|end|team|lado|parte|equipo)|us|here)|^\s*(?:quick |small )?(?:update|novedad|aviso|news|note|nota)\s*:",
     r"(?:opens|opening|launch\w*|starts|begins|goes live|go live|kicks off|arranca|empieza|abre|inaugura|entra|"
     r"se incorpora|comienza) (?:\w+ ){0,4}?(?:on|in|next|this|el|la|en|a partir|manana|tomorrow|hoy|today|monday|"
     r"lunes|al equipo|to the team)",
@@ -223,4 +234,27 @@ INFO = words(
     r"ya no trabaja|dejo la empresa|se fue de la empresa|se unio|se incorpora|entra (?:a trabajar|el|la)",
     r"(?:les|os|te) (?:escribo|aviso|confirmo) (?:si|cuando|en cuanto|manana|luego|despues)",
     r"zcodez",
+)
+
+# What they did, in the first person: "this morning we reinstalled the agent", "we spent the morning on it". Weaker
+# than news: beside words about something we provide, those words may still be a problem ("… but we downgraded").
+WE_DID = words(
+    r"(?:i|we)(?:'ve| have)? (?:just |already |also |then )?(?!need|want|tried|seem|notic|receiv|experienc|encounter)"
+    r"\w{3,}ed(?: \w+){0,4}|(?:i|we) spent (?:the|all|most of the|this|a few|some|an?) \w+(?: \w+){0,4}",
+)
+
+# Calling off an ask: "no need to check the printer anymore", "no hace falta que revisen …" (closing, not a new ask;
+# the cause said after it is news of theirs: "…, it was unplugged").
+CANCEL = words(
+    r"(?:there'?s |there is )?no (?:more |further )?need (?:to|for)(?: (?!just|only|but|please|instead)\w+){0,6}|"
+    r"(?:you )?(?:don'?t|do not) (?:need|have) to (?:\w+ ){0,5}?(?:anymore|any more|after all)|(?:ya )?no (?:hace "
+    r"falta|es necesario|hay que|necesitamos que|necesitan)(?: que)?(?: (?!solo|pero|sino|por favor)\w+){0,6}",
+    r"(?:you can|feel free to|pueden|puedes) (?:ignore|skip|disregard|ignorar|olvidar\w*|saltear|omitir)(?: \w+){0,6}",
+)
+
+# After calling off an ask, a state in the past is their cause: "it was unplugged", "estaba desconectada",
+# "someone here had the wrong filter on".
+CAUSE_AFTER = words(
+    r"^\s*(?:\w+ ){0,4}?(?:was|were|had|had been|estaba|estaban|era|eran|tenia|tenian|habia|habian|fue|fueron|"
+    r"turned out)\b.*",
 )

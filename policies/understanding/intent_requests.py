@@ -32,7 +32,8 @@ FUNCTION = (
     r"in|login|sign(?:ing)? in|ac+es+\w*|connect\w*|download\w*|upload\w*|export\w*|import\w*|print\w*|updat\w*|"
     r"refresh\w*|display\w*|render\w*|start\w*|run\w*|respond\w*|come through|came through|find|found|add up|"
     r"populat\w*|trigger\w*|fir(?:e|es|ed|ing)|reach\w*|approv\w*|submit\w*|click\w*|pay|process\w*|generat\w*|"
-    r"calculat\w*|reflect\w*|accept\w*|right|correct|visible|availab\w*|let(?:ting)? (?:me|us))"
+    r"calculat\w*|reflect\w*|accept\w*|right|correct|visible|availab\w*|let(?:ting)? (?:me|us)|com(?:e|es|ing) "
+    r"(?:through|in))"
 )
 ES_FUNCTION = (
     r"(?:puedo|podemos|puede|pueden|deja|dejan|carga|cargan|cargo|abre|abren|aparece|aparecen|aparecio|llega|"
@@ -104,7 +105,7 @@ ASK = words(
     r"(?:need|needs|needed) (?:it|this|that) (?:fixed|done|sorted|resolved|changed|updated)",
     r"^\s*(?:[-*•>]+\s*|\d+[.)]\s*)?(?:(?:hey|hi|hello|ok|okay|so|also|and|team|folks|guys|then)\s+)*(?:add|remove|send|resend|re-send|cancel|"
     r"change|move|delete|reset|enable|disable|create|invite|extend|upgrade|downgrade|refund|check|fix|help|share|give|"
-    r"tell|confirm|explain|update(?!s?:)|reissue|re-issue|merge|unlock|restore|revert|grant|activate|deactivate|"
+    r"tell|confirm|explain|update(?!s?:|s? (?:from|on our|de)\b)|reissue|re-issue|merge|unlock|restore|revert|grant|activate|deactivate|"
     r"assign|schedule|reschedule|book|look into|investigate|increase|raise|lower|set up|setup|turn (?:on|off)|issue|"
     r"generate|provide|revoke|rename|transfer|switch|clear|unblock|whitelist|allowlist|cc|loop in|escalate|credit|"
     r"waive|void|correct|adjust|verify|make sure|ensure|lmk|ping me|call me|email me|remind)\b",
@@ -122,6 +123,11 @@ ASK = words(
     r"que (?:fechas|horarios|opciones|planes|precio) (?:tienen|hay|manejan)|cuanto (?:cuesta|sale|cobran|tarda)",
     r"necesit(?:o|amos|ariamos|aria|aba|abamos|aremos|are)|ocupo|ocupamos",
     r"(?:les|te|os|le) (?:pedimos|pido|solicitamos|rogamos)|agradeceri(?:a|amos) (?:que|si|mucho|su|tu|vuestra)",
+    # A new ask announced: "les quería pedir que …", "quisiera pedirles", "I wanted to ask you to …".
+    r"(?:queria|queriamos|quisiera|quisieramos|querria|querriamos|quiero|queremos|vengo a|venimos a|(?:me|nos) "
+    r"gustaria) (?:\w+ )?(?:pedir\w*|solicitar\w*|rogar\w*|consultar\w*|preguntar\w*)",
+    r"(?:i|we) (?:just |also )?(?:wanted|want|would like|'d like|d like|was hoping|were hoping) to ask (?:you|u|y'?all|"
+    r"if|whether|for|about|that|a)",
     r"(?:para|to) (?:solicitar|pedir|pedirles|consultar|consultarles|preguntar|preguntarles|saber si|ver si|reportar|"
     r"request|ask|report|inquire|find out|check if|see if|get a quote|flag)",
     r"(?:wondering|wondered|curious) (?:if|whether|how|what|why|when|about)|(?:me|nos) pregunt\w+ (?:si|como|por que)",
@@ -157,7 +163,10 @@ PROBLEM = words(
     r"(?:\w+ ){0,4}(?:instead of|en (?:lugar|vez) de|rather than)|"
     r"wrong|incorrect|inaccurate|off by|(?:looks?|seems?|is|are) (?:a bit |slightly |way |totally )?off",
     NEGATION + r" (?:\w+ )?(?:match|add up|line up|agree)|mismatch\w*|discrepanc\w*",
-    r"duplicat\w*|twice|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
+    r"duplicat\w*|(?:charged|billed|invoiced|sent|sends|shows?|showing|shown|appears?|appearing|listed|counted|"
+    r"imported|created|generated|arrived|arrives|came|comes|emailed|posted|synced|paid|deducted|applied|processed|"
+    r"printed|entered|added|booked|ran|runs|fired|fires|triggered|notified|saved|recorded|there) (?:\w+ ){0,4}?twice|"
+    r"twice (?:in|on|for|under|a)\b|double[- ]?(?:charged|billed|invoiced)|(?:charged|billed|invoiced) (?:twice|double|\w+ times)|overcharg\w*|shifted",
     r"declined|rechazad[oa]s?|denegad[oa]s?|greyed out|grayed out|locked out|blocked|forbidden|access denied|denied|unauthori[sz]ed|invalid|expired|"
     r"not found|forbid\w*|rejected|bounc\w*|disappear\w*|vanish\w*",
     r"(?:an?|the|to) [45]0[0-9](?!\d)|page not found|pagina no encontrada",
@@ -220,7 +229,7 @@ PROBLEM = words(
     r"trabad\w*|colgad\w*|cargando))|caid[oa]s?",
     r"trabad[oa]s?|congelad[oa]s?|pegad[oa]s?|colgad[oa]s?|bloquead[oa]s?|atorad[oa]s?",
     r"lent[oa]s?|lentisim[oa]|tarda|tardan|tardando|demora|demoran",
-    r"no (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
+    r"(?:no|tampoco) (?:me |nos |le |les |se |lo |la |los |las |te )*(?:esta |estan )?(?!(?:puedo|podemos) (?:probar|testear|"
     r"asistir|ir|estar|atender|hablar|responder|contestar|esperar|confirmar|hacerlo|revisarlo|verlo)\b)" + ES_FUNCTION,
     r"sin (?:funcionar|cargar|aparecer|llegar|sincronizar|actualizar)",
     r"duplicad[oa]s?|dos veces|doble (?:cobro|cargo|factura)|cobraron (?:de mas|dos veces|doble)|cobro de mas|"
@@ -246,7 +255,8 @@ PROBLEM = words(
 # Troubleshooting already done ("tried Chrome and Edge", "ya revisé spam"): a problem, unless it works now.
 TRIED = words(
     r"(?:i|we)(?:'ve| have)? (?:already |also )?tried|already tried|tried (?:again|\w+ing|with|on|in)",
-    r"ya (?:intente|intentamos|probe|probamos|revise|revisamos)|(?:intente|intentamos|probe|probamos) (?:\w+ )?"
+    r"no luck|sin suerte|sin exito|(?:didn'?t|did not) (?:help|work|do (?:anything|the trick))|no (?:sirvio|resulto|"
+    r"hubo caso)|ya (?:intente|intentamos|probe|probamos|revise|revisamos)|(?:intente|intentamos|probe|probamos) (?:\w+ )?"
     r"(?:pero|y no|de nuevo|otra vez|con|en)",
 )
 
@@ -275,21 +285,5 @@ PRODUCT = words(
 # "fijate que …", "mirá, …": an opener that draws attention; what follows says what the message is.
 OPENER = words(r"(?:fijate|fijense|fijese|fijaos|mira|mire|miren|mirad) que|^\s*(?:mira|mire|miren)(?=\s*,)")
 
-# Wrong data: what we show or count includes what should not be there ("the churn report shows cancelled
-# customers as active", "el listado incluye usuarios dados de baja").
-WRONG_DATA = words(
-    r"(?:muestra\w*|incluye\w*|aparece\w*|trae\w*|lista\w*|cuenta\w*|figura\w*|sale\w*|shows?|showing|lists?|"
-    r"listing|includes?|including|counts?|counting|displays?) (?:\w+ ){0,6}?(?:de baja|que (?:no|nunca) (?:hizo|hicieron|"
-    r"trabaj\w+|corresponde\w*|existe\w*|compr\w+|pidi\w+|tom\w+|us\w+)|(?:that|which) (?:\w+ )?(?:didn'?t|never|"
-    r"did not) \w+|que ya (?:vencieron|expiraron|terminaron|finalizaron|no|"
-    r"cancelaron|se dieron|se fueron|renunciaron|se borraron|se eliminaron)|inactiv[oa]s|eliminad[oa]s|borrad[oa]s|"
-    r"deleted|deactivated|cancell?ed|removed|churned|inactive|former|who (?:already )?left|no longer|(?:that|which|who) "
-    r"(?:already )?(?:expired|ended|quit|retired))",
-    # A value read or computed wrong: "imported every date as 1970", "calculados sobre el sueldo viejo".
-    r"(?:imported|exported|saved|stored|parsed|read|reads|shows?|showing|displays?|came (?:in|out)|comes (?:in|out)|"
-    r"importad[oa]s?|exportad[oa]s?|guardad[oa]s?|aparece\w*|sale\w*|vien\w+) (?:\w+ ){0,4}?(?:as|like|como|en) "
-    r"(?:\d+|zero|blank|empty|null|none|nan|undefined|cero|vaci[oa]s?|en blanco)\b",
-    r"(?:calculad[oa]s?|calculated|computed|based|charged|billed|generad[oa]s?|generated|liquidad[oa]s?|pagad[oa]s?|"
-    r"paid) (?:\w+ ){0,3}?(?:sobre|con|en base a|segun|on|with|using|from|at) (?:el |la |los |las |the |our |an? )?"
-    r"(?:\w+ )?(?:viej[oa]s?|anterior(?:es)?|equivocad[oa]s?|old|previous|wrong|outdated|last (?:year|month)'?s?)\b",
-)
+# A bare please, with nothing asked beside it: a request alone, but only carries a chase said elsewhere.
+POLITE = words(r"please|pls|plz|plse|kindly|por ?fa(?:vor)?|porfis|porfi|plis")

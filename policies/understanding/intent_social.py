@@ -56,6 +56,12 @@ GRATITUDE = words(
     r"resolver|arreglar|responder)(?: \w+){0,4}",
 )
 
+# An event or a time off ends its noun phrase ("the conference in Lisbon", not "the conference call recording").
+_ENDS = (
+    r"(?=[\s?!.,]*$|\s+(?:in|at|to|from|with|on|en|de|a|del|back|last|this|yesterday|over|go|went|ayer|as|the other|"
+    r"pasad[oa]|so far|guys|all|everyone|team|folks|y'?all)\b)"
+)
+
 # Hellos, wishes and small talk, their questions included ("how was the offsite?", "¿cómo están?").
 SMALLTALK = words(
     r"(?:counting (?:down )?(?:the )?(?:days|hours|minutes)|looking forward|contando los dias) (?:to|until|till|for|para) "
@@ -63,7 +69,9 @@ SMALLTALK = words(
     r"time off|vacaciones|fiestas|finde|navidad|viernes)",
     r"how (?:was|were|is|'s|s|did) (?:the|your|ur|everyone'?s|y'?all'?s?|you guys'?) (?:\w+ ){0,2}?(?:weekend|"
     r"holidays?|break|trip|vacations?|time off|days? off|offsite|conference|retreat|party|celebration|christmas|xmas|"
-    r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))(?: go| treat you)?",
+    r"thanksgiving|new year'?s?|summer|winter|puente|week|monday|friday|first (?:week|day|month))"
+    + _ENDS
+    + r"(?: go| treat you)?",
     r"how(?:'s| is| are) (?:the |your )?(?:\w+ ){0,2}treating (?:you|y'?all|everyone|you all|you guys)",
     r"(?:great|nice|good|glad|happy|lovely|so good|awesome|a pleasure|excited) (?:to have|having|to see|to welcome) "
     r"(?:you|ya|y'?all|\w+|a new face|new faces)(?: \w+){0,4}|(?:glad|happy|great|nice|good) (?:you(?:'re| are)?|to "
@@ -92,7 +100,7 @@ SMALLTALK = words(
     r"(?:on )?(?:vacation|holidays?|break)",
     r"how(?: are| r| were| was| is|'s| s) (?:you|u|ya|y'?all|you all|you guys|everyone|everybody|things|the team|"
     r"your (?:\w+ )?(?:day|week|weekend|holidays?|break|trip|vacation|morning)|the (?:offsite|trip|weekend|holidays?"
-    r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party))(?: \w+){0,2}",
+    r"|break|vacation|conference|event|party|summit|retreat|launch|holiday party)" + _ENDS + r")(?: \w+){0,2}",
     r"how'?s it going(?! with)",
     r"how (?:have you been|are things|is everyone|are you all|is life|is the family)",
     r"hope (?:you|everyone|everybody|all|y'?all|the team|your|things|the week|the weekend|the holidays|the (?:\w+ ){1,2}(?:was|"
@@ -183,4 +191,40 @@ GREETING = words(
     r"atentamente|cordialmente|un saludo|saludos cordiales|quedo a la espera de sus comentarios",
     r"hola+|holi|buenas+|buenos dias+|buen dia+|buenas tardes|buenas noches|saludos|que tal|chao|chau|adios|"
     r"hasta (?:luego|pronto|la proxima|manana)|cuidense|abrazos?",
+)
+
+# Events and trips the other side went to: small talk about them is a greeting ("how was the conference in Lisbon?",
+# "¿volvieron bien del congreso?").
+_EVENT = (
+    r"(?:conference|conf|summit|workshop|meetup|meet-up|expo|fair|trade show|trip|flight|offsite|off-site|retreat|"
+    r"party|wedding|honeymoon|vacation|festival|concert|marathon|race|talk|keynote|congress|convention|hackathon|"
+    r"feria|congreso|conferencia|convencion|viaje|vuelo|fiesta|boda|luna de miel|concierto|maraton|charla|ponencia|"
+    r"evento|taller|encuentro|cumbre|retiro|escapada)"
+)
+_PLACE = _ENDS + r"(?: (?:in|at|to|from|with|on|en|de|a|del) (?:\w+ ){0,2}?\w+)?"
+EVENT_TALK = words(
+    r"how (?:was|were|did|'s|is) (?:the|your|ur|y'?all'?s?) (?:\w+ ){0,2}?"
+    + _EVENT
+    + _PLACE
+    + r"(?: go| treat you| turn out)?",
+    r"(?:did|do) (?:you|y'?all|you guys|everyone|the team) (?:all )?(?:enjoy|like|love|have fun at|make it (?:to|back "
+    r"from)|survive|get back from|go to) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE,
+    r"(?:was|were) (?:the|your) (?:\w+ ){0,2}?" + _EVENT + _PLACE + r" (?:as )?(?:\w+ ){0,2}?(?:fun|good|great|nice|"
+    r"worth it|sunny|busy|crowded|cold|hot)(?: as (?:it|they) (?:looked|seemed|sounded))?",
+    r"(?:que tal|como) (?:estuvo|fue|salio|(?:les|te|os) fue(?: en)?) (?:el|la|los|las|su|tu) (?:\w+ ){0,2}?"
+    + _EVENT
+    + _PLACE,
+    r"(?:volvieron|volviste|volvisteis|llegaron|regresaron|regresaste|llegaste|got back|made it back|back) (?:bien|"
+    r"safe(?:ly)?|ok) (?:del|de la|de|a casa|from|home)(?: (?:the )?\w+){0,3}",
+    r"(?:(?:i|we) )?(?:saw|seen|loved|watched|vi|vimos|me encantaron|nos encantaron) (?:the|your|las|tus|sus|los|el|"
+    r"la) (?:\w+ ){0,2}?(?:photos?|pics?|pictures?|posts?|stories|reels?|talk|keynote|fotos?|publicaci\w+|historias|"
+    r"charla|ponencia)(?: \w+){0,6}",
+)
+
+# Said after small talk, about it: "looked fun from the pictures", "se veía buenísima en LinkedIn", "how did it go?".
+AFTER_SMALLTALK = words(
+    r"(?:looked|seemed|se veia|se veian|parecia|parecian) (?:\w+ ){0,2}?(?:fun|great|amazing|awesome|incredible|epic|"
+    r"lovely|beautiful|sunny|buenisim\w*|genial\w*|increible\w*|divertid\w*|lind\w*|hermos\w*|espectacular\w*)"
+    r"(?: \w+){0,4}",
+    r"how did (?:it|that|everything) go|how was it|(?:como|que tal) (?:te|les|os) fue|que tal (?:estuvo|salio)",
 )

@@ -33,7 +33,7 @@ _LIST_TAIL = re.compile(
 # A bare "#12": a request only after words that chase or point at one.
 _BARE = re.compile(r"(?<![\w&#])#\s?(\d{1,7})(?![\d.,]?\d|[a-z_-])")
 _POINTING = re.compile(
-    r"(?:waiting\s+(?:on|for)|wait\s+(?:on|for)|update\s+(?:on|for|about)|news\s+(?:on|about|of)|eta\s+(?:on|for)|"
+    r"(?<![\w'])(?:waiting\s+(?:on|for)|wait\s+(?:on|for)|update\s+(?:on|for|about)|news\s+(?:on|about|of)|eta\s+(?:on|for)|"
     r"status\s+(?:of|on)|progress\s+(?:on|of)|follow(?:ing)?[\s-]+up\s+on|checking\s+(?:in\s+)?on|what\s+about|"
     r"how\s+about|regarding|re:?|about|with|on|see|same\s+as|like|from|in|"
     r"lo\s+del?|lo\s+de\s+la|sobre\s+(?:el|la)?|del|de\s+la|de|con|en|esperando|pendiente|el|la|mi|my|our|nuestro|"
@@ -46,7 +46,11 @@ _OTHER_THING = re.compile(
     r"releases?|errors?|codes?|issues?|pr|pull\s+request|commits?|rooms?|tables?|seats?|users?|clients?|customers?|"
     r"facturas?|pedidos?|ordenes|orden|empleados?|documentos?|folios?|cuentas?|contratos?|cotizaci(?:o|on|ones)|"
     r"recibos?|pagos?|filas?|lineas?|paginas?|versiones?|version|errores?|codigos?|clientes?|usuarios?|"
-    r"proveedor(?:es)?|remitos?|guias?|nominas?|polizas?|tarjetas?|cheques?|lotes?)"
+    r"proveedor(?:es)?|remitos?|guias?|nominas?|polizas?|tarjetas?|cheques?|lotes?|stores?|shops?|branch(?:es)?|"
+    r"sites?|locations?|offices?|warehouses?|plants?|units?|floors?|desks?|terminals?|registers?|tills?|lanes?|"
+    r"gates?|docks?|trucks?|routes?|shifts?|batch(?:es)?|devices?|printers?|machines?|kiosks?|stations?|zones?|"
+    r"tiendas?|sucursal(?:es)?|locales?|local|cajas?|salas?|oficinas?|almacen(?:es)?|bodegas?|plantas?|pisos?|"
+    r"mesas?|terminales?|camion(?:es)?|rutas?|turnos?|dispositivos?|impresoras?|maquinas?|estaciones?|zonas?)"
     r"(?:\s*(?:no\.?|n[ºo]\.?|number|numero|num\.?))?\s*$"
 )
 _LIST_BACK = re.compile(r"(?:#?\d{1,9}\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*)+$")

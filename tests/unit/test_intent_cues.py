@@ -216,3 +216,43 @@ def test_an_urgent_need_and_wrong_data_after_fijate_are_requests():
         "Need the old admin's access removed today.",
         "fijate que el reporte de ausencias incluye gente dada de baja",
     )
+
+
+def test_a_chase_that_names_the_old_problem_is_status():
+    reads(
+        Intent.STATUS,
+        "any word on the payroll rounding errors?",
+        "¿hay novedades con lo de la facturación duplicada?",
+        "nuestro contador pregunta todos los días por el reporte que no cuadra",
+        "bummp",
+    )
+
+
+def test_a_new_problem_beside_a_chase_is_still_a_request():
+    reads(
+        Intent.REQUEST,
+        "any update on REQ-8? and now the invoices page fails to load",
+        "¿alguna novedad? ahora tampoco podemos exportar",
+    )
+
+
+def test_a_problem_still_there_is_a_request():
+    reads(
+        Intent.REQUEST,
+        "the payouts from Friday are still in 'scheduled'",
+        "las notas de crédito siguen rebotando en el SII",
+        "swapped the cable, no luck",
+    )
+
+
+def test_calling_off_an_ask_with_its_cause_is_news_and_what_they_will_send_is_news():
+    reads(
+        Intent.INFO,
+        "no need to look at the VPN anymore, our router was misconfigured",
+        "ya no hace falta que revisen el correo, estaba en la carpeta de spam",
+        "I'll share a recording of the error after lunch",
+    )
+
+
+def test_small_talk_about_an_event_is_a_greeting():
+    reads(Intent.GREETING, "how was the conference in Austin?", "¿qué tal estuvo el congreso en Medellín?")
