@@ -11,6 +11,7 @@ from .atoms import Atom
 from .clauses import asks, clause_of
 from .optout import asks_not_to_be_chased
 from .pledges import Promise, moment_of, promise
+from .spans import TOMORROW, WD
 from .typos import FUZZY_AWAY
 
 
@@ -38,6 +39,8 @@ AWAY = _c(
     r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
     r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
+    r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
+    r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
     r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
@@ -53,8 +56,8 @@ THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:
 # Words that name the day things start again only beside an absence ("closed tomorrow, open again
 # Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
 WEAK_RESUME = (
-    r"\b(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
-    r"(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
+    r"\b(?<!won't be )(?<!wont be )(?<!not be )(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
+    r"(?<!no )(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
     r"cualquier (?:cosa|duda|consulta|tema|pregunta)|para lo que (?:necesites|necesiten)|"
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
@@ -83,8 +86,12 @@ COMPANY = _c(
     r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
     r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
     r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|"
-    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|departamento)\b(?!\s+(?:of|de|to)\b)"
+    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
+    # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
+    r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega)s?\s+"
+    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|abrira|abriran|estara)|"
+    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|will be) closed|estara cerrad|cerrara)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
@@ -130,13 +137,17 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
     after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
-    if after:
+    if after and not _DAY_NEXT.match(folded, atom.end + after.end()):  # "Friday, we're back Monday": Monday's
         return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
         if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
             return m.group(0)
     return None
+
+
+# A day named right after resume words is theirs ("closed on Friday, we're back Monday").
+_DAY_NEXT = _c(rf"\s*(?:on |el |the |this |next |este |el proximo )?(?:{WD}|{TOMORROW}|\d)")
 
 
 def _contact_only(folded: str, atom: Atom) -> bool:
