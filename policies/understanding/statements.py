@@ -174,6 +174,18 @@ def _past_fact(folded: str, atom: Atom) -> bool:
     return PAST_FACT.search(clause) is not None and NOW_OR_LATER.search(clause) is None
 
 
+# "Back in December we migrated …": a past time, told with a verb of the past, is no return.
+_BACK_IN = _c(r"\bback in\s+(?:the\s+)?$")
+_PAST_VERB = _c(r"\b(?:[a-z]{3,}ed|had|was|were|saw|began|ran|went|got|made|did|sent)\b")
+
+
+def _back_then(folded: str, atom: Atom) -> bool:
+    if not _BACK_IN.search(folded[max(0, atom.start - 12) : atom.start]):
+        return False
+    clause = clause_of(folded, atom.start, atom.end).replace("back in", "", 1)
+    return (PAST_FACT.search(clause) or _PAST_VERB.search(clause)) is not None and NOW_OR_LATER.search(clause) is None
+
+
 NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
@@ -191,7 +203,7 @@ def unavailability(
     resume the day after X. Questions ("are you open Friday?") and past absences state no window.
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
-    days = [a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a)]
+    days = [a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
