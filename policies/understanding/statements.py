@@ -63,7 +63,7 @@ WEAK_RESUME = (
 )
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
-    r"regreso|regresamos|regresare|estoy de vuelta|de regreso|"
+    r"regreso|regresamos|regresare|estoy de vuelta|de vuelta|de regreso|"
     r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"

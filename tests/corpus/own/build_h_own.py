@@ -100,6 +100,23 @@ line(5, "Back in February we had the same problem with the sync.", "en", "custom
 line(5, "Necesitamos que nos confirmen el martes como máximo, por favor.", "es", "staff", "2027-01-18T09:00", "America/Santiago")
 line(5, "Is there any chance this gets fixed before March 31?", "en", "customer", "2027-03-02T13:00", "America/Chicago")
 
+# 6. probes written after the rule changes (scored before any further change)
+line(6, "Vacaciones la semana que viene ✈️, de vuelta la semana siguiente", "es", "customer", "2027-02-09T10:00", "America/Bogota", week_after)
+line(6, "La tienda de Cali no abrirá el sábado; abrimos el lunes normal.", "es", "customer", "2027-03-03T09:00", "America/Bogota", lambda t: (coming(t, 5), coming(t, MON), "company"))
+line(6, "Our Lisbon office will be closed Friday for a local holiday.", "en", "customer", "2027-01-11T10:00", "Europe/Lisbon", lambda t: (coming(t, FRI), coming(t, FRI) + D, "company"))
+line(6, "The refund for the charge from Mar 1 is approved; I'll send the receipt by Thursday.", "en", "staff", "2027-03-16T10:00", "America/New_York", due=lambda n: at_day(coming(n.date(), THU), 17))
+line(6, "Te cuento: la factura de 1.200 MXN del 5 de enero ya quedó anulada, te mando la nueva el viernes.", "es", "staff", "2027-01-20T12:00", "America/Mexico_City", due=lambda n: at_day(coming(n.date(), FRI), 17))
+line(6, "traveling from Monday until the 20th, please no follow-ups", "en", "customer", "2027-01-13T11:00", "America/Chicago", lambda t: (coming(t, MON), t.replace(day=20), "person"), opt=True)
+line(6, "Le solicitamos no enviar recordatorios mientras revisamos internamente.", "es", "customer", "2027-02-01T10:00", "America/Lima", opt=True)
+line(6, "Can you check whether the patch goes out before Tuesday?", "en", "customer", "2027-02-04T10:00", "America/Denver")
+line(6, "We need the signed contract by Monday EOD.", "en", "staff", "2027-01-27T10:00", "Europe/London")
+line(6, "Necesitamos su respuesta antes del viernes a las 12.", "es", "staff", "2027-03-01T10:00", "Europe/Madrid")
+line(6, "Back in March we ran the same migration without issues.", "en", "customer", "2027-04-10T10:00", "America/Los_Angeles")
+line(6, "Estamos fuera del 2 al 6 de marzo, sin mensajes por favor", "es", "customer", "2027-02-25T10:00", "America/Santiago", lambda t: (t.replace(month=3, day=2), t.replace(month=3, day=7), "company"), opt=True)
+line(6, "no reminders pls 🙏 I'm out until the 9th", "en", "customer", "2027-03-02T10:00", "America/Toronto", lambda t: (t, t.replace(day=9), "person"), opt=True)
+line(6, "I'll confirm the credit for the invoice dated Feb 2 tomorrow before noon.", "en", "staff", "2027-02-18T15:00", "America/Chicago", due=lambda n: at_day(n.date() + D, 12))
+line(6, "Nuestra planta de Toluca no atenderá pedidos la próxima semana; retomamos el lunes 22.", "es", "customer", "2027-03-09T10:00", "America/Mexico_City", lambda t: (next_monday(t), next_monday(t) + 7 * D, "company"))
+
 out = Path(__file__).resolve().parent.parent / "fresh-2026-12-02-H-own.jsonl"
 out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LINES), encoding="utf-8")
 print(f"{len(LINES)} lines -> {out.name}")
