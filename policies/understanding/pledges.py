@@ -113,9 +113,12 @@ def _rolled(folded: str, atom: Atom, today: date) -> bool:
         return False
 
 
-def _fact_date(folded: str, atom: Atom, today: date) -> bool:
-    """A past date this year stays past: "del 3 de febrero" said on Feb 22 describes the charge, no deadline."""
-    return _rolled(folded, atom, today) and _OF_THING.search(folded[max(0, atom.start - 24) : atom.start]) is not None
+def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Atom]:
+    """Leave out the dates that name what a thing is: always when already past this year ("del 3 de febrero"
+    said on Feb 22 is the charge's, never next year's deadline), else when another date is left."""
+    facts = [a for a in atoms if a.kind == "day" and _OF_THING.search(folded[max(0, a.start - 24) : a.start])]
+    others = len(atoms) > len(facts)
+    return [a for a in atoms if a not in facts or not (others or _rolled(folded, a, today))]
 
 
 def _described_past(original: str, folded: str, atom: Atom) -> bool:
@@ -183,12 +186,8 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     """
     if NEGATED_PROMISE.search(folded):
         return None
-    today = now_local.date()
-    live = [
-        a
-        for a in atoms
-        if not asks(folded, a.start, a.end) and not _described_past(original, folded, a) and not _fact_date(folded, a, today)
-    ]
+    live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
+    live = _without_fact_dates(folded, live, now_local.date())
     found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
     if found is None or found[0] <= now_local:
         return None
