@@ -105,7 +105,12 @@ _OF_THING = _c(
 def _rolled(folded: str, atom: Atom, today: date) -> bool:
     """A month-day already past this year, read as next year's because no year was said."""
     day = atom.first
-    if atom.kind != "day" or day is None or day.year <= today.year or re.search(r"\d{4}", folded[atom.start : atom.end]):
+    if (
+        atom.kind != "day"
+        or day is None
+        or day.year <= today.year
+        or re.search(r"\d{4}", folded[atom.start : atom.end])
+    ):
         return False
     try:
         return date(today.year, day.month, day.day) < today

@@ -203,7 +203,9 @@ def unavailability(
     resume the day after X. Questions ("are you open Friday?") and past absences state no window.
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
-    days = [a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)]
+    days = [
+        a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)
+    ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
