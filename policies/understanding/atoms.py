@@ -72,7 +72,8 @@ _WEEKDAY = _c(
 )
 _ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
 _NEXT_WEEK = _c(
-    r"\b(?:next week|the following week|the week after|la semana que viene|la proxima semana|la semana proxima)\b"
+    r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|la semana siguiente|la semana despues)|"
+    r"la semana que viene|la proxima semana|la semana proxima)\b"
 )
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana|"
@@ -194,11 +195,14 @@ def _find_weeks(f: _Finder) -> None:
     for m in _END_OF_WEEK.finditer(t):
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
-    for m in _NEXT_WEEK.finditer(t):
-        monday = _week_monday(today, 1)
-        f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     for m in _THIS_WEEK.finditer(t):
         f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
+    for m in _NEXT_WEEK.finditer(t):
+        monday = _week_monday(today, 2 if m.group(0).endswith(" next") else 1)
+        weeks = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
+        if m["after"] and weeks:  # "away next week, back the week after": the week after the one they named
+            monday = max(a.last for a in weeks) + timedelta(days=1)
+        f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     if "semana" in t:
         for m in _LA_PROXIMA.finditer(t):
             monday = _week_monday(today, 1)

@@ -30,6 +30,10 @@ _REQUEST = re.compile(
     r"podrias|podrian|podria|podeis|podrias|puedes|pueden|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
     r"me mandas|me mandan|nos mandas|nos mandan|mandame|mandanos|me envias|me envian|nos envias|nos envian|"
     r"enviame|envianos|me confirmas|me confirman|nos confirmas|nos confirman|confirmame|confirmanos|confirmarnos|"
+    # an indirect question ("asking whether this will be fixed before …") and a need ("we need your sign-off by …")
+    r"whether|(?:asking|wondering|wants? to know|ask(?:ed)?) if|(?:pregunta\w*|saber) si|"
+    r"we (?:need|require) (?:your|the|a|an|this|that|it|them)|we'?d need|we will need|"
+    r"(?:necesitamos|requerimos|precisamos) (?:su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
     r"necesito que|necesitamos que|les pido|te pido|le pido|por favor (?:envien|manden|confirmen|nos|me)|"
     r"recuerde que|recuerda que|recuerden que)\b"
 )

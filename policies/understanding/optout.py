@@ -36,7 +36,10 @@ _FILLER_EN = (
     r"automated|automatic|auto|your|me|us|anymore|extra|other|daily|such|so many|sending us|sending me|"
     r"please|pls|plz|us with|me with)\s+){0,4}"
 )
-_NO_THING_EN = rf"\bno\s+(?:more\s+|further\s+)?{_THING_EN}\s+(?:please|pls|needed|necessary|required|thanks|for now)\b"
+_NO_THING_EN = (
+    rf"\bno\s+(?:more\s+|further\s+)?{_THING_EN}\s+(?:please|pls|plz|needed|necessary|required|thanks|for now)\b|"
+    rf"\b(?:please|pls|plz|kindly),?\s+no\s+(?:more\s+|further\s+)?{_THING_EN}\b"
+)
 _ACT_TARGET = r"(?:\s+(?:me|us|him|her|them))?"
 
 # ES: the act in any person ("no nos sigan mandando", "dejen de escribirme", "no me persigáis").
@@ -46,6 +49,11 @@ _ACT_ES = (
     r"seguimiento)"
 )
 _THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
+# "sin recordatorios porfa", "por favor sin seguimientos": "sin" and the thing, beside a word of asking
+_NO_THING_ES = (
+    rf"\bsin\s+(?:mas\s+)?{_THING_ES},?\s+(?:por favor|porfa|porfis|please|pls|gracias)\b|"
+    rf"\b(?:por favor|porfa|porfis),?\s+sin\s+(?:mas\s+)?{_THING_ES}\b"
+)
 _STOP_ES = (
     r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
@@ -53,7 +61,7 @@ _STOP_ES = (
     r"(?:se\s+)?absten\w*\s+de|"
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas)"
 )
-_FILLER_ES = r"(?:(?:sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+_FILLER_ES = r"(?:(?:hacer|realizar|efectuar|enviar\w*|mandar\w*|dar|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
@@ -66,6 +74,7 @@ OPT_OUT_BY_PARTS = [
     _c(_STOP_THING_ES),
     _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
     _c(_NO_THING_EN),
+    _c(_NO_THING_ES),
     _c(rf"\b{_STOP_ES}\s+{_FILLER_ES}(?:{_ACT_ES}|{_THING_ES})\b"),
 ]
 # The bare "no" of Spanish needs a verb addressed to the reader: "no me manden", "no nos envíen más".

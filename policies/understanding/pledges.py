@@ -93,6 +93,39 @@ FACT_DATE = _c(
 )
 
 
+# A date that names what a thing is ("el cargo de 89,90 USD del 3 de febrero", "the charge from Feb 3", "the
+# invoice of Dec 28"): "del/de/from/of/dated" after a word that is no deadline or start.
+_OF_THING = _c(
+    r"(?<!\bantes )(?<!\bdespues )(?<!\bpartir )(?<!\bend )(?<!\bweek )(?<!\bsemana )(?<!\bfinales )(?<!\bfin )"
+    r"(?<!\bprincipios )(?<!\bmediados )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bthan )"
+    r"\b(?:del|de|from|of|dated|fechad[oa])\s+(?:the\s+|el\s+)?$"
+)
+
+
+def _rolled(folded: str, atom: Atom, today: date) -> bool:
+    """A month-day already past this year, read as next year's because no year was said."""
+    day = atom.first
+    if (
+        atom.kind != "day"
+        or day is None
+        or day.year <= today.year
+        or re.search(r"\d{4}", folded[atom.start : atom.end])
+    ):
+        return False
+    try:
+        return date(today.year, day.month, day.day) < today
+    except ValueError:
+        return False
+
+
+def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Atom]:
+    """Leave out the dates that name what a thing is: always when already past this year ("del 3 de febrero"
+    said on Feb 22 is the charge's, never next year's deadline), else when another date is left."""
+    facts = [a for a in atoms if a.kind == "day" and _OF_THING.search(folded[max(0, a.start - 24) : a.start])]
+    others = len(atoms) > len(facts)
+    return [a for a in atoms if a not in facts or not (others or _rolled(folded, a, today))]
+
+
 def _described_past(original: str, folded: str, atom: Atom) -> bool:
     if atom.kind not in ("day", "range"):
         return False
@@ -159,6 +192,7 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     if NEGATED_PROMISE.search(folded):
         return None
     live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
+    live = _without_fact_dates(folded, live, now_local.date())
     found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
     if found is None or found[0] <= now_local:
         return None

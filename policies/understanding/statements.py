@@ -11,6 +11,7 @@ from .atoms import Atom
 from .clauses import asks, clause_of
 from .optout import asks_not_to_be_chased
 from .pledges import Promise, moment_of, promise
+from .spans import TOMORROW, WD
 from .typos import FUZZY_AWAY
 
 
@@ -38,6 +39,8 @@ AWAY = _c(
     r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
     r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
+    r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
+    r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
     r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
@@ -53,14 +56,14 @@ THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:
 # Words that name the day things start again only beside an absence ("closed tomorrow, open again
 # Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
 WEAK_RESUME = (
-    r"\b(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
-    r"(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
+    r"\b(?<!won't be )(?<!wont be )(?<!not be )(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
+    r"(?<!no )(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
     r"cualquier (?:cosa|duda|consulta|tema|pregunta)|para lo que (?:necesites|necesiten)|"
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
-    r"regreso|regresamos|regresare|estoy de vuelta|de regreso|"
+    r"regreso|regresamos|regresare|estoy de vuelta|de vuelta|de regreso|"
     r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -83,8 +86,12 @@ COMPANY = _c(
     r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
     r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
     r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|"
-    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|departamento)\b(?!\s+(?:of|de|to)\b)"
+    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
+    # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
+    r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega)s?\s+"
+    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|abrira|abriran|estara)|"
+    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|will be) closed|estara cerrad|cerrara)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
@@ -130,13 +137,17 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
     after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
-    if after:
+    if after and not _DAY_NEXT.match(folded, atom.end + after.end()):  # "Friday, we're back Monday": Monday's
         return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
         if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
             return m.group(0)
     return None
+
+
+# A day named right after resume words is theirs ("closed on Friday, we're back Monday").
+_DAY_NEXT = _c(rf"\s*(?:on |el |the |this |next |este |el proximo )?(?:{WD}|{TOMORROW}|\d)")
 
 
 def _contact_only(folded: str, atom: Atom) -> bool:
@@ -163,6 +174,18 @@ def _past_fact(folded: str, atom: Atom) -> bool:
     return PAST_FACT.search(clause) is not None and NOW_OR_LATER.search(clause) is None
 
 
+# "Back in December we migrated …": a past time, told with a verb of the past, is no return.
+_BACK_IN = _c(r"\bback in\s+(?:the\s+)?$")
+_PAST_VERB = _c(r"\b(?:[a-z]{3,}ed|had|was|were|saw|began|ran|went|got|made|did|sent)\b")
+
+
+def _back_then(folded: str, atom: Atom) -> bool:
+    if not _BACK_IN.search(folded[max(0, atom.start - 12) : atom.start]):
+        return False
+    clause = clause_of(folded, atom.start, atom.end).replace("back in", "", 1)
+    return (PAST_FACT.search(clause) or _PAST_VERB.search(clause)) is not None and NOW_OR_LATER.search(clause) is None
+
+
 NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
@@ -180,7 +203,9 @@ def unavailability(
     resume the day after X. Questions ("are you open Friday?") and past absences state no window.
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
-    days = [a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a)]
+    days = [
+        a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)
+    ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
