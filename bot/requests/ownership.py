@@ -154,26 +154,26 @@ class Claims:
     def react(self, workspace_id: str, user_id: str, channel_id: str, ts: str, emoji: str) -> str:
         """A reaction on a request's message (issue 16): staff's 👀 claims it, the owner's ✅ resolves it;
         customers' reactions and other emoji do nothing. Both emoji are workspace settings
-        (`reactions: {"claim": "eyes", "resolve": "white_check_mark"}`). Returns what was done, for the log."""
+        (`reactions: {"claim": "eyes", "resolve": "white_check_mark"}`). Returns a code for the log."""
         with read_only(self.sessions) as session:
             settings = workspace_settings(session, workspace_id)
             chosen = {"claim": settings.claim_emoji, "resolve": settings.resolve_emoji}
             if emoji not in (chosen["claim"], chosen["resolve"]):
-                return "not ours"
+                return "ignored: not_our_emoji"
             found = thread_request_of(session, workspace_id, channel_id, ts)
             number = session.get(Request, found.request_id).number if found else None
         if number is None:
-            return "not a request's message"
+            return "ignored: not_a_request_message"
         if self.know(workspace_id, user_id).role != "staff":
-            return "a customer's reaction does nothing"
+            return "ignored: not_staff"
         if emoji == chosen["claim"]:
             answer = self.claim(workspace_id, user_id, number, channel_id=channel_id)
             if answer.blocks:  # a takeover asks first: never by an emoji alone
-                return "claimed by someone else"
+                return "ignored: owned_by_someone_else"
         else:
             answer = self.resolve(workspace_id, user_id, number)
         self.tell_privately(workspace_id, channel_id, user_id, Answer(answer.text))
-        return answer.text
+        return "claimed_by_reaction" if emoji == chosen["claim"] else "resolved_by_reaction"
 
     def release(self, workspace_id: str, user_id: str, number: int) -> Answer:
         actor = self.know(workspace_id, user_id)

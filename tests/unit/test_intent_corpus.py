@@ -20,7 +20,11 @@ DEV = CORPORA / "intents-dev.jsonl"
 # A blind batch that has not yet met the thresholds without a rule change made for it is a measure, not a
 # target: scored and held to its score when written (never worse), kept out of the thresholded test until it
 # passes them as it stands (tests/corpus/README.md, "Round 2").
-MEASURED = {"intents-fresh-2026-12-02-2.jsonl": 0.88, "intents-fresh-2026-12-02-3.jsonl": 0.90}
+MEASURED = {
+    "intents-fresh-2026-12-02-2.jsonl": 0.88,
+    "intents-fresh-2026-12-02-3.jsonl": 0.90,
+    "intents-fresh-2026-12-02-4.jsonl": 0.893,
+}
 FRESH = sorted(p for p in CORPORA.glob("intents-fresh-*.jsonl") if p.name not in MEASURED)
 OWN = sorted(CORPORA.glob("intents-own-*.jsonl"))  # written by the implementer while building: regression only
 INTENTS = ("request", "status", "info", "thanks", "greeting")
