@@ -4,8 +4,6 @@ the bot restarted while timers are due. After each: nothing lost, nothing sent t
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import threading
 import urllib.request
 from collections import Counter
@@ -16,23 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bot.platform.db import make_engine, make_session_factory, upgrade
 from bot.platform.models import Request
 from bot.sandbox.simulator import message_event
+from tests.conftest import Database
 from tests.reliability.cluster import Cluster
 from tests.reliability.test_scale_out import REF, START, prepare
+from tests.support import own_postgres
 
 BURST = 120
-
-
-def restart_postgres() -> None:
-    """What an operator's restart looks like to the bot: every connection dropped, refused for a moment."""
-    version = sorted(p.name for p in Path("/etc/postgresql").iterdir())[0]
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart", "-m", "fast"],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
 
 
 def like_slack(sender, payload, attempts: int = 30) -> None:
@@ -79,25 +69,56 @@ def requests_count(cluster: Cluster) -> int:
         return session.scalar(select(func.count()).select_from(Request))
 
 
+def two_replicas_two_workers(db, slack, folder: Path):
+    prepare(db, slack)
+    cluster = Cluster(db.url, slack.api_url, folder, START)
+    cluster.replica()
+    cluster.replica()
+    cluster.worker()
+    cluster.worker()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
 def cluster(postgres_db, slack, tmp_path):
-    prepare(postgres_db, slack)
-    cluster = Cluster(postgres_db.url, slack.api_url, tmp_path, START)
-    cluster.replica()
-    cluster.replica()
-    cluster.worker()
-    cluster.worker()
-    yield cluster
-    cluster.stop()
+    yield from two_replicas_two_workers(postgres_db, slack, tmp_path)
 
 
-@pytest.mark.skipif(shutil.which("pg_ctlcluster") is None, reason="needs pg_ctlcluster to restart PostgreSQL")
-def test_database_restarted_in_the_middle_of_a_burst_loses_nothing(cluster, slack):
+@pytest.fixture
+def own_server():
+    """A PostgreSQL server of this test's own, so restarting it disturbs no other test or session."""
+    reason = own_postgres.why_not_available()
+    if reason:
+        pytest.skip(reason)
+    server = own_postgres.OwnPostgres()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def cluster_on_own_server(own_server, slack, tmp_path):
+    upgrade(own_server.url)
+    engine = make_engine(own_server.url)
+    try:
+        yield from two_replicas_two_workers(
+            Database(own_server.url, engine, make_session_factory(engine)), slack, tmp_path
+        )
+    finally:
+        engine.dispose()
+
+
+def test_database_restarted_in_the_middle_of_a_burst_loses_nothing(cluster_on_own_server, own_server, slack):
+    cluster = cluster_on_own_server
     batch = events(cluster, 0, BURST)
     senders = cluster.senders()
     with ThreadPoolExecutor(max_workers=6) as pool:
         sent = [pool.submit(like_slack, senders[n % 2], batch[n]) for n in range(BURST // 3)]
-        restart = pool.submit(restart_postgres)
+        restart = pool.submit(own_server.restart)
         sent += [pool.submit(like_slack, senders[n % 2], batch[n]) for n in range(BURST // 3, BURST)]
         for future in [*sent, restart]:
             future.result()
