@@ -210,6 +210,7 @@ def customers_write(served, slack, channels: list[str], each: int) -> list[dict]
     return payloads
 
 
+@pytest.mark.xdist_group("clusters")  # a one-second bound: not while a cluster of processes starts beside it
 @pytest.mark.parametrize("served", [{"ATENTO_SWEEP_SECONDS": "10"}], indirect=True)
 def test_the_sweep_process_stops_within_a_second_of_its_servers_death_even_mid_drain(served, slack):
     child = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])

@@ -22,6 +22,10 @@ from tests.reliability.cluster import Cluster
 from tests.reliability.test_scale_out import REF, START, prepare
 from tests.support import own_postgres
 
+# Clusters of real processes run one after another on one pytest-xdist worker (`--dist loadgroup`):
+# started side by side on 2 cores, their start-ups starve each other and the real-time bounds.
+pytestmark = pytest.mark.xdist_group("clusters")
+
 BURST = 120
 
 

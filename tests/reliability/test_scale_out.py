@@ -20,6 +20,10 @@ from bot.platform.models import Promise, Request, Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event
 from tests.reliability.cluster import Cluster
 
+# Clusters of real processes run one after another on one pytest-xdist worker (`--dist loadgroup`):
+# started side by side on 2 cores, their start-ups starve each other and the real-time bounds.
+pytestmark = pytest.mark.xdist_group("clusters")
+
 PANAMA = ZoneInfo("America/Panama")
 START = datetime(2026, 12, 16, 10, 0, tzinfo=PANAMA)  # a Wednesday morning
 MESSAGES = int(os.environ.get("ATENTO_SCALE_MESSAGES", "600"))  # bench/scale_out.py runs 5,000
