@@ -25,6 +25,7 @@ from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
 from bot.requests import escalations, people
+from bot.requests.ownership import post_to_triage
 from bot.requests.rows import (
     OpenedRequest,
     answered_by_staff,
@@ -536,20 +537,8 @@ class Intake:
                 )
                 + (staff_texts.say("follows", team, ref=follows) if follows else ""),
             )
-            queued += outbox.queue(
-                session,
-                now=now,
-                workspace_id=request.workspace_id,
-                method="chat.postMessage",
-                args={
-                    "channel": channel.triage_channel_id,
-                    "text": triage,
-                    "blocks": render.with_claim_button(triage, request.number, team),
-                    "unfurl_links": False,
-                },
-                purpose="claim",
-                subject=f"request:{request.id}",
-                dedupe_key=f"triage:{request.id}",
+            queued += post_to_triage(
+                session, request, channel.triage_channel_id, triage, team, now, dedupe_key=f"triage:{request.id}"
             )
         return queued
 

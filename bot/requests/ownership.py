@@ -326,19 +326,7 @@ class Claims:
         text = staff_texts.say(
             "back_to_triage", language, ref=request.reference, actor=f"<@{user_id}>", excerpt=excerpt
         )
-        outbox.queue(
-            session,
-            now=now,
-            workspace_id=request.workspace_id,
-            method="chat.postMessage",
-            args={
-                "channel": channel.triage_channel_id,
-                "text": text,
-                "blocks": render.with_claim_button(text, request.number, language),
-            },
-            purpose="claim",
-            subject=f"request:{request.id}",
-        )
+        post_to_triage(session, request, channel.triage_channel_id, text, language, now)
 
     def _dm(self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str) -> int:
         return outbox.direct_message(
@@ -439,3 +427,24 @@ def requests_blocks(title: str, rows: list[Request], url: str | None, language: 
             }
         )
     return blocks
+
+
+def post_to_triage(
+    session: Session, request, triage_channel_id: str, text: str, language: str, now: datetime, dedupe_key=None
+) -> int:
+    """A post about `request` in the internal triage channel, with its Claim button (never where customers read)."""
+    return outbox.queue(
+        session,
+        now=now,
+        workspace_id=request.workspace_id,
+        method="chat.postMessage",
+        args={
+            "channel": triage_channel_id,
+            "text": text,
+            "blocks": render.with_claim_button(text, request.number, language),
+            "unfurl_links": False,
+        },
+        purpose="claim",
+        subject=f"request:{request.id}",
+        dedupe_key=dedupe_key,
+    )
