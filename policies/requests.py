@@ -79,6 +79,7 @@ class ThreadRequest:
     state: str
     has_staff_reply: bool
     resolved_at: datetime | None = None
+    follower: ThreadRequest | None = None  # resolved: the latest request opened as following it
 
 
 @dataclass(frozen=True)
@@ -102,13 +103,15 @@ def decide(
     absence_only: bool = False,
     referenced: ThreadRequest | None = None,
     staff_answers: ThreadRequest | None = None,
+    tells_problem: bool = False,
 ) -> Decision:
     """P1 and P8: every genuine customer request lands in exactly one request; a thanks, a greeting or an
     FYI never opens one; a chase is urgent; a problem that comes back reopens; staff never open one.
 
     Facts: `intent` is the customer message's intent (None reads as a request); `absence_only` that an
     `info` only states unavailability or an opt-out; `referenced` the request the message names (already
-    checked to be this channel's); `staff_answers` the request a top-level staff message answers.
+    checked to be this channel's); `staff_answers` the request a top-level staff message answers;
+    `tells_problem` that an `info` reports trouble ("it failed again last night, we re-ran it").
     """
     if role not in ("customer", "staff"):
         return Ignore(f"{role} message")
@@ -118,12 +121,12 @@ def decide(
     intent = intent or REQUEST
     if in_thread:
         if thread_request is not None:
-            return _on_request(thread_request, intent, absence_only, posted_at, ts)
+            return _on_request(thread_request, intent, absence_only, posted_at, ts, tells_problem)
         if intent in (REQUEST, STATUS):
             return Open(thread_ts)  # a customer asking under someone else's post
         return Ignore(f"a customer {intent} outside any request")
     if referenced is not None:
-        return _on_request(referenced, intent, absence_only, posted_at, ts)
+        return _on_request(referenced, intent, absence_only, posted_at, ts, tells_problem)
     if intent in (THANKS, GREETING):
         if recent is not None:
             return ActivityNotAnswer(recent.request_id, intent)
@@ -141,10 +144,15 @@ def decide(
     return Open(ts)
 
 
-def _on_request(request: ThreadRequest, intent: str, absence_only: bool, posted_at: datetime, ts: str) -> Decision:
+def _on_request(
+    request: ThreadRequest, intent: str, absence_only: bool, posted_at: datetime, ts: str, tells_problem: bool = False
+) -> Decision:
     """A customer message about a known request: in its thread, or naming it."""
     if request.state == "resolved":
-        if intent not in (REQUEST, STATUS):
+        if request.follower is not None:
+            # Past the reopen window the problem came back as a new request: the thread now talks about that one.
+            return _on_request(request.follower, intent, absence_only, posted_at, ts, tells_problem)
+        if intent not in (REQUEST, STATUS) and not (intent == INFO and tells_problem):
             return Ignore(f"a {intent} on a resolved request reopens nothing")
         if request.resolved_at is not None and posted_at - request.resolved_at <= timedelta(days=REOPEN_DAYS):
             return Reopen(request.request_id)
@@ -163,6 +171,9 @@ def _on_request(request: ThreadRequest, intent: str, absence_only: bool, posted_
 def _staff(in_thread: bool, thread_request: ThreadRequest | None, answers: ThreadRequest | None) -> Decision:
     if in_thread:
         if thread_request is not None:
+            follower = thread_request.follower
+            if thread_request.state == "resolved" and follower is not None:
+                thread_request = follower  # staff answering the problem that came back, in the old thread
             return Activity(thread_request.request_id, "staff", not thread_request.has_staff_reply)
         return Ignore("staff talk outside any request")
     if answers is not None and answers.state == "open":

@@ -5,6 +5,7 @@ customer's channel before someone imports; importing opens them with their origi
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
@@ -19,6 +20,7 @@ from bot.requests.rows import channel_settings, person_row, thread_request_of
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from bot.texts.language import team_language
+from policies import history as past
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.intent import intent_of
@@ -30,10 +32,13 @@ DAYS = 7
 PAGE = 200
 MAX_PAGES = 10
 MAX_FOUND = 50
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 _NOT_SPOKEN = {"channel_join", "channel_leave", "bot_message", "channel_topic", "channel_purpose", "channel_name"}
 
 
-def read(session: Session, workspace_id: str, channel_id: str, now: datetime, cursor=None, found=None, page=1):
+def read(
+    session: Session, workspace_id: str, channel_id: str, now: datetime, cursor=None, found=None, page=1, staff=None
+):
     """One page of conversations.history (paced by the outbox like every Slack call)."""
     since = now - timedelta(days=DAYS)
     args = {"channel": channel_id, "oldest": f"{since.timestamp():.6f}", "limit": PAGE}
@@ -51,7 +56,13 @@ def read(session: Session, workspace_id: str, channel_id: str, now: datetime, cu
         then={
             "kind": HISTORY,
             "subject": f"channel:{channel_id}",
-            "payload": {"channel": channel_id, "found": found or [], "page": page, "since": since.isoformat()},
+            "payload": {
+                "channel": channel_id,
+                "found": found or [],
+                "staff": staff or [],
+                "page": page,
+                "since": since.isoformat(),
+            },
         },
     )
 
@@ -69,32 +80,46 @@ class History:
             return Skip("workspace not installed")
         response = payload.get("response") or {}
         found = list(payload.get("found") or [])
+        staff = list(payload.get("staff") or [])
         channel_id = payload["channel"]
         for m in response.get("messages") or []:
             if len(found) >= MAX_FOUND:
                 break
-            if self._unanswered_request(ctx.session, workspace_id, channel_id, m, installation):
+            role = self._top_level_role(ctx.session, workspace_id, m, installation)
+            if role == "staff":  # a top-level staff answer counts, as it does live
+                staff.append({"ts": m["ts"], "user": m["user"], "mentions": MENTION.findall(m.get("text") or "")})
+            elif role == "customer" and self._unanswered_request(ctx.session, workspace_id, channel_id, m):
                 found.append({"ts": m["ts"], "user": m["user"], "text": m.get("text") or "", "team": _team(m)})
         cursor = (response.get("response_metadata") or {}).get("next_cursor")
         page = int(payload.get("page") or 1)
         if response.get("has_more") and cursor and page < MAX_PAGES and len(found) < MAX_FOUND:
-            read(ctx.session, workspace_id, channel_id, ctx.now, cursor, found, page + 1)
+            read(ctx.session, workspace_id, channel_id, ctx.now, cursor, found, page + 1, staff)
             return Done(f"page {page}: {len(found)} so far")
+        lines = [past.Line(f["ts"], f["user"], "customer", asks=True) for f in found]
+        lines += [past.Line(s["ts"], s["user"], "staff", mentions=tuple(s["mentions"])) for s in staff]
+        waiting = set(past.unanswered(lines))
+        found = [f for f in found if f["ts"] in waiting]
         return self._offer(ctx.session, workspace_id, channel_id, found, ctx.now)
 
-    def _unanswered_request(self, session, workspace_id, channel_id, m: dict, installation) -> bool:
+    def _top_level_role(self, session, workspace_id, m: dict, installation) -> str | None:
+        """customer or staff for a person's top-level message; None for anything else."""
         if not m.get("ts") or not m.get("user") or m.get("bot_id") or m.get("subtype") in _NOT_SPOKEN:
-            return False
+            return None
         if m.get("thread_ts") and m["thread_ts"] != m["ts"]:
-            return False
+            return None
         person = person_row(session, workspace_id, m["user"])
         author = Author(
             user_id=m["user"],
             team_id=_team(m) or (person.home_team_id if person else None),
             is_restricted=bool(person.is_restricted) if person else None,
         )
-        if role_of(author, installation.team_id, installation.enterprise_id) != "customer":
-            return False
+        role = role_of(author, installation.team_id, installation.enterprise_id)
+        # A member of our own workspace we have not met yet: staff for the history (a guest of ours would be a
+        # customer, but only a staff line can answer one, so the doubt can only hide a request answered
+        # by a guest; users.info for every author of a week would cost more than it tells).
+        return "staff" if role == "unknown" else role
+
+    def _unanswered_request(self, session, workspace_id, channel_id, m: dict) -> bool:
         if set(m.get("reply_users") or []) - {m["user"]}:
             return False  # someone else answered in the thread
         if thread_request_of(session, workspace_id, channel_id, m["ts"]) is not None:

@@ -53,6 +53,7 @@ from policies import understanding
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
 from policies.understanding.intent import intent_of
+from policies.understanding.problems import tells_problem
 from policies.understanding.references import references_in
 from policies.understanding.text import guess_language
 
@@ -410,6 +411,7 @@ class Intake:
             absence_only=intent == "info" and (heard.unavailable is not None or heard.opt_out),
             referenced=referenced,
             staff_answers=answers,
+            tells_problem=intent == "info" and tells_problem(text),
         )
         return Judged(decision, heard, intent)
 
@@ -468,6 +470,7 @@ class Intake:
             handoff_count=0,
             created_at=message.posted_at,
             last_customer_at=message.posted_at,
+            **({"follows_id": follows} if follows is not None else {}),
         )
         record_message(session, message, request.id, "customer", is_opening=True)
         opened = {"ts": message.ts, "language": language}

@@ -110,6 +110,7 @@ class Request(Base):
         UniqueConstraint("workspace_id", "channel_id", "thread_ts", name="uq_requests_thread"),
         Index("ix_requests_grouping", "workspace_id", "channel_id", "customer_user_id", "state"),
         Index("ix_requests_owner", "workspace_id", "owner_user_id", "state"),
+        Index("ix_requests_follows", "follows_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -129,6 +130,8 @@ class Request(Base):
     resolved_at: Mapped[datetime | None]
     last_customer_at: Mapped[datetime | None]
     last_staff_at: Mapped[datetime | None]
+    # The older request this one says it follows (the problem came back past the reopen window).
+    follows_id: Mapped[int | None] = mapped_column(Integer)
 
     @property
     def reference(self) -> str:

@@ -216,7 +216,22 @@ def thread_request_of(
     row = session.connection().execute(_THREAD_REQUEST, params).first()
     if row is None:
         return None
-    return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None, row.resolved_at)
+    follower = None
+    if row.state == "resolved":  # rare: only then can a later request say it follows this one
+        later = session.connection().execute(_FOLLOWER, {"id": row.id}).first()
+        if later is not None:
+            follower = rules.ThreadRequest(
+                later.id, later.state, later.first_staff_reply_at is not None, later.resolved_at
+            )
+    return rules.ThreadRequest(row.id, row.state, row.first_staff_reply_at is not None, row.resolved_at, follower)
+
+
+_FOLLOWER = (
+    select(REQUESTS.c.id, REQUESTS.c.state, REQUESTS.c.first_staff_reply_at, REQUESTS.c.resolved_at)
+    .where(REQUESTS.c.follows_id == bindparam("id"))
+    .order_by(REQUESTS.c.id.desc())
+    .limit(1)
+)
 
 
 _NUMBERED = select(REQUESTS.c.id, REQUESTS.c.state, REQUESTS.c.first_staff_reply_at, REQUESTS.c.resolved_at).where(

@@ -500,3 +500,58 @@ def test_a_refused_history_read_is_one_log_line_naming_the_fix(bot, clock, slack
     refused = [r.getMessage() for r in caplog.records if "conversations.history" in r.getMessage()]
     assert len(refused) == 1 and "invite the bot to the channel" in refused[0]
     assert not [p for p in slack.posts("ULEAD") if "unanswered" in p["text"]]
+
+
+# -- what the first judgement missed ----------------------------------------------------------------
+def test_news_of_the_problem_in_a_resolved_thread_reopens_it_and_plain_news_does_not(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    claimed_by_ana(bot, clock)
+    resolved_by_ana(bot, clock)
+    at(clock, bot, day(17, 10))
+    says(bot, clock, "UCARLA", "fyi we're moving offices next month", thread_ts=thread)
+    assert request_of(bot).state == "resolved"
+    says(bot, clock, "UCARLA", "fyi the nightly export came out empty again, we re-ran it by hand", thread_ts=thread)
+    request = request_of(bot)
+    assert (request.state, request.owner_user_id) == ("open", "UANA")
+    assert audit(bot).count("reopened") == 1
+    assert [t for t in texts(slack, "UANA") if "REQ-1 is open again" in t]
+
+
+def test_weeks_later_the_old_thread_talks_about_the_request_that_follows_it(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
+    claimed_by_ana(bot, clock)
+    resolved_by_ana(bot, clock)
+    at(clock, bot, day(11, 10, month=1, year=2027))
+    says(bot, clock, "UCARLA", "it's failing again, same 502", thread_ts=thread)
+    says(bot, clock, "UCARLA", "and now the PDF export too", thread_ts=thread)
+    assert references(bot) == ["REQ-1", "REQ-2"], "a second line in the old thread opened a duplicate"
+    follower = request_of(bot, 2)
+    assert follower.follows_id == request_of(bot, 1).id
+    says(bot, clock, "UBEA", "Looking at it now", thread_ts=thread)
+    follower = request_of(bot, 2)
+    assert follower.first_staff_reply_at is not None  # the staff answer in the old thread counts on REQ-2
+    assert request_of(bot, 1).state == "resolved"
+
+
+def test_history_counts_a_top_level_staff_answer(bot, clock, slack):
+    busy_channel(bot, slack, clock)
+    slack.add_channel("CNEW", name="acme", shared=True)
+    slack.add_history(
+        "CNEW",
+        written(day(9, 11), "UCARLA", "The CSV export fails with error 502"),
+        written(day(9, 11, 20), "UANA", "We're on it, it was a timeout on our side"),  # the one waiting, in 20 min
+        written(day(10, 9), "UDIEGO", "Our SSO login loops back to the start page"),
+        written(day(10, 9, 5), "UCARLA", "Can you add two seats to our plan?"),
+        written(day(10, 14), "UBEA", "<@UDIEGO> SSO fixed: the certificate had expired"),  # names its customer
+        written(day(15, 16), "UCARLA", "the invoices page is blank"),
+    )
+    joins(bot, clock)
+    (offer,) = [p for p in slack.posts("ULEAD") if "unanswered" in p["text"]]
+    assert offer["text"].startswith("2 unanswered customer messages in <#CNEW> since Thu 10 Dec")
+    bot.send.action("history_import", "CNEW", user="UANA", channel="ULEAD")
+    settle(bot, clock, 5)
+    with bot.atento.sessions() as session:
+        excerpts = list(session.scalars(select(Request.excerpt).order_by(Request.number)))
+    assert excerpts == ["Can you add two seats to our plan?", "the invoices page is blank"]
