@@ -35,7 +35,7 @@ from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.promises import service as promises
-from bot.requests import escalations, home_refresh
+from bot.requests import escalations, home_refresh, staff_time
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims
 from bot.settings.view import SettingsView
@@ -171,6 +171,8 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             digests.PREVIEW: digests.on_preview,
             records.BUILD: records.on_build,
             files.REFUSED: files.on_refused,
+            staff_time.HELD: staff_time.on_held,
+            staff_time.DAY: staff_time.on_day_note,
         },
         outbox=outbox,
         # SQLite has one writer: short batches let acks slip in between (p99 ack latency, bench/ingest);
@@ -198,6 +200,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
         promises=promises.Promises(sessions, clock, claims.know, notify=wake),
         digests=digests.Digests(sessions, clock, claims.know, notify=wake),
         records=records.Records(sessions, clock, claims.know, notify=wake),
+        staff_time=staff_time.StaffTime(sessions, clock, claims.know, notify=wake),
         port=port,
         installations=installations,
         uninstalls=Uninstalls(sessions, clock, installations, store),
@@ -245,6 +248,7 @@ class _Services:
     promises: promises.Promises
     digests: digests.Digests
     records: records.Records
+    staff_time: staff_time.StaffTime
     port: SlackPort
     installations: Installations
     uninstalls: Uninstalls

@@ -83,11 +83,18 @@ def register(app: App, services) -> None:
 
     @app.command("/away")
     def on_away(ack, command, context):
+        words = (command.get("text") or "").split()
+        if words[:1] == ["me"]:  # the staff member's own time (issue 17)
+            return say(ack, services.staff_time.away(installation_of(context), command["user_id"], words[1:]))
         say(ack, services.away.run(installation_of(context), command["user_id"], command.get("text") or ""))
 
     @app.command("/atento")
     def on_atento(ack, command, context):
         words = (command.get("text") or "").split()
+        if words[:2] == ["digest", "me"]:
+            return say(ack, services.staff_time.day_note(installation_of(context), command["user_id"], words[2:]))
+        if words[:1] == ["me"]:
+            return say(ack, services.staff_time.me(installation_of(context), command["user_id"], words[1:]))
         if words[:1] == ["digest"]:
             workspace = installation_of(context)
             return say(

@@ -222,7 +222,7 @@ class Unavailability(Base):
     workspace_id: Mapped[str] = mapped_column(String(32))
     user_id: Mapped[str | None] = mapped_column(String(32))  # the person (scope person / opt_out)
     channel_id: Mapped[str | None] = mapped_column(String(32))  # the company's channel (scope company)
-    scope: Mapped[str] = mapped_column(String(16))  # person | company | opt_out
+    scope: Mapped[str] = mapped_column(String(16))  # person | company | opt_out | staff (`/away me`)
     start_at: Mapped[datetime]
     resume_at: Mapped[datetime | None]  # None: until they write again (opt-out)
     source: Mapped[str] = mapped_column(String(16))  # statement | away | status
@@ -280,6 +280,24 @@ class DigestSubscription(Base):
     next_at: Mapped[datetime | None]
     covered_until: Mapped[datetime | None]  # the end of what the last digest covered
     created_at: Mapped[datetime]
+
+
+class StaffPreference(Base):
+    """A staff member's own time (issue 17): their hours and zone when not the team's, and their end-of-day note.
+
+    Their `/away me` windows are rows of `unavailability` (scope `staff`), beside the customers'."""
+
+    __tablename__ = "staff_preferences"
+
+    workspace_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    hours_start: Mapped[str | None] = mapped_column(String(5))  # "08:00"; None: the team's hours
+    hours_end: Mapped[str | None] = mapped_column(String(5))  # before the start: a night shift
+    tz: Mapped[str | None] = mapped_column(String(64))  # None: their Slack profile's, else the team's
+    day_digest_at: Mapped[str | None] = mapped_column(String(5))  # "17:00" in their zone; None: off
+    day_digest_next_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Correction(Base):

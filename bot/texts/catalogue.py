@@ -6,6 +6,7 @@ reaches any of them and the catalogue test checks them all:
 
 - `answers.*`  private answers to a person's own command or button (bot.texts.answers)
 - `staff.*`    what the team reads: claims, triage, escalations, hints (bot.texts.staff_texts)
+- `staff_time.*` a staff member's own time: hours, `/away me`, cover, end-of-day note (bot.texts.staff_time_texts)
 - `customer.*` what customers read in their threads (bot.texts.render)
 - `promise.*`  promises, to their owner and the customer (bot.texts.promise_texts)
 - `digest.*`   digests (bot.texts.digest_texts)
@@ -17,11 +18,21 @@ Weekday and month names are not here but in bot.texts.calendar_words.
 
 from __future__ import annotations
 
-from bot.texts import answers, digest_texts, promise_texts, record_texts, render, settings_texts, staff_texts
+from bot.texts import (
+    answers,
+    digest_texts,
+    promise_texts,
+    record_texts,
+    render,
+    settings_texts,
+    staff_texts,
+    staff_time_texts,
+)
 
 SOURCES: dict[str, dict[str, dict[str, str]]] = {
     "answers": answers.TEXTS,
     "staff": staff_texts.TEXTS,
+    "staff_time": staff_time_texts.TEXTS,
     "customer": {
         **render.TEXTS,
         **render.CLAIM_TEXTS,
