@@ -177,6 +177,15 @@ class HoldRow:
 
 
 @dataclass(frozen=True)
+class StaffAwayRow:
+    """Someone on staff who is away now (issue 17) and when they are back (None: until their status changes)."""
+
+    user: str
+    back_at: datetime | None
+    reason: str  # away | status | status_no_expiry (policies.staff_availability)
+
+
+@dataclass(frozen=True)
 class Section:
     key: str
     items: tuple  # rows, in the order shown
@@ -208,6 +217,7 @@ def build(
     hours: Schedule,
     shown: int = SHOWN,
     resolved: list[RequestFacts] | tuple[RequestFacts, ...] = (),
+    staff_away: list[StaffAwayRow] | tuple[StaffAwayRow, ...] = (),
 ) -> Digest:
     """What a lead needs to see, section by section; empty sections are left out. `resolved`: the
     requests resolved in the period (the daily digest's "resolved since yesterday"), in that order."""
@@ -236,6 +246,7 @@ def build(
     missed = [p for p in promises if p.state == "missed" and p.closed_at is not None and since < p.closed_at <= now]
     add("missed", sorted(missed, key=_due))
     add("on_hold", sorted(holds, key=lambda h: (h.resume_at is None, h.resume_at or now, h.customer)))
+    add("staff_away", sorted(staff_away, key=lambda a: (a.back_at is None, a.back_at or now, a.user)))
     add("ping_pong", sorted((r for r in open_requests if r.handoffs >= 3), key=lambda r: (-r.handoffs, r.number)))
     load: dict[str, int] = {}
     for request in open_requests:

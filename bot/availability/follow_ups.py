@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.availability.statements import customer_facts, zone_of_window
 from bot.platform import timers
 from bot.platform.models import Promise, Request, Timer, Unavailability
-from bot.requests import people
+from bot.requests import people, staff_time
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from bot.texts.language import team_language
@@ -69,6 +69,8 @@ def on_customer_silent(ctx) -> Outcome:
         return Skip("the customer asked not to be chased until they write again")
     if allowed > ctx.now:
         return Reschedule(allowed, "the customer is away or outside their hours")
+    if held := staff_time.held_for(ctx.session, request.workspace_id, request.owner_user_id, ctx.now):
+        return Reschedule(held[0], f"the owner is off ({held[1]})")  # P5 for staff too (issue 17)
     language = team_language(ctx.session, request.workspace_id)
     customer = people.customer_name(ctx.session, request, staff_texts.say("the_customer", language))
     days = SILENT_AFTER_BUSINESS_DAYS
@@ -114,7 +116,7 @@ def on_resurface(ctx) -> Outcome:
         customer = people.customer_name(ctx.session, request, staff_texts.say("The_customer", language))
         until = render.day(window.resume_at.astimezone(ZoneInfo(zone_of_window(ctx.session, window))), language)
         text = staff_texts.say("back", language, customer=customer, day=until, ref=request.reference)
-        outbox.direct_message(
+        staff_time.direct_message(
             ctx.session,
             now=ctx.now,
             workspace_id=request.workspace_id,

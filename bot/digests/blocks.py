@@ -10,7 +10,7 @@ from bot.texts import render
 from bot.texts.calendar_words import day, day_time
 from bot.texts.digest_texts import TITLES, WORDS
 from bot.texts.promise_texts import duration
-from policies.digest import Digest, HoldRow, PromiseRow, RequestRow
+from policies.digest import Digest, HoldRow, PromiseRow, RequestRow, StaffAwayRow
 from policies.figures import RequestFacts
 
 MAX_BLOCKS = 50
@@ -104,6 +104,9 @@ def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str
         back = w["until_they_write"] if item.resume_day is None else w["until"].format(day=day(item.resume_day, lang))
         company = f" {w['company']}" if item.scope == "company" else ""
         return f"{item.customer}{company} · <#{item.channel_id}> · {back}"
+    if isinstance(item, StaffAwayRow):
+        back = w["staff_status_open"] if item.back_at is None else w["staff_back"].format(at=when(item.back_at))
+        return f"<@{item.user}> · {back}"
     owner, count = item
     return f"<@{owner}>: {count}"
 

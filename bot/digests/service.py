@@ -28,13 +28,14 @@ from bot.platform.timers import FireContext
 from bot.promises.service import zone_of
 from bot.record import chart_png, figures_text, resolved_between, weekly_figures
 from bot.record.texts import period_text
+from bot.requests import staff_time
 from bot.requests.lookup import workspace_url
 from bot.slack import outbox
 from bot.texts import answers
 from bot.texts.calendar_words import day_time, weekday
 from bot.texts.language import person_language
 from policies import digest as rules
-from policies.timers import Done, Outcome, Skip
+from policies.timers import Done, Outcome, Reschedule, Skip
 
 DUE, BUILD, PREVIEW = "digest.due", "digest.build", "digest.preview"
 
@@ -185,6 +186,12 @@ def on_build(ctx: FireContext) -> Outcome:
     if subscription is None or not subscription.active:
         return Skip("unsubscribed")
     scheduled = datetime.fromisoformat(payload["at"])
+    if subscription.target_id == subscription.subscriber_user_id and (
+        held := staff_time.held_for(ctx.session, subscription.workspace_id, subscription.target_id, ctx.now)
+    ):  # P5 for staff (issue 17): a digest DM waits for their hours; past the next one, that one covers it
+        if subscription.next_at is not None and held[0] < subscription.next_at:
+            return Reschedule(held[0], f"the subscriber is off ({held[1]})")
+        return Skip(f"the subscriber is off ({held[1]}): the next digest covers this one")
     since = subscription.covered_until or rules.previous_send(cadence_of(subscription), subscription.tz, scheduled)
     channels = [c["id"] for c in (payload.get("response") or {}).get("channels") or []]
     digest = gather(
@@ -290,8 +297,18 @@ def gather(
     """Read what the digest needs, in this workspace and these channels only, and let the policy decide.
     `with_resolved`: the daily digest lists the requests resolved in the period (the weekly one counts them)."""
     hours = workspace_settings(session, workspace_id).hours
+    staff_away = [rules.StaffAwayRow(*away) for away in staff_time.away_now(session, workspace_id, now)]
     if not channels:
-        return rules.build(since=since, now=now, open_requests=[], new_requests=[], promises=[], holds=[], hours=hours)
+        return rules.build(
+            since=since,
+            now=now,
+            open_requests=[],
+            new_requests=[],
+            promises=[],
+            holds=[],
+            hours=hours,
+            staff_away=staff_away,
+        )
     labels = {
         row.channel_id: row.customer_org_name or (f"#{row.name}" if row.name else f"<#{row.channel_id}>")
         for row in session.execute(
@@ -341,6 +358,7 @@ def gather(
         holds=_holds(session, workspace_id, set(channels), waiting, now),
         hours=hours,
         resolved=resolved_between(session, workspace_id, channels, since, now) if with_resolved else (),
+        staff_away=staff_away,
     )
     return _named(session, workspace_id, digest)
 

@@ -14,29 +14,30 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Person, Promise, Request
+from bot.platform.models import Person, Promise, Request, Timer
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
-from bot.requests import corrections, lookup, ownership, people
+from bot.requests import corrections, lookup, ownership, people, staff_time
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
-from bot.texts import answers, render
+from bot.texts import answers, render, staff_time_texts
 from bot.texts.language import person_language
 from bot.texts.promise_texts import buttons, duration, listing, say, section, short_moment
 from bot.texts.promise_texts import moment as when
 from policies import claims as claim_rules
 from policies import promises as rules
+from policies import staff_availability as staff_rules
 from policies.availability import status_reads_as_away
 from policies.business_time import Schedule
-from policies.timers import Done, Outcome, Skip
+from policies.timers import Done, Outcome, Reschedule, Skip
 from policies.understanding import moment as read_moment
 from policies.understanding import understand
 
@@ -279,7 +280,11 @@ def heard(session: Session, message, request_id: int, now: datetime) -> int:
 
 # -- timers ---------------------------------------------------------------------------------------
 def on_reminder(ctx: FireContext) -> Outcome:
-    """Before the deadline: the owner gets a DM with Done, Need more time and Open thread."""
+    """Before the deadline: the owner gets a DM with Done, Need more time and Open thread.
+
+    P5 for staff (issue 17): an owner off now but back before the deadline is reminded when back; a
+    promise falling due before its owner is back reminds the on-duty people (else the lead) instead,
+    once, saying whose promise it is."""
     promise = ctx.session.get(Promise, ctx.timer.payload["promise"])
     if promise is None or promise.state != "open":
         return Skip(f"promise {promise.state if promise else 'gone'}")
@@ -289,6 +294,13 @@ def on_reminder(ctx: FireContext) -> Outcome:
     if request.state != "open":
         return Skip(f"request {request.state}")
     owner = request.owner_user_id or promise.owner_user_id
+    decision = _who_is_reminded(ctx.session, promise, owner, ctx.now)
+    if isinstance(decision, Skip):
+        return decision
+    if decision.reason != "owner":
+        return _cover(ctx, promise, request, owner, decision)
+    if decision.at > ctx.now:
+        return Reschedule(decision.at, "the owner is off until then")
     language = person_language(ctx.session, promise.workspace_id, owner)
     text = say(
         "reminder",
@@ -314,6 +326,67 @@ def on_reminder(ctx: FireContext) -> Outcome:
     return Done(f"reminded {owner}")
 
 
+def _who_is_reminded(session: Session, promise: Promise, owner: str, now: datetime) -> staff_rules.Remind | Skip:
+    settings = workspace_settings(session, promise.workspace_id)
+    facts = staff_time.facts_of(session, promise.workspace_id, owner, now)
+    on_duty = [staff_time.facts_of(session, promise.workspace_id, u, now) for u in settings.on_duty]
+    lead = staff_time.facts_of(session, promise.workspace_id, settings.lead, now) if settings.lead else None
+    covered = session.scalar(
+        select(Timer.id)
+        .where(
+            or_(
+                Timer.dedupe_key.like(f"promise:{promise.id}:cover:%"),
+                Timer.dedupe_key.like(f"held:promise:{promise.id}:cover:%"),
+            )
+        )
+        .limit(1)
+    )
+    return staff_rules.who_gets_reminder(facts, on_duty, lead, promise.due_at, now, already_covered=covered is not None)
+
+
+def _cover(ctx: FireContext, promise: Promise, request: Request, owner: str, decision: staff_rules.Remind) -> Outcome:
+    """The owner is not back before the deadline: whoever covers hears of it, once, with whose promise it is."""
+    facts = staff_time.facts_of(ctx.session, promise.workspace_id, owner, ctx.now)
+    away = staff_rules.is_away(facts, ctx.now)
+    back_at = staff_rules.reachable_at(facts, ctx.now) if away is None or away.until is not None else None
+    link = render.thread_link(
+        lookup.workspace_url(ctx.session, request.workspace_id), request.channel_id, request.thread_ts
+    )
+    for person in decision.to:
+        language = person_language(ctx.session, promise.workspace_id, person)
+        text = staff_time_texts.say(
+            "cover_reminder",
+            language,
+            owner=f"<@{owner}>",
+            back=staff_time.back_text(ctx.session, promise.workspace_id, back_at, owner, language),
+            name=people.customer_name(ctx.session, request),
+            ref=request.reference,
+            due=when(promise.due_at, zone_of(ctx.session, promise.workspace_id, person), language),
+            left=duration((promise.due_at - ctx.now).total_seconds(), language),
+            sentence=render.short(promise.sentence, 200),
+            link=link,
+        )
+        staff_time.direct_message(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=promise.workspace_id,
+            user_id=person,
+            text=text,
+            purpose="reminder",
+            subject=f"request:{request.id}",
+            dedupe_key=f"promise:{promise.id}:cover:{person}",
+        )
+    record_event(
+        ctx.session,
+        request.id,
+        "atento",
+        "promise_covered",
+        {"promise": promise.id, "owner": owner, "to": list(decision.to), "why": decision.reason},
+        ctx.now,
+    )
+    return Done(f"{decision.reason} {', '.join(decision.to)} covers for {owner}")
+
+
 def on_due(ctx: FireContext) -> Outcome:
     """At the deadline, neither Done nor an update: missed. The owner and the lead hear it, once."""
     promise = ctx.session.get(Promise, ctx.timer.payload["promise"], with_for_update=True)
@@ -329,7 +402,7 @@ def on_due(ctx: FireContext) -> Outcome:
     language = person_language(ctx.session, promise.workspace_id, owner)
     due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, owner), language)
     text = say("missed", language, name=name, ref=request.reference, due=due)
-    outbox.direct_message(
+    staff_time.direct_message(
         ctx.session,
         now=ctx.now,
         workspace_id=promise.workspace_id,
@@ -344,7 +417,7 @@ def on_due(ctx: FireContext) -> Outcome:
     if lead and lead != owner:
         lead_language = person_language(ctx.session, promise.workspace_id, lead)
         lead_due = when(promise.due_at, zone_of(ctx.session, promise.workspace_id, lead), lead_language)
-        outbox.direct_message(
+        staff_time.direct_message(
             ctx.session,
             now=ctx.now,
             workspace_id=promise.workspace_id,

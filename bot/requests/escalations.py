@@ -12,10 +12,11 @@ from bot.platform import timers
 from bot.platform.models import Channel, Request, Timer
 from bot.platform.settings import WorkspaceSettings, channel_settings, workspace_settings
 from bot.platform.timers import FireContext
-from bot.requests import people
+from bot.requests import people, staff_time
 from bot.slack import outbox
-from bot.texts import render, staff_texts
+from bot.texts import render, staff_texts, staff_time_texts
 from bot.texts.language import team_language
+from policies import staff_availability as staff_rules
 from policies.business_time import Schedule, add_business_minutes, business_day_minutes
 from policies.escalation import (
     Ladder,
@@ -26,7 +27,7 @@ from policies.escalation import (
     unclaimed_steps,
     unclaimed_still_due,
 )
-from policies.timers import Done, Outcome, Skip
+from policies.timers import Done, Outcome, Reschedule, Skip
 
 UNCLAIMED, FIRST_RESPONSE, WAITING = "escalation.unclaimed", "reminder.first_response", "reminder.waiting"
 
@@ -118,17 +119,59 @@ def on_waiting(ctx: FireContext) -> Outcome:
     link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     customer = people.customer_name(ctx.session, request)
     language = team_language(ctx.session, request.workspace_id)
-    text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
-    outbox.direct_message(
-        ctx.session,
-        now=ctx.now,
-        workspace_id=request.workspace_id,
-        user_id=request.owner_user_id,
-        text=text,
-        purpose="reminder",
-        subject=f"request:{request.id}",
+    targets = reachable_targets(ctx.session, request.workspace_id, [request.owner_user_id], settings.lead, ctx.now)
+    if isinstance(targets, Reschedule):
+        return targets
+    if targets.reason == "lead":
+        text = _owner_off(ctx.session, request, "waiting_owner_off", language, ctx.now, customer=customer, link=link)
+    else:
+        text = staff_texts.say("waiting", language, customer=customer, ref=request.reference, link=link)
+    for target in targets.to:
+        outbox.direct_message(
+            ctx.session,
+            now=ctx.now,
+            workspace_id=request.workspace_id,
+            user_id=target,
+            text=text,
+            purpose="reminder",
+            subject=f"request:{request.id}",
+        )
+    return Done(f"reminded {', '.join(targets.to)}")
+
+
+def reachable_targets(
+    session: Session, workspace_id: str, candidates: list[str], lead: str | None, now: datetime
+) -> staff_rules.Targets | Reschedule:
+    """P3 and P5: the candidates who may be reached now, skipping who is off; else the lead. Nobody reachable
+    now: the timer waits for the first of them (it re-checks everything when it fires again)."""
+    facts = [staff_time.facts_of(session, workspace_id, u, now) for u in candidates if u]
+    lead_facts = staff_time.facts_of(session, workspace_id, lead, now) if lead else None
+    targets = staff_rules.escalation_targets(facts, lead_facts, now)
+    if targets.to and targets.at is not None and targets.at <= now:
+        return targets
+    moments = [m for m in (staff_rules.reachable_at(f, now) for f in facts) if m is not None]
+    first = min([*moments, *([targets.at] if targets.at else [])], default=None)
+    if first is None:  # nobody has working hours: never lose the escalation
+        return staff_rules.Targets(tuple(u for u in candidates if u) or ((lead,) if lead else ()), now, "candidates")
+    return Reschedule(first, f"everyone to tell is off ({targets.reason})")
+
+
+def _owner_off(session: Session, request: Request, key: str, language: str, now: datetime, **values) -> str:
+    """The lead hears that the owner is off, why and until when."""
+    owner = request.owner_user_id
+    facts = staff_time.facts_of(session, request.workspace_id, owner, now)
+    reach = staff_rules.next_reachable(facts, now)
+    why = reach.held_by if isinstance(reach, staff_rules.Reachable) and reach.held_by else getattr(reach, "reason", "")
+    back = reach.at if isinstance(reach, staff_rules.Reachable) else None
+    return staff_time_texts.say(
+        key,
+        language,
+        ref=request.reference,
+        owner=f"<@{owner}>",
+        why=staff_time_texts.say(f"why:{why}", language) if why else "",
+        back=staff_time.back_text(session, request.workspace_id, back, owner, language),
+        **values,
     )
-    return Done(f"reminded {request.owner_user_id}")
 
 
 def stop(session: Session, kind: str, request_id: int) -> None:
@@ -161,13 +204,16 @@ def on_unclaimed(ctx: FireContext) -> Outcome:
     text = staff_texts.say(
         "unclaimed", language, ref=request.reference, customer=customer, minutes=minutes, excerpt=excerpt, link=link
     )
-    if step == "triage":
-        targets = [channel.triage_channel_id] if channel and channel.triage_channel_id else list(settings.on_duty)
+    if step == "triage" and channel and channel.triage_channel_id:
+        targets = [channel.triage_channel_id]
     else:
-        targets = []
-    targets = targets or ([settings.lead] if settings.lead else [])
-    if not targets:
-        return Skip("no triage channel, on-duty people or lead configured to tell")
+        pool = list(settings.on_duty) if step == "triage" else []
+        if not pool and not settings.lead:
+            return Skip("no triage channel, on-duty people or lead configured to tell")
+        reachable = reachable_targets(ctx.session, request.workspace_id, pool, settings.lead, ctx.now)
+        if isinstance(reachable, Reschedule):
+            return reachable
+        targets = list(reachable.to)
     for target in targets:
         outbox.queue(
             ctx.session,
@@ -199,8 +245,16 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
     link = render.thread_link(settings.url, request.channel_id, request.thread_ts)
     language = team_language(ctx.session, request.workspace_id)
     if step == "owner":
-        target = request.owner_user_id
-        text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)
+        reachable = reachable_targets(
+            ctx.session, request.workspace_id, [request.owner_user_id], settings.lead, ctx.now
+        )
+        if isinstance(reachable, Reschedule):
+            return reachable
+        target = reachable.to[0]
+        if reachable.reason == "lead":
+            text = _owner_off(ctx.session, request, "owner_off", language, ctx.now, link=link)
+        else:
+            text = staff_texts.say("no_first_reply_owner", language, ref=request.reference, link=link)
     else:
         target = settings.lead
         waited = 2 * ladder.first_response_target
@@ -208,6 +262,8 @@ def on_first_response_due(ctx: FireContext) -> Outcome:
         text = staff_texts.say(
             "no_first_reply_lead", language, ref=request.reference, owner=owner, minutes=waited, link=link
         )
+        if target and (held := staff_time.held_for(ctx.session, request.workspace_id, target, ctx.now)):
+            return Reschedule(held[0], f"the lead is off ({held[1]})")
     if not target:
         return Skip("no lead configured to tell")
     outbox.direct_message(

@@ -16,7 +16,7 @@ from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request
 from bot.platform.settings import channel_settings, workspace_settings
-from bot.requests import escalations, people
+from bot.requests import escalations, people, staff_time
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
 from bot.requests.rows import record_event, thread_request_of
@@ -131,8 +131,8 @@ class Claims:
                 )
                 self._dm(session, request, previous, took, now, "claim")
                 due = self.promises.follow_owner(session, request, user_id, now)
-                if due:
-                    self._dm(session, request, user_id, due, now, "claim")
+                if due:  # to whoever is claiming now: no need to wait for their hours
+                    self._dm(session, request, user_id, due, now, "claim", hold=False)
             customer = people.customer_name(session, request)
             answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
         self.notify()
@@ -328,8 +328,12 @@ class Claims:
         )
         post_to_triage(session, request, channel.triage_channel_id, text, language, now)
 
-    def _dm(self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str) -> int:
-        return outbox.direct_message(
+    def _dm(
+        self, session: Session, request: Request, user_id: str, text: str, now: datetime, purpose: str, hold=True
+    ) -> int:
+        """A DM about `request`; to anyone but the person acting, held to their working hours (P5)."""
+        send = staff_time.direct_message if hold else outbox.direct_message
+        return send(
             session,
             now=now,
             workspace_id=request.workspace_id,

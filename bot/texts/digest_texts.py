@@ -11,6 +11,7 @@ TITLES = {
     "due_soon": {"en": "Promises due in the next 24 hours", "es": "Promesas que vencen en 24 horas"},
     "missed": {"en": "Promises missed", "es": "Promesas incumplidas"},
     "on_hold": {"en": "Customers on hold by their own word", "es": "Clientes en pausa por decisión propia"},
+    "staff_away": {"en": "On the team, away now", "es": "Del equipo, ausentes ahora"},
     "ping_pong": {"en": "Handed off three times or more", "es": "Pasadas de mano tres veces o más"},
     "load": {"en": "Open requests per owner", "es": "Solicitudes abiertas por responsable"},
 }
@@ -38,6 +39,11 @@ WORDS = {
     "missed_at": {"en": "was due {at}", "es": "vencía {at}"},
     "until": {"en": "back {day}", "es": "vuelve el {day}"},
     "until_they_write": {"en": "until they write again", "es": "hasta que vuelva a escribir"},
+    "staff_back": {"en": "back {at}", "es": "vuelve el {at}"},
+    "staff_status_open": {
+        "en": "until their Slack status changes",
+        "es": "hasta que cambie su estado de Slack",
+    },
     "company": {"en": "(whole company)", "es": "(toda la empresa)"},
     "handoffs": {"en": "{n} handoffs", "es": "{n} traspasos"},
     "resolved_at": {"en": "resolved {at}", "es": "resuelta el {at}"},

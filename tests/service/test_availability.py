@@ -283,6 +283,10 @@ def test_working_hours_are_the_customers_across_madrids_daylight_saving_change(b
     due = datetime(2027, 3, 30, 10, 0, 30, tzinfo=madrid)
     clock.set(due)
     bot.drain()
+    # Due by her clock at 03:00 in Panama: Ana hears at the start of her own day (issue 17, staff hours).
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    clock.set(datetime(2027, 3, 30, 9, 0, 30, tzinfo=PANAMA))
+    bot.drain()
     assert [p["text"][:37] for p in slack.posts("UANA") if "waiting on" in p["text"]] == [
         "REQ-1 has been waiting on Pilar Gómez"
     ]
@@ -338,6 +342,10 @@ def test_the_channels_customer_hours_decide_when_a_follow_up_may_go(bot, clock, 
     bot.drain()
     assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
     clock.set(datetime(2026, 12, 16, 8, 0, 30, tzinfo=PANAMA))
+    bot.drain()
+    # Their moment has come, but Ana starts at nine (issue 17: staff hours): she hears then.
+    assert not [p for p in slack.posts("UANA") if "waiting on" in p["text"]]
+    clock.set(datetime(2026, 12, 16, 9, 0, 30, tzinfo=PANAMA))
     bot.drain()
     assert len([p for p in slack.posts("UANA") if "waiting on" in p["text"]]) == 1
 

@@ -16,9 +16,12 @@ from tests.support.team import people, workspace_settings
 PANAMA, MADRID = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid")
 
 
-def team(bot, slack, *, lead_locale="en-GB"):
+def team(bot, slack, *, lead_locale="en-GB", every_day=False):
+    """`every_day`: the team works weekends too, so that a lead's digest DM may reach them then (issue 17:
+    a digest DM waits for the lead's working hours)."""
     people(slack, "UANA", "ULEAD", "UCARLA", "UDORA", ULEAD={"tz": "Europe/Madrid", "locale": lead_locale})
-    workspace_settings(bot, lead="ULEAD", hours={"tz": "America/Panama"})
+    hours = {"tz": "America/Panama", **({"days": list(range(7))} if every_day else {})}
+    workspace_settings(bot, lead="ULEAD", hours=hours)
 
 
 def customer_asks(bot, clock, text: str, *, user="UCARLA", channel="CSHARED") -> str:
@@ -122,7 +125,7 @@ def test_only_the_subscribers_channels_and_only_this_workspace(bot, clock, slack
 
 
 def test_a_digest_missed_while_down_is_sent_once_late_saying_which_day(bot, clock, slack):
-    team(bot, slack)
+    team(bot, slack, every_day=True)  # it is sent on a Saturday and a Sunday
     customer_asks(bot, clock, "Exports fail")
     subscribe(bot, "daily 09:00")
     clock.set(datetime(2026, 12, 19, 14, 0, tzinfo=MADRID))  # down from Wednesday to Saturday afternoon
@@ -141,7 +144,7 @@ def test_a_digest_missed_while_down_is_sent_once_late_saying_which_day(bot, cloc
 
 
 def test_nine_madrid_time_across_the_march_daylight_saving_change(bot, clock, slack):
-    team(bot, slack)
+    team(bot, slack, every_day=True)  # the change falls on a weekend
     clock.set(datetime(2027, 3, 26, 12, tzinfo=MADRID))
     subscribe(bot, "daily 09:00")
     arrivals = []
