@@ -3,6 +3,8 @@ privately. Who may do what is the services' to decide."""
 
 from __future__ import annotations
 
+import json
+
 from slack_bolt import App
 
 from bot.requests.lookup import Answer
@@ -16,7 +18,7 @@ def register(app: App, services) -> None:
         if press.channel_id and press.user_id:
             services.claims.tell_privately(press.workspace_id, press.channel_id, press.user_id, answer)
 
-    def claim(ack, body, context, *, confirmed: bool):
+    def claim(ack, body, context, *, confirmed: bool, confirmed_away: bool = False):
         ack()
         press = read_button(body, context)
         number = parse_number(press.value)
@@ -28,6 +30,7 @@ def register(app: App, services) -> None:
             number,
             channel_id=press.channel_id,
             confirmed=confirmed,
+            confirmed_away=confirmed_away,
             team_id=press.user_team,
         )
         tell(press, answer)
@@ -54,6 +57,22 @@ def register(app: App, services) -> None:
     @app.action("claim_takeover")
     def on_takeover(ack, body, context):
         claim(ack, body, context, confirmed=True)
+
+    @app.action("claim_away")
+    def on_claim_away(ack, body, context):
+        """ "Claim anyway": the claimer is away and said yes (issue 17)."""
+        claim(ack, body, context, confirmed=False, confirmed_away=True)
+
+    @app.action("handoff_away")
+    def on_handoff_away(ack, body, context):
+        """ "Hand off anyway": the person it goes to is away and the actor said yes (issue 17)."""
+        ack()
+        press = read_button(body, context)
+        handoff = parse_handoff(press.value)
+        if handoff is None:
+            return
+        number, target, note = handoff
+        tell(press, services.claims.hand_off(press.workspace_id, press.user_id, number, target, note, confirmed=True))
 
     @app.action("history_import")
     def on_history_import(ack, body, context):
@@ -123,6 +142,15 @@ def register(app: App, services) -> None:
     def on_promise_open(ack):
         """A link button: Slack opens the thread; the click still comes here and is acknowledged."""
         ack()
+
+
+def parse_handoff(value: str) -> tuple[int, str, str] | None:
+    """A "Hand off anyway" button's value: the request's number, to whom, and the note."""
+    try:
+        read = json.loads(value)
+        return int(read["n"]), str(read["to"]), str(read.get("note") or "")
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def parse_number(value: str) -> int | None:

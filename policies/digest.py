@@ -183,6 +183,7 @@ class StaffAwayRow:
     user: str
     back_at: datetime | None
     reason: str  # away | status | status_no_expiry (policies.staff_availability)
+    back_day: date | None = None  # the day they are back, in their own timezone
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,10 @@ def _line(key: str, item, digest: Digest, w: dict, lang: str, link, when) -> str
         company = f" {w['company']}" if item.scope == "company" else ""
         return f"{item.customer}{company} · <#{item.channel_id}> · {back}"
     if isinstance(item, StaffAwayRow):
-        back = w["staff_status_open"] if item.back_at is None else w["staff_back"].format(at=when(item.back_at))
+        if item.back_at is None:
+            back = w["staff_status_open"]
+        else:
+            back = w["staff_back"].format(at=day(item.back_day, lang) if item.back_day else when(item.back_at))
         return f"<@{item.user}> · {back}"
     owner, count = item
     return f"<@{owner}>: {count}"

@@ -6,6 +6,7 @@ language, in the request's thread; staff get private answers. Slack calls go thr
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Protocol
 
@@ -23,9 +24,10 @@ from bot.requests.rows import record_event, thread_request_of
 from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
-from bot.texts import answers, render, staff_texts
+from bot.texts import answers, render, staff_texts, staff_time_texts
 from bot.texts.language import person_language, team_language
 from policies import claims as rules
+from policies import staff_availability as staff_rules
 
 
 class OpenPromises(Protocol):
@@ -99,8 +101,11 @@ class Claims:
         *,
         channel_id: str | None = None,
         confirmed: bool = False,
+        confirmed_away: bool = False,
         team_id: str | None = None,
     ) -> Answer:
+        """`confirmed`: a takeover was confirmed (which confirms claiming while away too); `confirmed_away`:
+        claiming while away was (issue 17: it asks first, saying when they are back)."""
         actor = self.know(workspace_id, user_id, team_id)
         language = self.language_of(workspace_id, user_id)
         if actor.role != "staff":
@@ -115,11 +120,28 @@ class Claims:
             verdict = rules.may_claim(actor, facts(request), confirmed=confirmed)
             if isinstance(verdict, rules.Refused):
                 return Answer(refusal(verdict, request, language))
+            away = None
+            if not (confirmed or confirmed_away):
+                mine = staff_time.facts_of(session, workspace_id, user_id, now)
+                away = staff_rules.may_claim_while_away(mine, now)
+                away = away if isinstance(away, staff_rules.Confirm) else None
+            if away is not None:
+                away_text = staff_time_texts.say(
+                    "claim_away_confirm",
+                    language,
+                    why=staff_time_texts.say(f"why:{away.reason}", language),
+                    back=staff_time.back_text(session, workspace_id, away.back_at, user_id, language),
+                    ref=request.reference,
+                )
             if isinstance(verdict, rules.Confirm):
                 owner = f"<@{verdict.previous_owner}>"
                 text = answers.say("takeover_confirm", language, ref=request.reference, owner=owner)
+                text = f"{away_text} {text}" if away is not None else text
                 button = answers.say("takeover_button", language)
                 return Answer(text, confirm_blocks(text, "claim_takeover", request.number, button))
+            if away is not None:
+                button = staff_time_texts.say("claim_anyway", language)
+                return Answer(away_text, confirm_blocks(away_text, "claim_away", request.number, button))
             previous = request.owner_user_id
             take(session, request, user_id, now)
             if previous:
@@ -213,7 +235,11 @@ class Claims:
             close_the_loop(session, request, now)
             return Answer(staff_texts.say("resolved", language, ref=request.reference))
 
-    def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
+    def hand_off(
+        self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "", *, confirmed: bool = False
+    ) -> Answer:
+        """Pass a request on with its context. To someone away (not merely after hours) it asks first,
+        saying when they are back (issue 17); `confirmed`: the actor said yes."""
         actor = self.know(workspace_id, user_id)
         target = self.know(workspace_id, target_id)
         now = self.clock.now()
@@ -225,6 +251,20 @@ class Claims:
             verdict = rules.may_hand_off(actor, target, facts(request))
             if isinstance(verdict, rules.Refused):
                 return Answer(refusal(verdict, request, answering, target=f"<@{target_id}>"))
+            theirs = staff_time.facts_of(session, workspace_id, target_id, now)
+            away = staff_rules.may_hand_off_to(theirs, now, confirmed=confirmed)
+            if isinstance(away, staff_rules.Confirm) and away.reason != staff_rules.OUTSIDE_HOURS:
+                text = staff_time_texts.say(
+                    "handoff_away_confirm",
+                    answering,
+                    target=f"<@{target_id}>",
+                    why=staff_time_texts.say(f"why:{away.reason}", answering),
+                    back=staff_time.back_text(session, workspace_id, away.back_at, target_id, answering),
+                    ref=request.reference,
+                )
+                value = json.dumps({"n": request.number, "to": target_id, "note": note[:1500]})
+                button = staff_time_texts.say("handoff_anyway", answering)
+                return Answer(text, render.with_button(text, "handoff_away", value, button, primary=True))
             previous = request.owner_user_id
             request.owner_user_id, request.claimed_at = target_id, now
             request.handoff_count += 1

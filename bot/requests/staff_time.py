@@ -192,8 +192,9 @@ def release_held(session: Session, workspace_id: str, user_id: str, now: datetim
 
 
 # -- who is away (the lead digest) -----------------------------------------------------------------------
-def away_now(session: Session, workspace_id: str, now: datetime) -> list[tuple[str, datetime | None, str]]:
-    """(user id, back at or None, reason) for everyone on staff who is away now, soonest back first."""
+def away_now(session: Session, workspace_id: str, now: datetime) -> list[tuple[str, datetime | None, str, Any]]:
+    """(user id, back at or None, reason, the day they are back in their zone) for everyone on staff who is
+    away now, soonest back first."""
     settings = workspace_settings(session, workspace_id)
     candidates = set(settings.on_duty) | ({settings.lead} if settings.lead else set())
     candidates |= set(
@@ -220,9 +221,11 @@ def away_now(session: Session, workspace_id: str, now: datetime) -> list[tuple[s
     }
     away = []
     for user_id in sorted(u for u in candidates if u):
-        found = rules.is_away(facts_of(session, workspace_id, user_id, now), now)
+        facts = facts_of(session, workspace_id, user_id, now)
+        found = rules.is_away(facts, now)
         if found is not None:
-            away.append((user_id, found.until, found.reason))
+            day = found.until.astimezone(ZoneInfo(facts.hours.tz)).date() if found.until else None
+            away.append((user_id, found.until, found.reason, day))
     return sorted(away, key=lambda a: (a[1] is None, a[1] or now, a[0]))
 
 

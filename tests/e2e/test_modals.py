@@ -85,6 +85,10 @@ def test_need_more_time_posts_one_honest_update_in_the_customers_language_and_re
     sweep_at(bot, clock, at(18, 17, 0, 1))
     assert dms(slack, "UANA", MISSED) == [], "the replaced deadline still fired"
     sweep_at(bot, clock, at(21, 17, 0, 1))
+    # Mon 21 Dec is a public holiday in Panama (National Mourning Day, observed): Ana hears on Tuesday
+    # at nine, the start of her next working day (issue 17: DMs wait for a staff member's working time).
+    assert dms(slack, "UANA", MISSED) == []
+    sweep_at(bot, clock, at(22, 9, 0, 1))
     assert len(dms(slack, "UANA", MISSED)) == 1
 
 

@@ -4,13 +4,15 @@ that skip who is off; claim and handoff while away; the lead digest; the end-of-
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.platform.models import Timer
-from tests.support.team import office_in_panama
+from tests.support.flow import audit_kinds, dms, settle, sweep_at
+from tests.support.promises import open_request, staff_answers
+from tests.support.team import office_in_panama, workspace_settings
 
 PANAMA, MADRID, TOKYO = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
 
@@ -128,3 +130,108 @@ def test_a_status_with_no_expiry_reads_as_away_until_it_changes(bot, clock, slac
     assert command(bot, "/away", "me list", "UANA") == (
         "When you're away:\n• your Slack status “On vacation” reads as away, with no end set: I read it again every day"
     )
+
+
+# -- DMs held to each person's hours (acceptance) ------------------------------------------------------
+def open_and_claim(bot, clock, slack, user="UANA") -> str:
+    """Carla asks on Wed 16 Dec at 09:50 in Panama; `user` claims REQ-1."""
+    thread = open_request(bot, clock, slack)
+    assert command(bot, "/claim", "1", user).startswith("You own REQ-1 now.")
+    settle(bot, clock)
+    return thread
+
+
+def test_staff_in_panama_and_madrid_each_get_dms_only_inside_their_own_hours(bot, clock, slack):
+    team(bot, slack)
+    open_and_claim(bot, clock, slack)
+    command(bot, "/atento", "me", "UBEA")  # Bea's profile (Madrid) is read
+    # Wed 19:30 in Madrid (13:30 in Panama): Ana hands REQ-1 to Bea, whose day has ended.
+    clock.set(at(16, 19, 30, MADRID))
+    assert command(bot, "/handoff", "1 <@UBEA> the export bug", "UANA").startswith("REQ-1 is now <@UBEA>'s")
+    settle(bot, clock)
+    assert dms(slack, "UBEA", "handed REQ-1 to you") == []
+    (waiting,) = held(bot, "UBEA")
+    assert (waiting.due_at, waiting.payload["held_by"]) == (at(17, 9, 0, MADRID), "outside_hours")
+    sweep_at(bot, clock, at(17, 8, 59, MADRID))
+    assert dms(slack, "UBEA", "handed REQ-1 to you") == []
+    sweep_at(bot, clock, at(17, 9, 0, MADRID) + timedelta(seconds=1))
+    assert len(dms(slack, "UBEA", "handed REQ-1 to you")) == 1
+    # Thu 09:30 in Madrid is 03:30 in Panama: Bea hands it back, and Ana hears at her nine.
+    clock.set(at(17, 9, 30, MADRID))
+    command(bot, "/handoff", "1 <@UANA>", "UBEA")
+    settle(bot, clock)
+    assert dms(slack, "UANA", "handed REQ-1 to you") == []
+    sweep_at(bot, clock, at(17, 8, 59))
+    assert dms(slack, "UANA", "handed REQ-1 to you") == []
+    sweep_at(bot, clock, at(17, 9, 0) + timedelta(seconds=1))
+    assert len(dms(slack, "UANA", "handed REQ-1 to you")) == 1
+    # Inside her hours, a DM goes at once.
+    clock.set(at(17, 16, 0, MADRID))
+    command(bot, "/handoff", "1 <@UBEA>", "UANA")  # 10:00 in Panama, 16:00 in Madrid
+    settle(bot, clock)
+    assert len(dms(slack, "UBEA", "handed REQ-1 to you")) == 2
+    assert held(bot, "UBEA") == []
+
+
+def test_own_hours_and_a_night_shift_decide_when_dms_reach_them(bot, clock, slack):
+    team(bot, slack)
+    open_and_claim(bot, clock, slack)
+    command(bot, "/atento", "me hours 22:00-06:00", "UBEA")  # Bea works nights in Madrid
+    clock.set(at(17, 15, 0, MADRID))
+    command(bot, "/handoff", "1 <@UBEA>", "UANA")
+    settle(bot, clock)
+    assert dms(slack, "UBEA", "handed REQ-1 to you") == []
+    sweep_at(bot, clock, at(17, 21, 59, MADRID))
+    assert dms(slack, "UBEA", "handed REQ-1 to you") == []
+    sweep_at(bot, clock, at(17, 22, 0, MADRID) + timedelta(seconds=1))
+    assert len(dms(slack, "UBEA", "handed REQ-1 to you")) == 1
+
+
+# -- a promise due while its owner is away (acceptance) --------------------------------------------------
+def promise_while_away(bot, clock, slack, *, on_duty: list[str]) -> None:
+    """Ana promises Carla an update by Friday 17:00 (Panama), then goes on vacation until Monday 28."""
+    team(bot, slack)
+    workspace_settings(bot, on_duty=on_duty)
+    command(bot, "/atento", "me", "UBEA")
+    thread = open_request(bot, clock, slack)
+    staff_answers(bot, clock, thread, "Thanks Carla, I'll get back to you by Friday EOD")
+    assert command(bot, "/away", "me until 2026-12-28", "UANA").startswith("Noted: you're away until Mon 28 Dec")
+
+
+def test_a_promise_due_while_its_owner_is_on_vacation_reminds_the_on_duty_person_once(bot, clock, slack):
+    promise_while_away(bot, clock, slack, on_duty=["UBEA"])
+    # The first reminder (Thu 13:30 in Panama) is 19:30 in Madrid: Bea hears at her Friday 09:00, before it is due.
+    second = timedelta(seconds=1)
+    for moment in (at(17, 13, 31), at(18, 2, 59), at(18, 3) + second, at(18, 15, 1), at(18, 16, 59), at(21, 10)):
+        sweep_at(bot, clock, moment)
+        if moment == at(18, 2, 59):
+            assert dms(slack, "UBEA", "Covering for") == []
+    (cover,) = dms(slack, "UBEA", "Covering for")
+    assert cover.startswith(
+        "Covering for <@UANA> (away until Mon 28 Dec 09:00): "
+        "their promise to Carla Pérez on REQ-1 is due Fri 18 Dec 23:00"
+    )
+    assert dms(slack, "UANA", "Reminder: you told") == [], "Ana is on vacation"
+    assert dms(slack, "ULEAD", "Covering for") == []
+    assert audit_kinds(bot).count("promise_covered") == 1
+
+
+def test_with_nobody_on_duty_the_lead_covers_the_promise_once(bot, clock, slack):
+    promise_while_away(bot, clock, slack, on_duty=[])
+    for moment in (at(17, 13, 31), at(18, 15, 1), at(18, 16, 59)):
+        sweep_at(bot, clock, moment)
+    (cover,) = dms(slack, "ULEAD", "Covering for")
+    assert "Covering for <@UANA> (away until Mon 28 Dec 09:00): their promise to Carla Pérez on REQ-1 is due" in cover
+    assert dms(slack, "UANA", "Reminder: you told") == []
+
+
+def test_an_owner_back_before_the_deadline_is_reminded_when_back(bot, clock, slack):
+    team(bot, slack)
+    thread = open_request(bot, clock, slack)
+    staff_answers(bot, clock, thread, "Thanks Carla, I'll get back to you by Friday EOD")
+    command(bot, "/away", "me until 2026-12-18", "UANA")  # back Friday morning
+    sweep_at(bot, clock, at(17, 13, 31))
+    assert dms(slack, "UANA", "Reminder: you told") == []
+    sweep_at(bot, clock, at(18, 9) + timedelta(seconds=1))
+    assert len(dms(slack, "UANA", "Reminder: you told")) == 1
+    assert dms(slack, "ULEAD", "Covering for") == []
