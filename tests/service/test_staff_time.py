@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.platform.models import Timer
-from tests.support.flow import audit_kinds, dms, settle, sweep_at
+from tests.support.flow import audit_kinds, dms, ephemerals, request_of, says, settle, sweep_at
 from tests.support.promises import open_request, staff_answers
-from tests.support.team import office_in_panama, workspace_settings
+from tests.support.team import office_in_panama, people, workspace_settings
 
 PANAMA, MADRID, TOKYO = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
 
@@ -235,3 +235,166 @@ def test_an_owner_back_before_the_deadline_is_reminded_when_back(bot, clock, sla
     sweep_at(bot, clock, at(18, 9) + timedelta(seconds=1))
     assert len(dms(slack, "UANA", "Reminder: you told")) == 1
     assert dms(slack, "ULEAD", "Covering for") == []
+
+
+# -- claim and handoff while away ------------------------------------------------------------------------
+def test_claiming_while_away_asks_first_saying_when_you_are_back(bot, clock, slack):
+    team(bot, slack)
+    open_request(bot, clock, slack)
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    reply = bot.send.command("/claim", "1", user="UANA").json()
+    assert reply["text"] == (
+        "You're away (away) until Mon 28 Dec 09:00. Claim REQ-1 anyway? The customer will be told you own it."
+    )
+    button = reply["blocks"][1]["elements"][0]
+    assert (button["action_id"], button["value"]) == ("claim_away", "1")
+    assert request_of(bot).owner_user_id is None
+    bot.send.action("claim_away", "1", user="UANA")
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UANA"
+    assert "You own REQ-1 now. Carla Pérez has been told." in ephemerals(slack, "UANA")
+
+
+def test_a_takeover_while_away_asks_once_for_both(bot, clock, slack):
+    team(bot, slack)
+    open_and_claim(bot, clock, slack, user="UBEA")
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    reply = bot.send.command("/claim", "1", user="UANA").json()
+    assert reply["text"].startswith("You're away (away) until Mon 28 Dec 09:00. Claim REQ-1 anyway?")
+    assert reply["blocks"][1]["elements"][0]["action_id"] == "claim_takeover"
+    bot.send.action("claim_takeover", "1", user="UANA")
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UANA"
+
+
+def test_handing_off_to_someone_away_asks_first_and_after_hours_does_not(bot, clock, slack):
+    team(
+        bot, slack, UBEA={"tz": "Europe/Madrid", "profile": {"status_text": "Vacation", "status_emoji": ":palm_tree:"}}
+    )
+    open_and_claim(bot, clock, slack)
+    slack.state.users["UBEA"]["profile"]["status_expiration"] = int(at(23, 0, 0, MADRID).timestamp())
+    reply = bot.send.command("/handoff", "1 <@UBEA> the export bug", user="UANA").json()
+    assert reply["text"] == "<@UBEA> is away (Slack status) until Wed 23 Dec 09:00. Hand REQ-1 to them anyway?"
+    button = reply["blocks"][1]["elements"][0]
+    assert button["action_id"] == "handoff_away"
+    assert request_of(bot).owner_user_id == "UANA"
+    bot.send.action("handoff_away", button["value"], user="UANA")
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id == "UBEA"
+    assert "REQ-1 is now <@UBEA>'s; they have your note and the thread." in ephemerals(slack, "UANA")
+    # Lola is merely after hours: no question, the notice waits for her morning.
+    clock.set(at(16, 20))
+    assert command(bot, "/handoff", "1 <@ULEAD>", "UBEA").startswith("REQ-1 is now <@ULEAD>'s")
+
+
+# -- escalations skip who is off ---------------------------------------------------------------------------
+def test_an_unclaimed_request_goes_to_the_on_duty_people_who_are_working_then_the_lead(bot, clock, slack):
+    team(bot, slack)
+    workspace_settings(bot, on_duty=["UANA", "UBEA"])
+    command(bot, "/atento", "me", "UBEA")
+    # Wed 16 Dec 16:00 in Panama is 22:00 in Madrid: only Ana is working when the triage step falls due.
+    clock.set(at(16, 16))
+    says(bot, clock, "The export is broken")
+    settle(bot, clock)
+    sweep_at(bot, clock, at(16, 16, 15) + timedelta(seconds=1))
+    assert len(dms(slack, "UANA", "with no owner")) == 1
+    assert dms(slack, "UBEA", "with no owner") == []
+    # With Ana away too, the next one goes to the lead.
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    clock.set(at(16, 16, 30))
+    people(slack, "UDORA")
+    says(bot, clock, "The invoices have the wrong VAT, can you fix it?", user="UDORA")
+    settle(bot, clock)
+    sweep_at(bot, clock, at(16, 16, 46))
+    assert [t for t in dms(slack, "ULEAD", "with no owner") if "REQ-2" in t]
+    assert len(dms(slack, "UANA", "with no owner")) == 1
+
+
+def test_an_unanswered_claim_reminds_the_lead_when_its_owner_is_off(bot, clock, slack):
+    team(bot, slack)
+    open_and_claim(bot, clock, slack)
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    sweep_at(bot, clock, at(16, 10, 21))  # the first-response target: 30 business minutes after the claim
+    assert dms(slack, "UANA", "Nobody has answered") == []
+    (told,) = dms(slack, "ULEAD", "has had no first reply")
+    assert told.startswith("REQ-1 (owner <@UANA>, who is away until Mon 28 Dec 09:00) has had no first reply")
+
+
+# -- the lead digest lists who on staff is away ------------------------------------------------------------
+def test_the_lead_digest_lists_who_on_staff_is_away_and_until_when(bot, clock, slack):
+    team(bot, slack, ULEAD={"tz": "America/Panama", "profile": {"status_text": "Vacation", "status_emoji": ""}})
+    workspace_settings(bot, on_duty=["UANA", "UBEA"])
+    command(bot, "/atento", "me", "UBEA")
+    command(bot, "/away", "me until 2026-12-28", "UBEA")
+    slack.state.users["ULEAD"]["profile"]["status_text"] = ""
+    command(bot, "/atento", "digest daily 09:00", "ULEAD")
+    sweep_at(bot, clock, at(17, 9) + timedelta(seconds=1))
+    settle(bot, clock)
+    (digest,) = [p for p in slack.posts("ULEAD") if p.get("blocks") and p["blocks"][0]["type"] == "header"]
+    text = "\n".join(b["text"]["text"] for b in digest["blocks"] if b["type"] == "section")
+    assert "*On the team, away now*\n• <@UBEA> · back Mon 28 Dec" in text
+
+
+# -- a status with no expiry is read again every day --------------------------------------------------------
+def test_a_dm_held_by_a_status_with_no_end_goes_once_the_status_is_gone(bot, clock, slack):
+    team(
+        bot,
+        slack,
+        UBEA={"tz": "Europe/Madrid", "profile": {"status_text": "Sick", "status_emoji": ":face_with_thermometer:"}},
+    )
+    open_and_claim(bot, clock, slack)
+    reply = bot.send.command("/handoff", "1 <@UBEA>", user="UANA").json()
+    assert "is away (Slack status, no end set) until their status changes" in reply["text"]
+    bot.send.action("handoff_away", reply["blocks"][1]["elements"][0]["value"], user="UANA")
+    settle(bot, clock)
+    (waiting,) = held(bot, "UBEA")
+    assert waiting.payload["held_by"] == "status_no_expiry"
+    sweep_at(bot, clock, at(17, 9, 0, MADRID) + timedelta(seconds=1))  # her next shift: her profile is read again
+    settle(bot, clock)
+    sweep_at(bot, clock, at(17, 9, 6, MADRID))  # still sick
+    assert dms(slack, "UBEA", "handed REQ-1 to you") == []
+    slack.state.users["UBEA"]["profile"].update(status_text="", status_emoji="")  # she is back
+    sweep_at(bot, clock, at(18, 9, 0, MADRID) + timedelta(seconds=1))
+    settle(bot, clock)
+    sweep_at(bot, clock, at(18, 9, 6, MADRID))
+    settle(bot, clock)
+    assert len(dms(slack, "UBEA", "handed REQ-1 to you")) == 1
+
+
+# -- your day, before it ends ------------------------------------------------------------------------------
+def test_the_end_of_day_note_lists_your_open_requests_who_waits_and_promises_due_tomorrow(bot, clock, slack):
+    team(bot, slack, UBEA={"tz": "Europe/Madrid", "locale": "es-ES"})
+    thread = open_request(bot, clock, slack)
+    staff_answers(bot, clock, thread, "I'll get back to you by tomorrow 12:00", user="UBEA")
+    clock.set(at(16, 10, 30))
+    says(bot, clock, "Thanks, any news?", thread_ts=thread)
+    settle(bot, clock)
+    said = command(bot, "/atento", "digest me 17:00", "UBEA")
+    assert said.startswith("Cada día laborable a las 17:00 (Europe/Madrid) recibirás tus solicitudes abiertas")
+    assert said.endswith("La primera: mié 16 de dic 17:00.")  # 16:30 in Madrid now
+    sweep_at(bot, clock, at(16, 16, 59, MADRID))
+    assert dms(slack, "UBEA", "Tu día") == []
+    sweep_at(bot, clock, at(16, 17, 0, MADRID) + timedelta(seconds=1))
+    (note,) = dms(slack, "UBEA", "Tu día")
+    lines = note.splitlines()
+    assert lines[0] == "*Tu día, antes de que acabe · mié 16 de dic*"
+    assert "*Tus solicitudes abiertas (1)*" in lines
+    assert "*Clientes que esperan tu respuesta (1)*" in lines
+    assert "*Tus promesas que vencen hasta mañana (1)*" in lines
+    assert command(bot, "/atento", "digest me off", "UBEA") == "Tu nota de fin de jornada está desactivada."
+    sweep_at(bot, clock, at(17, 17, 0, MADRID) + timedelta(seconds=1))
+    assert len(dms(slack, "UBEA", "Tu día")) == 1
+
+
+def test_the_end_of_day_note_skips_weekends_and_bad_times_are_refused(bot, clock, slack):
+    team(bot, slack)
+    assert command(bot, "/atento", "digest me teatime", "UANA") == (
+        "I couldn't read “teatime” as a time. Try `/atento digest me 17:00` or `/atento digest me off`."
+    )
+    assert command(bot, "/atento", "digest me 25:00", "UANA").startswith("I couldn't read “25:00” as a time")
+    assert command(bot, "/atento", "digest me off", "UANA") == "You had no end-of-day note to stop."
+    clock.set(at(18, 18))  # Friday evening
+    assert command(bot, "/atento", "digest me 17:00", "UANA").endswith("First: Tue 22 Dec 17:00.")  # Mon 21: holiday
+    sweep_at(bot, clock, at(22, 17) + timedelta(seconds=1))
+    (note,) = dms(slack, "UANA", "Your day")
+    assert note.endswith("Nothing open on you, nobody waiting, no promise due by tomorrow. Have a good evening.")
