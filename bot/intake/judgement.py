@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session
 
 from bot.platform.models import Channel, Person, Request
 from bot.platform.settings import WorkspaceSettings, workspace_settings
-from bot.requests import escalations, people
+from bot.requests import escalations, people, staff_time
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from bot.texts.language import team_language
+from policies.staff_availability import Targets
 
 CHASE_EVERY_MINUTES = 10  # "??" three times in a minute is one chase for the owner
 
@@ -34,11 +35,14 @@ def chased(session: Session, request, message, now: datetime) -> int:
     excerpt = render.short(message.text or "", 150)
     if row.owner_user_id:
         text = staff_texts.say("chased_owner", language, customer=customer, ref=row.reference, said=excerpt, link=link)
-        return outbox.direct_message(
+        # Issue 17: an owner who is off now is skipped for the lead; nobody reachable now, the owner hears first thing.
+        targets = escalations.reachable_targets(session, row.workspace_id, [row.owner_user_id], settings.lead, now)
+        to = targets.to[0] if isinstance(targets, Targets) else row.owner_user_id
+        return staff_time.direct_message(
             session,
             now=now,
             workspace_id=row.workspace_id,
-            user_id=row.owner_user_id,
+            user_id=to,
             text=text,
             purpose="escalation",
             subject=f"request:{row.id}",
@@ -75,7 +79,7 @@ def reopen(session: Session, request, message, now: datetime) -> int:
         text = staff_texts.say(
             "reopened_owner", language, customer=customer, ref=row.reference, said=excerpt, link=link
         )
-        return outbox.direct_message(
+        return staff_time.direct_message(  # held to the owner's working time (issue 17)
             session,
             now=now,
             workspace_id=row.workspace_id,

@@ -28,7 +28,8 @@ TEXTS = {
 • `/handoff REQ-12 @person [note]` pass it on with context
 • `/requests [mine|unclaimed|open|@person|#channel]` list requests
 • `/promise REQ-12 friday 17:00 [what]` track a promised time (promises in thread replies are tracked too)
-• `/away @customer until Jan 5` record that a customer is away
+• `/away @customer until Jan 5` record that a customer is away · `/away me until Jan 5` you are away
+• `/atento me` your time zone and hours (`/atento me hours 08:00-16:00`) · `/atento digest me 17:00` your end-of-day note
 • `/atento digest daily 09:00` · `weekly mon 09:00` · `#channel daily 09:00` · `off` · `preview` a digest for leads
 • `/atento record #channel [since 2026-12-01]` a customer's record, to your DM
 • `/atento settings` this channel's and the workspace's settings
@@ -41,7 +42,8 @@ the message shortcut *Claim request* on any message of a request.""",
 • `/handoff REQ-12 @persona [nota]` pasarla con el contexto
 • `/requests [mine|unclaimed|open|@persona|#canal]` ver solicitudes
 • `/promise REQ-12 viernes 17:00 [qué]` seguir una hora prometida (también las prometidas en el hilo)
-• `/away @cliente hasta 5 enero` anotar que un cliente no está
+• `/away @cliente hasta 5 enero` anotar que un cliente no está · `/away me hasta 5 enero` no estás tú
+• `/atento me` tu zona horaria y horario (`/atento me hours 08:00-16:00`) · `/atento digest me 17:00` tu nota de fin de jornada
 • `/atento digest daily 09:00` · `weekly lun 09:00` · `#canal daily 09:00` · `off` · `preview` un resumen para responsables
 • `/atento record #canal [desde 2026-12-01]` el registro de un cliente, por mensaje privado
 • `/atento settings` los ajustes de este canal y del espacio de trabajo
@@ -251,7 +253,7 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
     "not_claimed": {"en": "{ref} has no owner to release.", "es": "{ref} no tiene responsable que liberar."},
     "not_yours": {
         "en": "{ref} belongs to {owner}; only they or the team lead can do that.",
-        "es": "{ref} es de {owner}; solo esa persona o la responsable del equipo pueden hacerlo.",
+        "es": "{ref} es de {owner}; solo esa persona o la persona líder del equipo pueden hacerlo.",
     },
     "target_not_staff": {
         "en": "{target} is not a member of the support team, so {ref} can't go to them.",

@@ -247,7 +247,8 @@ def test_the_problem_back_in_a_resolved_thread_reopens_it_and_reaches_the_owner_
     thread = says(bot, clock, "UCARLA", "The CSV export fails with error 502")
     claimed_by_ana(bot, clock)
     resolved_by_ana(bot, clock)
-    at(clock, bot, day(21, 10))
+    # Tuesday: Monday 21 Dec is a public holiday in Panama, where Ana's DM would wait for Tuesday (issue 17).
+    at(clock, bot, day(22, 10))
     bot.send.event(message_event(text="the problem is back", user="UCARLA", ts=ts_at(clock.now()), thread_ts=thread))
     bot.drain()  # one sweep
     request = request_of(bot)
