@@ -133,6 +133,8 @@ STAFF_ACTIONS = {
     "claim_request": "1",
     "claim_confirm": "1",
     "claim_takeover": "2",
+    "claim_away": "1",
+    "handoff_away": '{"n": 2, "to": "UCARLA", "note": ""}',
     "send_later": "2|1797000000.000001|1899999999",
     "away_confirm": "person|UCARLA|1797000000|1899999999|CSHARED",
     "promise_done": "1",
@@ -153,6 +155,9 @@ STAFF_COMMANDS = [
     ("/requests", "open"),
     ("/atento", "settings"),
     ("/atento", "digest daily 09:00"),
+    ("/away", "me until Jan 5"),
+    ("/atento", "me hours 08:00-16:00"),
+    ("/atento", "digest me 17:00"),
 ]
 
 
