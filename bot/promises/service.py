@@ -52,8 +52,13 @@ def zone_of(session: Session, workspace_id: str, user_id: str | None) -> str:
 
 
 def owner_hours(session: Session, workspace_id: str, owner_id: str) -> Schedule:
+    """The owner's working hours for their reminders: the team's in their zone, or their own (`/atento me
+    hours`, issue 17) when they are a day shift (a night shift's reminders are held to it when they fire)."""
     team_hours = workspace_settings(session, workspace_id).hours
-    return dataclasses.replace(team_hours, tz=zone_of(session, workspace_id, owner_id))
+    own = staff_time.hours_of(session, workspace_id, owner_id)
+    if own.overnight:
+        return dataclasses.replace(team_hours, tz=own.tz)
+    return dataclasses.replace(team_hours, tz=own.tz, start=own.start, end=own.end)
 
 
 def open_promises(session: Session, request_id: int, *, lock: bool = False) -> list[Promise]:
@@ -214,6 +219,14 @@ def confirmation(
     owner = session.get(Person, (request.workspace_id, promise.owner_user_id))
     if owner_is_away(owner, promise.due_at):
         parts.append(say("owner_away", language, status=owner.status_text or owner.status_emoji or ""))
+    elif windows := [
+        w
+        for w in staff_time.away_windows(session, request.workspace_id, promise.owner_user_id, now)
+        if w.start_at <= promise.due_at < w.resume_at
+    ]:  # their `/away me` covers the deadline (issue 17)
+        resume = windows[0].resume_at
+        back = staff_time.back_text(session, request.workspace_id, resume, promise.owner_user_id, language)
+        parts.append(staff_time_texts.say("owner_away_then", language, back=back))
     text = " ".join(parts)
     blocks = [
         section(text),

@@ -121,6 +121,10 @@ TEXTS = {
     },
     "handoff_anyway": {"en": "Hand off anyway", "es": "Pasarla igualmente"},
     # -- a promise due while its owner is away ----------------------------------------------------
+    "owner_away_then": {
+        "en": "You're away then (until {back}, `/away me`) — hand off or change the date?",
+        "es": "Estarás fuera entonces (hasta el {back}, `/away me`): ¿la pasas a alguien o cambias la fecha?",
+    },
     "cover_reminder": {
         "en": "Covering for {owner} (away until {back}): their promise to {name} on {ref} is due {due} "
         "({left} from now). “{sentence}” <{link}|Open thread>",

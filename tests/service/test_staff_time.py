@@ -398,3 +398,13 @@ def test_the_end_of_day_note_skips_weekends_and_bad_times_are_refused(bot, clock
     sweep_at(bot, clock, at(22, 17) + timedelta(seconds=1))
     (note,) = dms(slack, "UANA", "Your day")
     assert note.endswith("Nothing open on you, nobody waiting, no promise due by tomorrow. Have a good evening.")
+
+
+def test_a_promise_made_for_a_day_you_are_away_warns_you(bot, clock, slack):
+    team(bot, slack)
+    clock.set(at(16, 9))
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    thread = open_request(bot, clock, slack)
+    staff_answers(bot, clock, thread, "I'll get back to you by Friday EOD")
+    (confirmation,) = [t for t in ephemerals(slack, "UANA") if t.startswith("Tracked")]
+    assert "You're away then (until Mon 28 Dec, `/away me`) — hand off or change the date?" in confirmation
