@@ -226,7 +226,7 @@ def confirmation(
     ]:  # their `/away me` covers the deadline (issue 17)
         resume = windows[0].resume_at
         back = staff_time.back_text(session, request.workspace_id, resume, promise.owner_user_id, language)
-        parts.append(staff_time_texts.say("owner_away_then", language, back=back))
+        parts.append(staff_time_texts.say("owner_away_then", language, until=back))
     text = " ".join(parts)
     blocks = [
         section(text),
@@ -371,7 +371,7 @@ def _cover(ctx: FireContext, promise: Promise, request: Request, owner: str, dec
             "cover_reminder",
             language,
             owner=f"<@{owner}>",
-            back=staff_time.back_text(ctx.session, promise.workspace_id, back_at, owner, language),
+            until=staff_time.back_text(ctx.session, promise.workspace_id, back_at, owner, language),
             name=people.customer_name(ctx.session, request),
             ref=request.reference,
             due=when(promise.due_at, zone_of(ctx.session, promise.workspace_id, person), language),

@@ -169,7 +169,7 @@ def _owner_off(session: Session, request: Request, key: str, language: str, now:
         ref=request.reference,
         owner=f"<@{owner}>",
         why=staff_time_texts.say(f"why:{why}", language) if why else "",
-        back=staff_time.back_text(session, request.workspace_id, back, owner, language),
+        until=staff_time.back_text(session, request.workspace_id, back, owner, language),
         **values,
     )
 

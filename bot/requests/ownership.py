@@ -130,7 +130,7 @@ class Claims:
                     "claim_away_confirm",
                     language,
                     why=staff_time_texts.say(f"why:{away.reason}", language),
-                    back=staff_time.back_text(session, workspace_id, away.back_at, user_id, language),
+                    until=staff_time.back_text(session, workspace_id, away.back_at, user_id, language),
                     ref=request.reference,
                 )
             if isinstance(verdict, rules.Confirm):
@@ -259,7 +259,7 @@ class Claims:
                     answering,
                     target=f"<@{target_id}>",
                     why=staff_time_texts.say(f"why:{away.reason}", answering),
-                    back=staff_time.back_text(session, workspace_id, away.back_at, target_id, answering),
+                    until=staff_time.back_text(session, workspace_id, away.back_at, target_id, answering),
                     ref=request.reference,
                 )
                 value = json.dumps({"n": request.number, "to": target_id, "note": note[:1500]})

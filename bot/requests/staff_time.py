@@ -111,12 +111,13 @@ def held_for(session: Session, workspace_id: str, user_id: str, now: datetime) -
 
 
 def back_text(session: Session, workspace_id: str, back: datetime | None, user_id: str, language: str) -> str:
-    """When they are back, in the reader's words and the person's zone: a day, or a day and a time."""
+    """'until Mon 28 Dec' (a day, or a day and a time) in the person's zone; unknown: 'until the status changes'."""
     if back is None:
-        return say("back_unknown", language)
+        return say("until_unknown", language)
     zone = hours_of(session, workspace_id, user_id).tz
     local = back.astimezone(ZoneInfo(zone))
-    return render.day(local, language) if local.time() == time(0) else moment_text(back, zone, language)
+    day = render.day(local, language) if local.time() == time(0) else moment_text(back, zone, language)
+    return say("until_day", language, day=day)
 
 
 # -- DMs held to their hours ---------------------------------------------------------------------------
@@ -262,7 +263,7 @@ class StaffTime:
                 hours = hours_of(session, workspace_id, user_id)
                 return say("hours_default", language, hours=_hours_line(hours, language), tz=hours.tz)
             zone = None
-            if len(words) > 2 and "/" in words[-1]:
+            if len(words) > 2 and not words[-1][:1].isdigit():  # a zone after the hours: `Europe/Madrid`, `UTC`
                 zone = parse_zone(words[-1])
                 if isinstance(zone, Invalid):
                     return say(zone.reason, language, said=words[-1])
@@ -297,9 +298,17 @@ class StaffTime:
             hours=_hours_line(hours, language),
             tz=hours.tz,
             zone_note=zone_note,
-            away=self._away_lines(session, workspace_id, user_id, language, now),
+            away=self._away_summary(session, workspace_id, user_id, language, now),
             digest=digest,
         )
+
+    @staticmethod
+    def _away_summary(session: Session, workspace_id: str, user_id: str, language: str, now: datetime) -> str:
+        away = rules.is_away(facts_of(session, workspace_id, user_id, now), now)
+        if away is None:
+            return say("not_away", language)
+        back = back_text(session, workspace_id, away.until, user_id, language)
+        return say("away_summary", language, why=say(f"why:{away.reason}", language), until=back)
 
     @staticmethod
     def _preference(session: Session, workspace_id: str, user_id: str, now: datetime) -> StaffPreference:
@@ -317,7 +326,7 @@ class StaffTime:
         with unit_of_work(self.sessions) as session:
             language = person_language(session, workspace_id, user_id)
             if words in (["list"], []):
-                return self._away_lines(session, workspace_id, user_id, language, now, listing=True)
+                return self._away_lines(session, workspace_id, user_id, language, now)
             if words == ["clear"]:
                 cleared = session.execute(
                     update(Unavailability)
@@ -381,13 +390,11 @@ class StaffTime:
         session.flush()
         return say("away_noted", language, back=day)
 
-    def _away_lines(
-        self, session: Session, workspace_id: str, user_id: str, language: str, now: datetime, listing: bool = False
-    ) -> str:
+    def _away_lines(self, session: Session, workspace_id: str, user_id: str, language: str, now: datetime) -> str:
         lines = []
         for window in away_windows(session, workspace_id, user_id, now):
             back = back_text(session, workspace_id, window.resume_at, user_id, language)
-            lines.append(say("away_list_window", language, back=back))
+            lines.append(say("away_list_window", language, until=back))
         facts = facts_of(session, workspace_id, user_id, now)
         if facts.status_away:
             person = session.get(Person, (workspace_id, user_id))
@@ -396,14 +403,10 @@ class StaffTime:
                 lines.append(say("away_list_status_open", language, status=status))
             else:
                 back = back_text(session, workspace_id, facts.status_until, user_id, language)
-                lines.append(say("away_list_status", language, status=status, back=back))
+                lines.append(say("away_list_status", language, status=status, until=back))
         if not lines:
             return say("not_away", language)
-        return (
-            "\n".join([say("away_list_title", language), *lines])
-            if listing
-            else " ".join(line.lstrip("• ") for line in lines)
-        )
+        return "\n".join([say("away_list_title", language), *lines])
 
     # `/atento digest me 17:00` | `off`
     def day_note(self, workspace_id: str, user_id: str, words: list[str]) -> str:

@@ -22,6 +22,7 @@ TEXTS = {
         "es": "{start}–{end} los días laborables (turno de noche: termina a la mañana siguiente)",
     },
     "not_away": {"en": "You're not marked away.", "es": "No constas como ausente."},
+    "away_summary": {"en": "You're off {until} ({why}).", "es": "No estás {until} ({why})."},
     "digest_on_line": {
         "en": "End-of-day note at {at}.",
         "es": "Nota de fin de jornada a las {at}.",
@@ -80,10 +81,10 @@ TEXTS = {
         "es": "Entendí “{said}” como el {day}, a más de 90 días. Elige un día más cercano o pon un estado de Slack.",
     },
     "away_list_title": {"en": "When you're away:", "es": "Cuándo no estás:"},
-    "away_list_window": {"en": "• away until {back} (`/away me`)", "es": "• fuera hasta el {back} (`/away me`)"},
+    "away_list_window": {"en": "• away {until} (`/away me`)", "es": "• fuera {until} (`/away me`)"},
     "away_list_status": {
-        "en": "• your Slack status “{status}” reads as away until {back}",
-        "es": "• tu estado de Slack “{status}” se lee como ausencia hasta el {back}",
+        "en": "• your Slack status “{status}” reads as away {until}",
+        "es": "• tu estado de Slack “{status}” se lee como ausencia {until}",
     },
     "away_list_status_open": {
         "en": "• your Slack status “{status}” reads as away, with no end set: I read it again every day",
@@ -102,44 +103,45 @@ TEXTS = {
         "es": "Uso: `/away me hasta lunes` · `/away me hasta 2027-01-04` · `/away me list` · `/away me clear`",
     },
     # -- why someone cannot be reached (codes of policies.staff_availability) ---------------------
-    "why:away": {"en": "away", "es": "fuera"},
+    "why:away": {"en": "away", "es": "ausencia"},
     "why:status": {"en": "Slack status", "es": "estado de Slack"},
     "why:status_no_expiry": {"en": "Slack status, no end set", "es": "estado de Slack, sin fin"},
     "why:holiday": {"en": "public holiday", "es": "día festivo"},
     "why:outside_hours": {"en": "outside working hours", "es": "fuera de horario"},
     "why:no_working_time": {"en": "no working hours", "es": "sin horario laboral"},
-    "back_unknown": {"en": "their status changes", "es": "que cambie su estado"},
+    "until_day": {"en": "until {day}", "es": "hasta el {day}"},
+    "until_unknown": {"en": "until the status changes", "es": "hasta que cambie el estado"},
     # -- claim and handoff while away -------------------------------------------------------------
     "claim_away_confirm": {
-        "en": "You're away ({why}) until {back}. Claim {ref} anyway? The customer will be told you own it.",
-        "es": "No estás ({why}) hasta el {back}. ¿Tomar {ref} de todos modos? Se le dirá al cliente que es tuya.",
+        "en": "You're off {until} ({why}). Claim {ref} anyway? The customer will be told you own it.",
+        "es": "No estás {until} ({why}). ¿Tomar {ref} de todos modos? Se le dirá a quien la pidió que es tuya.",
     },
     "claim_anyway": {"en": "Claim anyway", "es": "Tomarla igualmente"},
     "handoff_away_confirm": {
-        "en": "{target} is away ({why}) until {back}. Hand {ref} to them anyway?",
-        "es": "{target} no está ({why}) hasta el {back}. ¿Pasarle {ref} de todos modos?",
+        "en": "{target} is off {until} ({why}). Hand {ref} to them anyway?",
+        "es": "{target} no está {until} ({why}). ¿Pasarle {ref} de todos modos?",
     },
     "handoff_anyway": {"en": "Hand off anyway", "es": "Pasarla igualmente"},
     # -- a promise due while its owner is away ----------------------------------------------------
     "owner_away_then": {
-        "en": "You're away then (until {back}, `/away me`) — hand off or change the date?",
-        "es": "Estarás fuera entonces (hasta el {back}, `/away me`): ¿la pasas a alguien o cambias la fecha?",
+        "en": "You're away then ({until}, `/away me`) — hand off or change the date?",
+        "es": "Estarás fuera entonces ({until}, `/away me`): ¿la pasas a alguien o cambias la fecha?",
     },
     "cover_reminder": {
-        "en": "Covering for {owner} (away until {back}): their promise to {name} on {ref} is due {due} "
+        "en": "Covering for {owner} (away {until}): their promise to {name} on {ref} is due {due} "
         "({left} from now). “{sentence}” <{link}|Open thread>",
-        "es": "Cubres a {owner} (fuera hasta el {back}): su promesa a {name} en {ref} vence el {due} "
+        "es": "Cubres a {owner} (fuera {until}): su promesa a {name} en {ref} vence el {due} "
         "(dentro de {left}). “{sentence}” <{link}|Abrir hilo>",
     },
     "owner_off": {
-        "en": "{ref} (owner {owner}, who is {why} until {back}) has had no first reply: <{link}|Open thread>",
-        "es": "{ref} (de {owner}, {why} hasta el {back}) sigue sin primera respuesta: <{link}|Abrir hilo>",
+        "en": "{ref} (owner {owner}, off {until}: {why}) has had no first reply: <{link}|Open thread>",
+        "es": "{ref} (de {owner}, que no está {until}: {why}) sigue sin primera respuesta: <{link}|Abrir hilo>",
     },
     "waiting_owner_off": {
-        "en": "{customer} wrote last on {ref} a business day ago and its owner {owner} is {why} until {back}: "
+        "en": "{customer} wrote last on {ref} a business day ago and its owner {owner} is off {until} ({why}): "
         "<{link}|Open thread>",
-        "es": "{customer} escribió lo último en {ref} hace un día laborable y {owner}, que la lleva, está {why} "
-        "hasta el {back}: <{link}|Abrir hilo>",
+        "es": "{customer} escribió lo último en {ref} hace un día laborable y {owner}, que la lleva, no está "
+        "{until} ({why}): <{link}|Abrir hilo>",
     },
     # -- /atento digest me ------------------------------------------------------------------------
     "day_digest_on": {

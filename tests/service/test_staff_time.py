@@ -86,6 +86,10 @@ def test_an_unknown_time_zone_is_refused_and_the_profile_zone_kept(bot, clock, s
     )
     assert "Europe/Madrid" in command(bot, "/atento", "me", "UBEA")
     assert "in Asia/Tokyo" in command(bot, "/atento", "me hours 08:00-16:00 Asia/Tokyo", "UBEA")
+    assert command(bot, "/atento", "me hours 08:00-16:00 Madrid", "UBEA").startswith(
+        "I don't know the time zone “Madrid”"
+    )
+    assert "in UTC" in command(bot, "/atento", "me hours 08:00-16:00 UTC", "UBEA")
 
 
 def test_an_unknown_zone_in_the_profile_falls_back_to_the_workspace(bot, clock, slack):
@@ -106,6 +110,7 @@ def test_away_me_until_a_day_then_list_then_clear(bot, clock, slack):
         "Noted: you're away until Mon 28 Dec. DMs and reminders wait until you're back"
     )
     assert command(bot, "/away", "me list", "UANA") == "When you're away:\n• away until Mon 28 Dec (`/away me`)"
+    assert "You're off until Mon 28 Dec (away)." in command(bot, "/atento", "me", "UANA")
     assert command(bot, "/away", "me clear", "UANA").startswith("Welcome back: 1 away window(s) cleared.")
     assert command(bot, "/away", "me list", "UANA") == "You're not marked away."
     assert command(bot, "/away", "me clear", "UANA") == "You had no `/away me` window to clear."
@@ -244,7 +249,7 @@ def test_claiming_while_away_asks_first_saying_when_you_are_back(bot, clock, sla
     command(bot, "/away", "me until 2026-12-28", "UANA")
     reply = bot.send.command("/claim", "1", user="UANA").json()
     assert reply["text"] == (
-        "You're away (away) until Mon 28 Dec 09:00. Claim REQ-1 anyway? The customer will be told you own it."
+        "You're off until Mon 28 Dec 09:00 (away). Claim REQ-1 anyway? The customer will be told you own it."
     )
     button = reply["blocks"][1]["elements"][0]
     assert (button["action_id"], button["value"]) == ("claim_away", "1")
@@ -260,7 +265,7 @@ def test_a_takeover_while_away_asks_once_for_both(bot, clock, slack):
     open_and_claim(bot, clock, slack, user="UBEA")
     command(bot, "/away", "me until 2026-12-28", "UANA")
     reply = bot.send.command("/claim", "1", user="UANA").json()
-    assert reply["text"].startswith("You're away (away) until Mon 28 Dec 09:00. Claim REQ-1 anyway?")
+    assert reply["text"].startswith("You're off until Mon 28 Dec 09:00 (away). Claim REQ-1 anyway?")
     assert reply["blocks"][1]["elements"][0]["action_id"] == "claim_takeover"
     bot.send.action("claim_takeover", "1", user="UANA")
     settle(bot, clock)
@@ -274,7 +279,7 @@ def test_handing_off_to_someone_away_asks_first_and_after_hours_does_not(bot, cl
     open_and_claim(bot, clock, slack)
     slack.state.users["UBEA"]["profile"]["status_expiration"] = int(at(23, 0, 0, MADRID).timestamp())
     reply = bot.send.command("/handoff", "1 <@UBEA> the export bug", user="UANA").json()
-    assert reply["text"] == "<@UBEA> is away (Slack status) until Wed 23 Dec 09:00. Hand REQ-1 to them anyway?"
+    assert reply["text"] == "<@UBEA> is off until Wed 23 Dec 09:00 (Slack status). Hand REQ-1 to them anyway?"
     button = reply["blocks"][1]["elements"][0]
     assert button["action_id"] == "handoff_away"
     assert request_of(bot).owner_user_id == "UANA"
@@ -317,7 +322,7 @@ def test_an_unanswered_claim_reminds_the_lead_when_its_owner_is_off(bot, clock, 
     sweep_at(bot, clock, at(16, 10, 21))  # the first-response target: 30 business minutes after the claim
     assert dms(slack, "UANA", "Nobody has answered") == []
     (told,) = dms(slack, "ULEAD", "has had no first reply")
-    assert told.startswith("REQ-1 (owner <@UANA>, who is away until Mon 28 Dec 09:00) has had no first reply")
+    assert told.startswith("REQ-1 (owner <@UANA>, off until Mon 28 Dec 09:00: away) has had no first reply")
 
 
 # -- the lead digest lists who on staff is away ------------------------------------------------------------
@@ -344,7 +349,7 @@ def test_a_dm_held_by_a_status_with_no_end_goes_once_the_status_is_gone(bot, clo
     )
     open_and_claim(bot, clock, slack)
     reply = bot.send.command("/handoff", "1 <@UBEA>", user="UANA").json()
-    assert "is away (Slack status, no end set) until their status changes" in reply["text"]
+    assert "is off until the status changes (Slack status, no end set)" in reply["text"]
     bot.send.action("handoff_away", reply["blocks"][1]["elements"][0]["value"], user="UANA")
     settle(bot, clock)
     (waiting,) = held(bot, "UBEA")
