@@ -13,6 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+import bot.requests.staff_time as staff_time
 import handlers.actions
 import handlers.commands
 import handlers.events
@@ -35,7 +36,7 @@ from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.promises import service as promises
-from bot.requests import escalations, home_refresh, staff_time
+from bot.requests import escalations, home_refresh
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims
 from bot.settings.view import SettingsView

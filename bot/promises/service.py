@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+import bot.requests.staff_time as staff_time
 from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
@@ -24,7 +25,7 @@ from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request, Timer
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
-from bot.requests import corrections, lookup, ownership, people, staff_time
+from bot.requests import corrections, lookup, ownership, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox

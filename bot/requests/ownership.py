@@ -13,19 +13,21 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+import bot.requests.staff_time as staff_time
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request
 from bot.platform.settings import channel_settings, workspace_settings
-from bot.requests import escalations, people, staff_time
+from bot.requests import escalations, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
 from bot.requests.rows import record_event, thread_request_of
 from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
-from bot.texts import answers, render, staff_texts, staff_time_texts
+from bot.texts import answers, render, staff_texts
 from bot.texts.language import person_language, team_language
+from bot.texts.staff_time_texts import say as staff_time_say
 from policies import claims as rules
 from policies import staff_availability as staff_rules
 
@@ -126,10 +128,10 @@ class Claims:
                 away = staff_rules.may_claim_while_away(mine, now)
                 away = away if isinstance(away, staff_rules.Confirm) else None
             if away is not None:
-                away_text = staff_time_texts.say(
+                away_text = staff_time_say(
                     "claim_away_confirm",
                     language,
-                    why=staff_time_texts.say(f"why:{away.reason}", language),
+                    why=staff_time_say(f"why:{away.reason}", language),
                     until=staff_time.back_text(session, workspace_id, away.back_at, user_id, language),
                     ref=request.reference,
                 )
@@ -140,7 +142,7 @@ class Claims:
                 button = answers.say("takeover_button", language)
                 return Answer(text, confirm_blocks(text, "claim_takeover", request.number, button))
             if away is not None:
-                button = staff_time_texts.say("claim_anyway", language)
+                button = staff_time_say("claim_anyway", language)
                 return Answer(away_text, confirm_blocks(away_text, "claim_away", request.number, button))
             previous = request.owner_user_id
             take(session, request, user_id, now)
@@ -254,16 +256,16 @@ class Claims:
             theirs = staff_time.facts_of(session, workspace_id, target_id, now)
             away = staff_rules.may_hand_off_to(theirs, now, confirmed=confirmed)
             if isinstance(away, staff_rules.Confirm) and away.reason != staff_rules.OUTSIDE_HOURS:
-                text = staff_time_texts.say(
+                text = staff_time_say(
                     "handoff_away_confirm",
                     answering,
                     target=f"<@{target_id}>",
-                    why=staff_time_texts.say(f"why:{away.reason}", answering),
+                    why=staff_time_say(f"why:{away.reason}", answering),
                     until=staff_time.back_text(session, workspace_id, away.back_at, target_id, answering),
                     ref=request.reference,
                 )
                 value = json.dumps({"n": request.number, "to": target_id, "note": note[:1500]})
-                button = staff_time_texts.say("handoff_anyway", answering)
+                button = staff_time_say("handoff_anyway", answering)
                 return Answer(text, render.with_button(text, "handoff_away", value, button, primary=True))
             previous = request.owner_user_id
             request.owner_user_id, request.claimed_at = target_id, now

@@ -6,12 +6,12 @@ reaches any of them and the catalogue test checks them all:
 
 - `answers.*`  private answers to a person's own command or button (bot.texts.answers)
 - `staff.*`    what the team reads: claims, triage, escalations, hints (bot.texts.staff_texts)
-- `staff_time.*` a staff member's own time: hours, `/away me`, cover, end-of-day note (bot.texts.staff_time_texts)
 - `customer.*` what customers read in their threads (bot.texts.render)
 - `promise.*`  promises, to their owner and the customer (bot.texts.promise_texts)
 - `digest.*`   digests (bot.texts.digest_texts)
 - `settings.*` the settings modal and its errors (bot.texts.settings_texts)
 - `record.*`   a customer's record and the figures (bot.texts.record_texts)
+- `staff_time.*` a staff member's own time: hours, `/away me`, cover, end-of-day note (bot.texts.staff_time_texts)
 
 Weekday and month names are not here but in bot.texts.calendar_words.
 """
@@ -32,7 +32,6 @@ from bot.texts import (
 SOURCES: dict[str, dict[str, dict[str, str]]] = {
     "answers": answers.TEXTS,
     "staff": staff_texts.TEXTS,
-    "staff_time": staff_time_texts.TEXTS,
     "customer": {
         **render.TEXTS,
         **render.CLAIM_TEXTS,
@@ -50,6 +49,7 @@ SOURCES: dict[str, dict[str, dict[str, str]]] = {
             for i, number in enumerate(("one", "many"))
         },
     },
+    "staff_time": staff_time_texts.TEXTS,
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {

@@ -133,8 +133,6 @@ STAFF_ACTIONS = {
     "claim_request": "1",
     "claim_confirm": "1",
     "claim_takeover": "2",
-    "claim_away": "1",
-    "handoff_away": '{"n": 2, "to": "UCARLA", "note": ""}',
     "send_later": "2|1797000000.000001|1899999999",
     "away_confirm": "person|UCARLA|1797000000|1899999999|CSHARED",
     "promise_done": "1",
@@ -142,6 +140,8 @@ STAFF_ACTIONS = {
     "promise_more_time": "1",
     "promise_change": "1",
     "history_import": "CSHARED",
+    "claim_away": "1",
+    "handoff_away": '{"n": 2, "to": "UCARLA", "note": ""}',
 }
 # What anyone may press: a link, and correcting one's own availability note.
 NOT_STAFF_ONLY = {"promise_open", "away_fix"}
