@@ -342,9 +342,9 @@ def on_reminder(ctx: FireContext) -> Outcome:
 
 def _who_is_reminded(session: Session, promise: Promise, owner: str, now: datetime) -> staff_rules.Remind | Skip:
     settings = workspace_settings(session, promise.workspace_id)
-    facts = staff_time.facts_of(session, promise.workspace_id, owner, now)
-    on_duty = [staff_time.facts_of(session, promise.workspace_id, u, now) for u in settings.on_duty]
-    lead = staff_time.facts_of(session, promise.workspace_id, settings.lead, now) if settings.lead else None
+    facts = staff_time.fresh_facts(session, promise.workspace_id, owner, now)
+    on_duty = [staff_time.fresh_facts(session, promise.workspace_id, u, now) for u in settings.on_duty]
+    lead = staff_time.fresh_facts(session, promise.workspace_id, settings.lead, now) if settings.lead else None
     covered = session.scalar(
         select(Timer.id)
         .where(

@@ -144,8 +144,8 @@ def reachable_targets(
 ) -> staff_rules.Targets | Reschedule:
     """P3 and P5: the candidates who may be reached now, skipping who is off; else the lead. Nobody reachable
     now: the timer waits for the first of them (it re-checks everything when it fires again)."""
-    facts = [staff_time.facts_of(session, workspace_id, u, now) for u in candidates if u]
-    lead_facts = staff_time.facts_of(session, workspace_id, lead, now) if lead else None
+    facts = [staff_time.fresh_facts(session, workspace_id, u, now) for u in candidates if u]
+    lead_facts = staff_time.fresh_facts(session, workspace_id, lead, now) if lead else None
     targets = staff_rules.escalation_targets(facts, lead_facts, now)
     if targets.to and targets.at is not None and targets.at <= now:
         return targets

@@ -98,11 +98,20 @@ def facts_of(session: Session, workspace_id: str, user_id: str, now: datetime) -
     )
 
 
+def fresh_facts(session: Session, workspace_id: str, user_id: str, now: datetime) -> rules.StaffFacts:
+    """`facts_of`, and a read of their Slack profile (zone, status) when we have none or it is a day old: the
+    status is read again daily, for the decisions that follow (this one uses what we know)."""
+    person = session.get(Person, (workspace_id, user_id))
+    if people.is_stale(person, now) or not people.is_fetched(person):
+        people.queue_refresh(session, workspace_id, user_id, now)
+    return facts_of(session, workspace_id, user_id, now)
+
+
 def held_for(session: Session, workspace_id: str, user_id: str, now: datetime) -> tuple[datetime, str] | None:
     """None when a DM may reach them now; else when to try again and why (a code of the policy).
 
     Someone whose hours never open is written to at once: a message is never lost to a setting."""
-    reach = rules.next_reachable(facts_of(session, workspace_id, user_id, now), now)
+    reach = rules.next_reachable(fresh_facts(session, workspace_id, user_id, now), now)
     if isinstance(reach, rules.Reachable):
         return None if reach.held_by is None else (reach.at, reach.held_by)
     if isinstance(reach, rules.Recheck):
