@@ -128,9 +128,9 @@ TEXTS = {
         "es": "Estarás fuera entonces ({until}, `/away me`): ¿la pasas a alguien o cambias la fecha?",
     },
     "cover_reminder": {
-        "en": "Covering for {owner} (away {until}): their promise to {name} on {ref} is due {due} "
+        "en": "Covering for {owner} (off {until}): their promise to {name} on {ref} is due {due} "
         "({left} from now). “{sentence}” <{link}|Open thread>",
-        "es": "Cubres a {owner} (fuera {until}): su promesa a {name} en {ref} vence el {due} "
+        "es": "Cubres a {owner} (no está {until}): su promesa a {name} en {ref} vence el {due} "
         "(dentro de {left}). “{sentence}” <{link}|Abrir hilo>",
     },
     "owner_off": {

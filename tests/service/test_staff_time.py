@@ -10,11 +10,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.platform.models import Timer
+from policies.business_time import Schedule
+from policies.staff_hours import staff_hours
 from tests.support.flow import audit_kinds, dms, ephemerals, request_of, says, settle, sweep_at
 from tests.support.promises import open_request, staff_answers
 from tests.support.team import office_in_panama, people, workspace_settings
 
 PANAMA, MADRID, TOKYO = ZoneInfo("America/Panama"), ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
+ZONES = {"UANA": "America/Panama", "UBEA": "Europe/Madrid"}
 
 
 def at(day: int, hour: int, minute: int = 0, zone: ZoneInfo = PANAMA) -> datetime:
@@ -213,7 +216,7 @@ def test_a_promise_due_while_its_owner_is_on_vacation_reminds_the_on_duty_person
             assert dms(slack, "UBEA", "Covering for") == []
     (cover,) = dms(slack, "UBEA", "Covering for")
     assert cover.startswith(
-        "Covering for <@UANA> (away until Mon 28 Dec 09:00): "
+        "Covering for <@UANA> (off until Mon 28 Dec 09:00): "
         "their promise to Carla Pérez on REQ-1 is due Fri 18 Dec 23:00"
     )
     assert dms(slack, "UANA", "Reminder: you told") == [], "Ana is on vacation"
@@ -226,7 +229,7 @@ def test_with_nobody_on_duty_the_lead_covers_the_promise_once(bot, clock, slack)
     for moment in (at(17, 13, 31), at(18, 15, 1), at(18, 16, 59)):
         sweep_at(bot, clock, moment)
     (cover,) = dms(slack, "ULEAD", "Covering for")
-    assert "Covering for <@UANA> (away until Mon 28 Dec 09:00): their promise to Carla Pérez on REQ-1 is due" in cover
+    assert "Covering for <@UANA> (off until Mon 28 Dec 09:00): their promise to Carla Pérez on REQ-1 is due" in cover
     assert dms(slack, "UANA", "Reminder: you told") == []
 
 
@@ -413,3 +416,38 @@ def test_a_promise_made_for_a_day_you_are_away_warns_you(bot, clock, slack):
     staff_answers(bot, clock, thread, "I'll get back to you by Friday EOD")
     (confirmation,) = [t for t in ephemerals(slack, "UANA") if t.startswith("Tracked")]
     assert "You're away then (until Mon 28 Dec, `/away me`) — hand off or change the date?" in confirmation
+
+
+def test_over_three_days_every_dm_to_panama_and_madrid_arrives_inside_its_readers_hours(bot, clock, slack):
+    """Requests, claims, promises, handoffs and escalations at all hours; the worker sweeps every hour
+    from Wednesday to Friday, and each DM to Ana (Panama) or Bea (Madrid) is checked against their hours."""
+    team(bot, slack)
+    people(slack, "UDORA")
+    workspace_settings(bot, on_duty=["UANA", "UBEA"])
+    command(bot, "/atento", "me", "UBEA")
+    command(bot, "/atento", "me", "UANA")
+    first = open_request(bot, clock, slack)  # Wed 09:50 in Panama
+    staff_answers(bot, clock, first, "I'll get back to you by Friday 12:00", user="UBEA", moment=at(16, 11))
+    clock.set(at(16, 17, 40))
+    says(bot, clock, "The invoices have the wrong VAT, can you fix it?", user="UDORA")
+    settle(bot, clock)
+    hours = {user: staff_hours(Schedule(tz="America/Panama", country="PA"), zone) for user, zone in ZONES.items()}
+    seen = {user: 0 for user in ZONES}
+    arrivals = []
+    moment = at(16, 18)
+    while moment < at(18, 18):
+        if moment == at(17, 2):  # the night in Panama, the morning in Madrid
+            command(bot, "/handoff", "1 <@UANA> over to you", "UBEA")
+            command(bot, "/claim", "2", "UBEA")
+            command(bot, "/promise", "2 monday 10:00", "UBEA")
+        sweep_at(bot, clock, moment)
+        for user in ZONES:
+            posts = slack.posts(user)
+            for post in posts[seen[user] :]:
+                arrivals.append((user, moment, post["text"][:40]))
+            seen[user] = len(posts)
+        moment += timedelta(hours=1)
+    assert {user for user, _, _ in arrivals} == {"UANA", "UBEA"}, arrivals
+    outside = [(u, m.astimezone(ZoneInfo(ZONES[u])), t) for u, m, t in arrivals if hours[u].next_open(m) != m]
+    assert outside == []
+    assert len(arrivals) >= 5, arrivals
