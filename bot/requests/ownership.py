@@ -192,8 +192,11 @@ class Claims:
             return "ignored: not_staff"
         if emoji == chosen["claim"]:
             answer = self.claim(workspace_id, user_id, number, channel_id=channel_id)
-            if answer.blocks:  # a takeover asks first: never by an emoji alone
-                return "ignored: owned_by_someone_else"
+            if answer.blocks:  # a takeover, or a claim while away, asks first: never by an emoji alone
+                if answer.blocks[-1]["elements"][0]["action_id"] != "claim_away":
+                    return "ignored: owned_by_someone_else"
+                self.tell_privately(workspace_id, channel_id, user_id, answer)  # only they see "Claim anyway"
+                return "asked: claimer_away"
         else:
             answer = self.resolve(workspace_id, user_id, number)
         self.tell_privately(workspace_id, channel_id, user_id, Answer(answer.text))

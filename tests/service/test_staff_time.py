@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.platform.models import Timer
+from bot.sandbox.simulator import OUR_TEAM, envelope, ts_at
 from policies.business_time import Schedule
 from policies.staff_hours import staff_hours
 from tests.support.flow import audit_kinds, dms, ephemerals, request_of, says, settle, sweep_at
@@ -261,6 +262,26 @@ def test_claiming_while_away_asks_first_saying_when_you_are_back(bot, clock, sla
     settle(bot, clock)
     assert request_of(bot).owner_user_id == "UANA"
     assert "You own REQ-1 now. Carla Pérez has been told." in ephemerals(slack, "UANA")
+
+
+def test_eyes_while_away_claim_nothing_and_ask_privately(bot, clock, slack):
+    team(bot, slack)
+    thread = open_request(bot, clock, slack)
+    command(bot, "/away", "me until 2026-12-28", "UANA")
+    eyes = {
+        "type": "reaction_added",
+        "user": "UANA",
+        "item": {"type": "message", "channel": "CSHARED", "ts": thread},
+        "reaction": "eyes",
+        "item_user": "UCARLA",
+        "event_ts": ts_at(clock.now()),
+    }
+    assert bot.send.event(envelope(eyes, envelope_team=OUR_TEAM)).status == 200
+    settle(bot, clock)
+    assert request_of(bot).owner_user_id is None
+    (asked,) = [c.args for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "UANA"]
+    assert asked["text"].startswith("You're off until Mon 28 Dec 09:00 (away). Claim REQ-1 anyway?")
+    assert asked["blocks"][1]["elements"][0]["action_id"] == "claim_away"
 
 
 def test_a_takeover_while_away_asks_once_for_both(bot, clock, slack):
