@@ -112,9 +112,9 @@ def is_stale(person: Person | None, now: datetime) -> bool:
     return person is None or now - person.fetched_at > PROFILE_TTL
 
 
-def queue_refresh(session: Session, workspace_id: str, user_id: str, now: datetime) -> None:
-    """Fetch the profile through the outbox; once per person per day."""
-    outbox.queue(
+def queue_refresh(session: Session, workspace_id: str, user_id: str, now: datetime) -> bool:
+    """Fetch the profile through the outbox; once per person per day (False: asked already today)."""
+    return outbox.queue(
         session,
         now=now,
         workspace_id=workspace_id,

@@ -172,16 +172,21 @@ def direct_message(
 
 
 def on_held(ctx: FireContext) -> Outcome:
-    """Fire time: may they be reached now? Send it; else wait again (a status with no end is read afresh)."""
+    """Fire time: may they be reached now? Send it; else wait again. A status with no end is read again
+    first when our copy is most of a day old (once a day: `people.queue_refresh`)."""
     workspace_id, user_id = ctx.timer.workspace_id, ctx.timer.payload["user"]
+    person = ctx.session.get(Person, (workspace_id, user_id))
+    facts = facts_of(ctx.session, workspace_id, user_id, ctx.now)
+    if (
+        facts.status_away
+        and facts.status_until is None
+        and ctx.now - person.fetched_at > STATUS_FRESH
+        and people.queue_refresh(ctx.session, workspace_id, user_id, ctx.now)
+    ):
+        return Reschedule(ctx.now + timedelta(minutes=5), "their status is read again")
     held = held_for(ctx.session, workspace_id, user_id, ctx.now)
     if held is not None:
-        at, why = held
-        person = ctx.session.get(Person, (workspace_id, user_id))
-        if why == rules.STATUS_NO_EXPIRY and person is not None and ctx.now - person.fetched_at > STATUS_FRESH:
-            people.queue_refresh(ctx.session, workspace_id, user_id, ctx.now)
-            return Reschedule(ctx.now + timedelta(minutes=5), "their status is read again")
-        return Reschedule(at, why)
+        return Reschedule(*held)
     message: dict[str, Any] = ctx.timer.payload["message"]
     outbox.direct_message(ctx.session, now=ctx.now, workspace_id=workspace_id, user_id=user_id, **message)
     return Done(f"sent to {user_id}")
