@@ -357,14 +357,15 @@ class StaffTime:
                 release_held(session, workspace_id, user_id, now)
                 answer = say("away_cleared", language, count=cleared)
             elif len(words) >= 2 and words[0] in ("until", "hasta"):
-                answer = self._away_until(session, workspace_id, user_id, " ".join(words[1:]), language, now)
+                said = " ".join(words[1:])
+                answer = self._away_until(session, workspace_id, user_id, said, words[0], language, now)
             else:
                 return say("usage:away_me", language)
         self.notify()
         return answer
 
     def _away_until(
-        self, session: Session, workspace_id: str, user_id: str, said: str, language: str, now: datetime
+        self, session: Session, workspace_id: str, user_id: str, said: str, keyword: str, language: str, now
     ) -> str:
         hours = hours_of(session, workspace_id, user_id)
         zone = ZoneInfo(hours.tz)
@@ -376,10 +377,15 @@ class StaffTime:
             except ValueError:
                 return say("away_unreadable", language, said=said)
         else:
-            heard = understand(f"out until {said}", now, hours.tz, role="staff")
-            if heard.unavailable is None:
+            # Read as a person saying it of themselves (the "customer" reading of availability statements).
+            frames = (
+                ["no estoy hasta {}", "out until {}"] if keyword == "hasta" else ["out until {}", "no estoy hasta {}"]
+            )
+            heard = [understand(frame.format(said), now, hours.tz, role="customer").unavailable for frame in frames]
+            found = next((h for h in heard if h is not None), None)
+            if found is None:
                 return say("away_unreadable", language, said=said)
-            resume = heard.unavailable.resume
+            resume = found.resume
         window = rules.away_me(resume, hours, now)
         day = render.day(datetime.combine(resume, time(0), tzinfo=zone), language)
         if isinstance(window, Invalid):

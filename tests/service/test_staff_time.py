@@ -472,3 +472,16 @@ def test_over_three_days_every_dm_to_panama_and_madrid_arrives_inside_its_reader
     outside = [(u, m.astimezone(ZoneInfo(ZONES[u])), t) for u, m, t in arrivals if hours[u].next_open(m) != m]
     assert outside == []
     assert len(arrivals) >= 5, arrivals
+
+
+def test_away_me_in_spanish_with_a_weekday_and_its_usage(bot, clock, slack):
+    team(bot, slack, UBEA={"tz": "Europe/Madrid", "locale": "es-ES"})
+    clock.set(at(16, 10))
+    assert command(bot, "/away", "me hasta el lunes", "UBEA").startswith(
+        "Anotado: no estás hasta el lun 21 de dic. Los mensajes privados y recordatorios esperan a tu vuelta"
+    )
+    assert command(bot, "/away", "me", "UBEA") == "Cuándo no estás:\n• fuera hasta el lun 21 de dic (`/away me`)"
+    assert command(bot, "/away", "me pronto", "UBEA").startswith("Uso: `/away me hasta lunes`")
+    assert command(bot, "/away", "me clear", "UBEA").startswith("De vuelta: 1 ausencia(s) borrada(s).")
+    assert command(bot, "/away", "me until monday", "UANA").startswith("Noted: you're away until Mon 21 Dec.")
+    assert command(bot, "/away", "me until Jan 4", "UANA").startswith("Noted: you're away until Mon 4 Jan.")
