@@ -259,7 +259,7 @@ class StaffTime:
 
     # `/atento me`, `/atento me hours 08:00-16:00 [zone]`, `/atento me hours default`
     def me(self, workspace_id: str, user_id: str, words: list[str]) -> str:
-        if refused := self._refused(workspace_id, user_id, "only_staff"):
+        if refused := self._refused(workspace_id, user_id, "only_staff:settings"):
             return refused
         now = self.clock.now()
         with unit_of_work(self.sessions) as session:

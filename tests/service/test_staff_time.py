@@ -103,7 +103,7 @@ def test_an_unknown_zone_in_the_profile_falls_back_to_the_workspace(bot, clock, 
 
 def test_customers_cannot_set_staff_hours(bot, clock, slack):
     team(bot, slack)
-    assert command(bot, "/atento", "me hours 08:00-16:00", "UCARLA") == "Only the support team can take requests."
+    assert command(bot, "/atento", "me hours 08:00-16:00", "UCARLA") == "Only the support team can change settings."
 
 
 # -- /away me --------------------------------------------------------------------------------------------
