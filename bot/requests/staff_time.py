@@ -141,9 +141,13 @@ def direct_message(
     subject: str,
     dedupe_key: str | None = None,
     blocks: list[dict] | None = None,
+    due_at: datetime | None = None,
 ) -> bool:
-    """A DM to a staff member, now if they may be reached, else held (`staff.held`) until they may (P5)."""
-    held = held_for(session, workspace_id, user_id, now)
+    """A DM to a staff member, now if they may be reached, else held (`staff.held`) until they may (P5).
+    `due_at`: not before then (a reminder they asked for), and then only in their working time."""
+    held = (
+        (due_at, "scheduled") if due_at is not None and due_at > now else held_for(session, workspace_id, user_id, now)
+    )
     if held is None:
         return outbox.direct_message(
             session,

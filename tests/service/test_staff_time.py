@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.platform.models import Timer
+from bot.requests import staff_time
 from bot.sandbox.simulator import OUR_TEAM, envelope, ts_at
 from policies.business_time import Schedule
 from policies.staff_hours import staff_hours
@@ -485,3 +486,24 @@ def test_away_me_in_spanish_with_a_weekday_and_its_usage(bot, clock, slack):
     assert command(bot, "/away", "me clear", "UBEA").startswith("De vuelta: 1 ausencia(s) borrada(s).")
     assert command(bot, "/away", "me until monday", "UANA").startswith("Noted: you're away until Mon 21 Dec.")
     assert command(bot, "/away", "me until Jan 4", "UANA").startswith("Noted: you're away until Mon 4 Jan.")
+
+
+def test_a_dm_asked_for_a_later_moment_waits_for_it_and_then_for_the_readers_hours(bot, clock, slack):
+    team(bot, slack)
+    command(bot, "/atento", "me", "UBEA")
+    clock.set(at(16, 10))
+    with bot.atento.sessions.begin() as session:  # e.g. "Remind me when they're back", due 03:00 in Panama
+        staff_time.direct_message(
+            session,
+            now=clock.now(),
+            workspace_id=OUR_TEAM,
+            user_id="UANA",
+            text="Carla is back",
+            purpose="reminder",
+            subject="request:1",
+            due_at=at(17, 3),
+        )
+    sweep_at(bot, clock, at(17, 3) + timedelta(seconds=1))
+    assert dms(slack, "UANA", "Carla is back") == []
+    sweep_at(bot, clock, at(17, 9) + timedelta(seconds=1))
+    assert dms(slack, "UANA", "Carla is back") == ["Carla is back"]
