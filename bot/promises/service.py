@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 import bot.requests.staff_time as staff_time
@@ -22,7 +22,7 @@ from bot.availability.statements import customer_facts
 from bot.platform import timers
 from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
-from bot.platform.models import Person, Promise, Request, Timer
+from bot.platform.models import Person, Promise, Request, RequestEvent
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.requests import corrections, lookup, ownership, people
@@ -345,17 +345,15 @@ def _who_is_reminded(session: Session, promise: Promise, owner: str, now: dateti
     facts = staff_time.fresh_facts(session, promise.workspace_id, owner, now)
     on_duty = [staff_time.fresh_facts(session, promise.workspace_id, u, now) for u in settings.on_duty]
     lead = staff_time.fresh_facts(session, promise.workspace_id, settings.lead, now) if settings.lead else None
-    covered = session.scalar(
-        select(Timer.id)
-        .where(
-            or_(
-                Timer.dedupe_key.like(f"promise:{promise.id}:cover:%"),
-                Timer.dedupe_key.like(f"held:promise:{promise.id}:cover:%"),
+    covered = any(  # once per promise: the audit log says whether someone already covers it
+        (event.data or {}).get("promise") == promise.id
+        for event in session.scalars(
+            select(RequestEvent).where(
+                RequestEvent.request_id == promise.request_id, RequestEvent.kind == "promise_covered"
             )
         )
-        .limit(1)
     )
-    return staff_rules.who_gets_reminder(facts, on_duty, lead, promise.due_at, now, already_covered=covered is not None)
+    return staff_rules.who_gets_reminder(facts, on_duty, lead, promise.due_at, now, already_covered=covered)
 
 
 def _cover(ctx: FireContext, promise: Promise, request: Request, owner: str, decision: staff_rules.Remind) -> Outcome:
