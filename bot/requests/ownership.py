@@ -16,7 +16,7 @@ from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request
 from bot.platform.settings import channel_settings, workspace_settings
-from bot.requests import escalations, people
+from bot.requests import customer_notices, escalations, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
 from bot.requests.rows import record_event, thread_request_of
@@ -354,43 +354,18 @@ def take(session: Session, request: Request, user_id: str, now: datetime, how: s
 
 
 def tell_customer(session: Session, request: Request, key: str, owner_id: str, now: datetime) -> bool:
-    """One short thread message naming the owner, in the customer's language (P2, P7)."""
-    owner = session.get(Person, (request.workspace_id, owner_id))
-    name = people.display_name(owner, f"<@{owner_id}>")
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": request.channel_id,
-            "thread_ts": request.thread_ts,
-            "text": render.claim_text(key, request.language, name=name, ref=request.reference),
-        },
-        purpose="claim",
-        subject=f"request:{request.id}",
-    )
+    """One short thread message naming the owner, in the customer's language (P2, P7), through the one
+    gate: held while they are away or off, folded with what else is held (bot.requests.customer_notices)."""
+    kind = {"owner": "claim", "handed_off": "handoff"}[key]
+    return customer_notices.notice(session, request, kind, owner_id, now)
 
 
 def close_the_loop(session: Session, request: Request, now: datetime) -> bool:
     """P7/P8: the customer hears, in their thread and language, that their request is resolved and that
-    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`)."""
+    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`); through the gate."""
     if not channel_settings(session, request.workspace_id, request.channel_id).tell_resolved:
         return False
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": request.channel_id,
-            "thread_ts": request.thread_ts,
-            "text": render.claim_text("resolved", request.language, ref=request.reference),
-        },
-        purpose="claim",
-        subject=f"request:{request.id}",
-        dedupe_key=f"resolved:{request.id}:{now.isoformat()}",
-    )
+    return customer_notices.notice(session, request, "resolution", request.owner_user_id, now)
 
 
 def facts(request: Request) -> rules.Facts:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 TEXTS = {
     "ch_triage_after": {"en": "Unclaimed: tell triage after", "es": "Sin responsable: avisar a triaje tras"},
-    "ch_lead_after": {"en": "Unclaimed: tell the lead after", "es": "Sin responsable: avisar a la responsable tras"},
+    "ch_lead_after": {
+        "en": "Unclaimed: tell the lead after",
+        "es": "Sin responsable: avisar a quien ejerce de líder del equipo tras",
+    },
     "ch_first_response": {"en": "First-response target", "es": "Objetivo de primera respuesta"},
     "half_time": {
         "en": "at half the time left before the deadline",
@@ -24,6 +27,9 @@ TEXTS = {
         "en": "When a request is resolved, tell the customer in its thread",
         "es": "Al resolver una solicitud, avisar al cliente en su hilo",
     },
+    "register": {"en": "Customers' Spanish: formal or familiar", "es": "El español con los clientes: usted o tú"},
+    "register_usted": {"en": "Formal (usted)", "es": "Usted"},
+    "register_tu": {"en": "Familiar (tú)", "es": "Tú"},
     "yes": {"en": "Yes", "es": "Sí"},
     "no": {"en": "No", "es": "No"},
     "grouping": {
@@ -54,13 +60,13 @@ TEXTS = {
     },
     "ws_lead_after": {
         "en": "Unclaimed: tell the lead after (business minutes)",
-        "es": "Sin responsable: avisar a la responsable tras (minutos laborables)",
+        "es": "Sin responsable: avisar a quien ejerce de líder del equipo tras (minutos laborables)",
     },
     "ws_first_response": {
         "en": "First-response target (business minutes)",
         "es": "Objetivo de primera respuesta (minutos laborables)",
     },
-    "promise_half": {"en": "Promises: remind the owner", "es": "Promesas: recordar a la responsable"},
+    "promise_half": {"en": "Promises: remind the owner", "es": "Promesas: recordárselo a la persona asignada"},
     "promise_before": {
         "en": "Promises: also remind this many business minutes before due (0: no)",
         "es": "Promesas: recordar también estos minutos laborables antes del plazo (0: no)",
@@ -81,6 +87,7 @@ TEXTS = {
         "en": "Choose automatic, English or Spanish.",
         "es": "Elige automático, inglés o español.",
     },
+    "error:register_choice": {"en": "Choose usted or tú.", "es": "Elige usted o tú."},
     "error:ack_choice": {
         "en": "Choose a reply, a reaction or nothing.",
         "es": "Elige una respuesta, una reacción o nada.",

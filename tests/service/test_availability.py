@@ -20,7 +20,10 @@ def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(
     assert (window.scope, window.channel_id, window.user_id) == ("company", "CSHARED", None)
     assert window.start_at == datetime(2026, 12, 24, tzinfo=PANAMA)
     assert window.resume_at == datetime(2027, 1, 1, tzinfo=PANAMA)
-    assert thread_posts(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
+    assert thread_posts(slack, thread)[-1] == (  # issue 17: the days away said in full, and the first working day
+        "Entendido: su empresa estará cerrada del jueves 24 al jueves 31 de diciembre; "
+        "le escribiremos de nuevo a partir del lunes 4 de enero."  # 1 January is a holiday in Panama
+    )
 
 
 def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
@@ -31,8 +34,8 @@ def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
     (window,) = windows(bot)
     assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
     assert thread_posts(slack, thread)[-2:] == [
-        "Noted — we'll hold follow-ups until Tue 5 Jan.",
-        "Noted — we'll hold follow-ups until Mon 21 Dec.",
+        "Noted — we'll hold follow-ups until Tuesday 5 January.",
+        "Noted — we'll hold follow-ups until Tuesday 22 December.",  # 21 December is a holiday in Panama in 2026
     ]
     assert len(windows(bot, live_only=False)) == 2  # the first is kept, cleared
 
