@@ -27,6 +27,7 @@ def customer_in_madrid(bot, slack, *, language: str = "es", register: str | None
     with bot.atento.sessions.begin() as session:
         channel = ensure_channel(session, OUR_TEAM, "CSHARED", shared=True, now=datetime(2026, 12, 1, tzinfo=MADRID))
         channel.country, channel.timezone, channel.language = "ES", "Europe/Madrid", language
+        channel.triage_channel_id = "CTRIAGE"
         channel.settings = {
             **(channel.settings or {}),
             "tell_resolved": tell_resolved,
