@@ -257,3 +257,20 @@ def test_need_more_time_while_the_customer_is_away_goes_at_once_and_says_until_w
         "Sent to Carla Pérez in REQ-1's thread, as you asked. "
         "They are away until Mon 21 Dec 09:00 (their time), so they may read it only then."
     )
+
+
+def test_every_post_where_the_customer_reads_carries_the_kind_the_gate_let_through(bot, clock, slack):
+    """The run-time side of tests/unit/test_customer_gate.py: a week's every kind of customer post."""
+    customer_in_madrid(bot, slack, language="en")
+    at(clock, 2026, 12, 14, 10, 0)
+    thread = customer_writes(bot, clock, "The invoice export fails")
+    customer_writes(bot, clock, "Heads up: I'm out Thursday and Friday, back on Monday.", thread)
+    command(bot, clock, "/claim", "REQ-1")
+    command(bot, clock, "/promise", "REQ-1 wednesday 17:00")
+    customer_writes(bot, clock, "<@UATENTO> who is handling this?", thread)
+    command(bot, clock, "/handoff", "REQ-1 <@UBEA|bea>")
+    at(clock, 2026, 12, 15, 11, 0)
+    command(bot, clock, "/resolve", "REQ-1", user="UBEA")
+    rows = gated_rows(bot)
+    assert {row["gate"] for row in rows} == {"ack", "window_echo", "claim", "handoff", "resolution"}
+    assert len(thread_posts(slack, thread)) == len(rows) == 6
