@@ -5,6 +5,7 @@ domains that use it: the customer-notice gate (bot.requests.customer_notices) an
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,11 +16,20 @@ from policies.availability import CustomerFacts, Window, customer_schedule, stat
 
 
 def speaker_zone(person, channel, session: Session, workspace_id: str) -> str:
-    """The customer's timezone; without one, the channel's, then the team's (DESIGN.md)."""
+    """The customer's timezone; without one (or with one no zone database knows), the channel's, then
+    the team's (DESIGN.md)."""
     for zone in (getattr(person, "tz", None), getattr(channel, "timezone", None)):
-        if zone:
+        if zone and known_zone(zone):
             return zone
     return workspace_settings(session, workspace_id).tz
+
+
+def known_zone(zone: str) -> bool:
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: str) -> list[Unavailability]:

@@ -19,6 +19,7 @@ was let through. tests/unit/test_customer_gate.py checks that no other module po
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -280,23 +281,34 @@ def requested_update(
 
 
 # -- the bot's own notices ---------------------------------------------------------------------------
-def notice(session: Session, request: Request, kind: str, owner_id: str | None, now: datetime) -> bool:
+@dataclass(frozen=True)
+class Held:
+    """A notice kept for later: looked at again `until` (None: when they write again, they opted out);
+    `zone` is the customer's, to say it in their time."""
+
+    until: datetime | None
+    zone: str
+
+
+def notice(session: Session, request: Request, kind: str, owner_id: str | None, now: datetime) -> Held | None:
     """A claim, handoff or resolution notice: now if the customer may hear it now and nothing is held for
-    them; else kept with what is held, to fold into one message when they are back."""
+    them (None); else kept with what is held, to fold into one message when they are back (Held)."""
     if kind not in rules.OWN:
         raise ValueError(f"{kind!r} is not a notice the bot sends on its own")
-    facts, _ = customer_facts(session, request, now)
+    facts, zone = customer_facts(session, request, now)
     verdict = rules.gate(kind, facts, _last_wrote(session, request, None), now)
     held = _held(session, request.id)
     if isinstance(verdict, rules.SendNow) and held is None:
         only = [_pending(0, request.id, kind, owner_id, now)]
-        return _send_folded(session, request, rules.fold_notices(only, request.state, request.owner_user_id), now)
+        _send_folded(session, request, rules.fold_notices(only, request.state, request.owner_user_id), now)
+        return None
     entry = {"kind": kind, "owner": owner_id, "queued_at": now.isoformat()}
     due = _due(verdict, now)
+    told = None if isinstance(verdict, rules.SendNow) else Held(None if isinstance(verdict, rules.Hold) else due, zone)
     if held is not None:
         held.payload = {**held.payload, "notices": [*held.payload.get("notices", []), entry]}
         held.due_at = min(held.due_at, due) if isinstance(verdict, rules.SendNow) else due
-        return False
+        return told
     timers.schedule(
         session,
         kind=NOTICE,
@@ -307,7 +319,7 @@ def notice(session: Session, request: Request, kind: str, owner_id: str | None, 
         payload={"request": request.id, "customer": request.customer_user_id, "notices": [entry]},
         priority=1,
     )
-    return False
+    return told
 
 
 def on_notice(ctx) -> Outcome:

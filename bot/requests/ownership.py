@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +25,7 @@ from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
 from bot.texts import answers, render, staff_texts
+from bot.texts.calendar_words import day_time
 from bot.texts.language import person_language, team_language
 from policies import claims as rules
 
@@ -121,7 +123,7 @@ class Claims:
                 button = answers.say("takeover_button", language)
                 return Answer(text, confirm_blocks(text, "claim_takeover", request.number, button))
             previous = request.owner_user_id
-            take(session, request, user_id, now)
+            held = take(session, request, user_id, now)
             if previous:
                 took = staff_texts.say(
                     "took_over",
@@ -134,7 +136,7 @@ class Claims:
                 if due:
                     self._dm(session, request, user_id, due, now, "claim")
             customer = people.customer_name(session, request)
-            answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
+            answer = Answer(own_now(request, customer, held, language))
         self.notify()
         return answer
 
@@ -340,8 +342,11 @@ class Claims:
         )
 
 
-def take(session: Session, request: Request, user_id: str, now: datetime, how: str | None = None) -> None:
-    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told."""
+def take(
+    session: Session, request: Request, user_id: str, now: datetime, how: str | None = None
+) -> customer_notices.Held | None:
+    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told (or the
+    notice held for when they are back: returned)."""
     previous = request.owner_user_id
     request.owner_user_id, request.claimed_at = user_id, now
     data = {"from": previous} if previous else {}
@@ -350,21 +355,33 @@ def take(session: Session, request: Request, user_id: str, now: datetime, how: s
     record_event(session, request.id, user_id, "taken_over" if previous else "claimed", data, now)
     escalations.on_claimed(session, request, now)
     schedule_refresh(session, request.workspace_id, [user_id, previous], now)
-    tell_customer(session, request, "owner", user_id, now)
+    return tell_customer(session, request, "owner", user_id, now)
 
 
-def tell_customer(session: Session, request: Request, key: str, owner_id: str, now: datetime) -> bool:
+def own_now(request: Request, customer: str, held: customer_notices.Held | None, language: str) -> str:
+    """ "You own REQ-1 now", and whether the customer has been told, or when they will be (P7: no false "told")."""
+    if held is None:
+        return staff_texts.say("own_now", language, ref=request.reference, customer=customer)
+    if held.until is None:
+        return staff_texts.say("own_now_opted_out", language, ref=request.reference, customer=customer)
+    when = day_time(held.until.astimezone(ZoneInfo(held.zone)), language)
+    return staff_texts.say("own_now_held", language, ref=request.reference, customer=customer, when=when)
+
+
+def tell_customer(
+    session: Session, request: Request, key: str, owner_id: str, now: datetime
+) -> customer_notices.Held | None:
     """One short thread message naming the owner, in the customer's language (P2, P7), through the one
     gate: held while they are away or off, folded with what else is held (bot.requests.customer_notices)."""
     kind = {"owner": "claim", "handed_off": "handoff"}[key]
     return customer_notices.notice(session, request, kind, owner_id, now)
 
 
-def close_the_loop(session: Session, request: Request, now: datetime) -> bool:
+def close_the_loop(session: Session, request: Request, now: datetime) -> customer_notices.Held | None:
     """P7/P8: the customer hears, in their thread and language, that their request is resolved and that
     replying there is enough (it reopens); on by default, off per channel (`tell_resolved`); through the gate."""
     if not channel_settings(session, request.workspace_id, request.channel_id).tell_resolved:
-        return False
+        return None
     return customer_notices.notice(session, request, "resolution", request.owner_user_id, now)
 
 

@@ -13,6 +13,14 @@ TEXTS = {
         "en": "You own {ref} now. {customer} has been told.",
         "es": "Ahora {ref} es tuya. {customer} ya lo sabe.",
     },
+    "own_now_held": {
+        "en": "You own {ref} now. {customer} is away or outside their hours: they'll be told {when}, their time.",
+        "es": "Ahora {ref} es tuya. {customer} no está o está fuera de su horario: lo sabrá el {when} (su hora).",
+    },
+    "own_now_opted_out": {
+        "en": "You own {ref} now. {customer} asked not to be chased: they'll be told when they write again.",
+        "es": "Ahora {ref} es tuya. {customer} pidió que no le insistamos: lo sabrá cuando vuelva a escribir.",
+    },
     "back_in_queue": {"en": "{ref} is back in the queue, unclaimed.", "es": "{ref} vuelve a la cola, sin responsable."},
     "resolved": {"en": "{ref} resolved.", "es": "{ref} resuelta."},
     "handed_now": {

@@ -103,7 +103,10 @@ def test_a_customer_in_madrid_gets_no_bot_notice_at_night(bot, clock, slack):
     at(clock, 2026, 12, 16, 10, 0)
     thread = customer_writes(bot, clock, "Hola, la exportación de facturas falla")
     at(clock, 2026, 12, 16, 23, 5)  # 17:05 in Panama: Ana claims at the end of her day
-    command(bot, clock, "/claim", "REQ-1")
+    answer = command(bot, clock, "/claim", "REQ-1")
+    assert answer["text"] == (  # no false "has been told"
+        "You own REQ-1 now. Carla Pérez is away or outside their hours: they'll be told Thu 17 Dec 09:00, their time."
+    )
     sweep_days(bot, clock, (2026, 12, 17, 2), (2026, 12, 17, 6))
     at(clock, 2026, 12, 17, 8, 59)
     bot.drain()
@@ -120,7 +123,7 @@ def test_a_customer_who_just_wrote_at_night_is_at_their_desk_and_hears_at_once(b
     at(clock, 2026, 12, 16, 22, 50)
     thread = customer_writes(bot, clock, "Hola, ¿alguien puede mirar la exportación? Es urgente")
     at(clock, 2026, 12, 16, 23, 5)  # within 30 minutes of their message
-    command(bot, clock, "/claim", "REQ-1")
+    assert command(bot, clock, "/claim", "REQ-1")["text"] == "You own REQ-1 now. Carla Pérez has been told."
     assert thread_posts(slack, thread)[1:] == ["Ana García se encarga de REQ-1."]
 
 
@@ -145,12 +148,27 @@ def test_an_opt_out_holds_the_notices_until_they_write_again(bot, clock, slack):
     at(clock, 2026, 12, 16, 10, 0)
     thread = customer_writes(bot, clock, "The invoice export fails")
     customer_writes(bot, clock, "please stop pinging me about this, I'll reach out when ready", thread)
-    command(bot, clock, "/claim", "REQ-1")
+    assert command(bot, clock, "/claim", "REQ-1")["text"] == (
+        "You own REQ-1 now. Carla Pérez asked not to be chased: they'll be told when they write again."
+    )
     sweep_days(bot, clock, (2026, 12, 17, 10), (2026, 12, 18, 10))
     assert [t for t in thread_posts(slack, thread) if "taking care" in t] == []
     at(clock, 2026, 12, 18, 11, 0)
     customer_writes(bot, clock, "ok, I'm ready now", thread)
     assert [t for t in thread_posts(slack, thread) if "taking care" in t] == ["Ana García is taking care of REQ-1."]
+
+
+def test_a_customer_profile_with_an_unknown_time_zone_falls_back_to_the_channels(bot, clock, slack):
+    customer_in_madrid(bot, slack)
+    slack.add_user("UCARLA", team_id=CUSTOMER_TEAM, name="Carla Pérez", tz="Mars/Olympus")
+    at(clock, 2026, 12, 16, 10, 0)
+    thread = customer_writes(bot, clock, "Hola, la exportación de facturas falla")
+    at(clock, 2026, 12, 16, 23, 5)  # night in Madrid, the channel's zone
+    command(bot, clock, "/claim", "REQ-1")
+    assert thread_posts(slack, thread)[1:] == []
+    at(clock, 2026, 12, 17, 9, 0, 1)
+    settle(bot, clock)
+    assert thread_posts(slack, thread)[1:] == ["Ana García se encarga de REQ-1."]
 
 
 def test_the_acknowledgement_holds_no_button(bot, clock, slack):
