@@ -251,7 +251,7 @@ el atajo de mensaje *Claim request* en cualquier mensaje de una solicitud.""",
     "not_claimed": {"en": "{ref} has no owner to release.", "es": "{ref} no tiene responsable que liberar."},
     "not_yours": {
         "en": "{ref} belongs to {owner}; only they or the team lead can do that.",
-        "es": "{ref} es de {owner}; solo esa persona o quien ejerce de líder del equipo pueden hacerlo.",
+        "es": "{ref} es de {owner}; solo esa persona o la persona líder del equipo pueden hacerlo.",
     },
     "target_not_staff": {
         "en": "{target} is not a member of the support team, so {ref} can't go to them.",

@@ -6,7 +6,7 @@ TEXTS = {
     "ch_triage_after": {"en": "Unclaimed: tell triage after", "es": "Sin responsable: avisar a triaje tras"},
     "ch_lead_after": {
         "en": "Unclaimed: tell the lead after",
-        "es": "Sin responsable: avisar a quien ejerce de líder del equipo tras",
+        "es": "Sin responsable: avisar a la persona líder del equipo tras",
     },
     "ch_first_response": {"en": "First-response target", "es": "Objetivo de primera respuesta"},
     "half_time": {
@@ -60,13 +60,13 @@ TEXTS = {
     },
     "ws_lead_after": {
         "en": "Unclaimed: tell the lead after (business minutes)",
-        "es": "Sin responsable: avisar a quien ejerce de líder del equipo tras (minutos laborables)",
+        "es": "Sin responsable: avisar a la persona líder del equipo tras (minutos laborables)",
     },
     "ws_first_response": {
         "en": "First-response target (business minutes)",
         "es": "Objetivo de primera respuesta (minutos laborables)",
     },
-    "promise_half": {"en": "Promises: remind the owner", "es": "Promesas: recordárselo a la persona asignada"},
+    "promise_half": {"en": "Promises: remind the owner", "es": "Promesas: recordar a la persona responsable"},
     "promise_before": {
         "en": "Promises: also remind this many business minutes before due (0: no)",
         "es": "Promesas: recordar también estos minutos laborables antes del plazo (0: no)",
