@@ -212,8 +212,9 @@ class Claims:
             self.promises.close_open(session, request, user_id, "resolved", now)
             schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
-            close_the_loop(session, request, now)
-            return Answer(staff_texts.say("resolved", language, ref=request.reference))
+            held = close_the_loop(session, request, now)
+            told = told_later(request, people.customer_name(session, request), held, language)
+            return Answer(staff_texts.say("resolved", language, ref=request.reference) + told)
 
     def hand_off(self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "") -> Answer:
         actor = self.know(workspace_id, user_id)
@@ -248,8 +249,10 @@ class Claims:
             context += f"\n“{render.short(request.excerpt)}”\n<{link}|{opening}>"
             due = self.promises.follow_owner(session, request, target_id, now)
             self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
-            tell_customer(session, request, "handed_off", target_id, now)
-            answer = Answer(staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>"))
+            held = tell_customer(session, request, "handed_off", target_id, now)
+            told = told_later(request, people.customer_name(session, request), held, answering)
+            handed = staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>")
+            answer = Answer(handed + told)
         self.notify()
         return answer
 
@@ -366,6 +369,17 @@ def own_now(request: Request, customer: str, held: customer_notices.Held | None,
         return staff_texts.say("own_now_opted_out", language, ref=request.reference, customer=customer)
     when = day_time(held.until.astimezone(ZoneInfo(held.zone)), language)
     return staff_texts.say("own_now_held", language, ref=request.reference, customer=customer, when=when)
+
+
+def told_later(request: Request, customer: str, held: customer_notices.Held | None, language: str) -> str:
+    """ " Carla is away or outside their hours: they'll be told Mon 4 Jan 09:00, their time." when the gate
+    holds the customer's notice; nothing when they have been told (P7: staff are not told a false "told")."""
+    if held is None:
+        return ""
+    if held.until is None:
+        return " " + staff_texts.say("told_when_they_write", language, customer=customer)
+    when = day_time(held.until.astimezone(ZoneInfo(held.zone)), language)
+    return " " + staff_texts.say("told_later", language, customer=customer, when=when)
 
 
 def tell_customer(

@@ -17,6 +17,14 @@ TEXTS = {
         "en": "You own {ref} now. {customer} is away or outside their hours: they'll be told {when}, their time.",
         "es": "Ahora {ref} es tuya. {customer} no está o está fuera de su horario: lo sabrá el {when} (su hora).",
     },
+    "told_later": {
+        "en": "{customer} is away or outside their hours: they'll be told {when}, their time.",
+        "es": "{customer} no está o está fuera de su horario: lo sabrá el {when} (su hora).",
+    },
+    "told_when_they_write": {
+        "en": "{customer} asked not to be chased: they'll be told when they write again.",
+        "es": "{customer} pidió que no le insistamos: lo sabrá cuando vuelva a escribir.",
+    },
     "own_now_opted_out": {
         "en": "You own {ref} now. {customer} asked not to be chased: they'll be told when they write again.",
         "es": "Ahora {ref} es tuya. {customer} pidió que no le insistamos: lo sabrá cuando vuelva a escribir.",

@@ -83,7 +83,8 @@ def test_a_customer_closed_24_to_31_december_hears_nothing_until_their_first_wor
     at(clock, 2026, 12, 24, 16, 0)  # 10:00 in Panama
     command(bot, clock, "/claim", "REQ-1")
     at(clock, 2026, 12, 29, 17, 0)
-    command(bot, clock, "/handoff", "REQ-1 <@UBEA|bea> she knows the exporter")
+    handed = command(bot, clock, "/handoff", "REQ-1 <@UBEA|bea> she knows the exporter")["text"]
+    assert handed.endswith("Carla Pérez is away or outside their hours: they'll be told Mon 4 Jan 09:00, their time.")
     assert request_of(bot).owner_user_id == "UBEA"
     sweep_days(bot, clock, (2026, 12, 30, 12), (2026, 12, 31, 12), (2027, 1, 1, 12), (2027, 1, 2, 12))
     sweep_days(bot, clock, (2027, 1, 3, 12), (2027, 1, 4, 8))
@@ -225,7 +226,8 @@ def closed_and_resolved_inside(bot, clock, slack, *, tell_resolved: bool) -> str
     command(bot, clock, "/claim", "REQ-1")
     staff_says(bot, clock, "Fixed on our side; nothing needed from you.", thread_ts=thread)
     settle(bot, clock)
-    command(bot, clock, "/resolve", "REQ-1")
+    resolved = command(bot, clock, "/resolve", "REQ-1")["text"]
+    assert resolved.endswith("they'll be told Mon 4 Jan 09:00, their time.") == tell_resolved
     sweep_days(bot, clock, (2027, 1, 4, 9), (2027, 1, 4, 12))
     return thread
 
