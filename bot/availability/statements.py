@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.platform import timers
 from bot.platform.models import Channel, Person, Unavailability
 from bot.platform.settings import ChannelSettings, workspace_settings
-from bot.requests import customer_notices, people
+from bot.requests import customer_answers, people
 from bot.requests.customer_facts import (  # noqa: F401  (read one floor down, where the gate reads them too)
     customer_facts,
     facts_for,
@@ -132,7 +132,7 @@ def listen(session: Session, message, request, channel, person, now: datetime, h
     thread = request.thread_ts if request else (message.thread_ts or message.ts)
     language = request.language if request else (getattr(channel, "language", None) or guess_language(message.text))
     hours = ChannelSettings.from_json(channel.settings).customer_hours if getattr(channel, "settings", None) else None
-    return customer_notices.echo_window(
+    return customer_answers.echo_window(
         session,
         message,
         window,

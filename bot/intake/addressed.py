@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.platform.models import Promise, Request
-from bot.requests import customer_notices
+from bot.requests import customer_answers
 from bot.requests.customer_facts import customer_facts
 from bot.slack import outbox
 from bot.texts import answers
@@ -36,7 +36,7 @@ def tell_state(session: Session, message, request_id: int, now: datetime) -> int
         if promise is not None:
             _, zone = customer_facts(session, request, now)
             promised = (promise.due_at, zone)
-    return customer_notices.tell_state(session, message, request, promised, now)
+    return customer_answers.tell_state(session, message, request, promised, now)
 
 
 def help_staff(session: Session, message, now: datetime) -> int:
@@ -64,4 +64,4 @@ def help_direct(session: Session, message, role: str, now: datetime) -> int:
         language = person_language(session, message.workspace_id, message.user_id)
     else:
         language = guess_language(message.text or "")
-    return customer_notices.help_direct(session, message, answers.say("dm_help", language), now)
+    return customer_answers.help_direct(session, message, answers.say("dm_help", language), now)

@@ -24,7 +24,7 @@ from bot.platform.models import Person, Request
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
-from bot.requests import customer_notices, escalations, people
+from bot.requests import customer_answers, customer_notices, escalations, people
 from bot.requests.ownership import post_to_triage
 from bot.requests.rows import (
     OpenedRequest,
@@ -494,7 +494,7 @@ class Intake:
         """P1: one visible record per request, per the channel's setting; staff see it in triage."""
         # The customer's record goes through the one gate (an answer: at once), with no button (P7):
         # Claim lives on the triage post, the App Home and the message shortcut.
-        queued = customer_notices.acknowledge(session, request, channel.ack_mode, now)
+        queued = customer_answers.acknowledge(session, request, channel.ack_mode, now)
         if channel.triage_channel_id:
             link = render.thread_link(
                 workspace_settings(session, request.workspace_id).url, request.channel_id, request.thread_ts

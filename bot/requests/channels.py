@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.timers import FireContext
-from bot.requests import customer_notices
+from bot.requests import customer_answers
 from bot.slack import outbox
 from bot.slack.workspaces import Installations, ensure_channel
 from policies.timers import Done, Outcome, Skip
@@ -79,7 +79,7 @@ class Channels:
                         "payload": {"channel": channel.channel_id, "found": [], "page": 1},
                     },
                 )
-            customer_notices.introduce(ctx.session, workspace_id, channel.channel_id, ctx.now)
+            customer_answers.introduce(ctx.session, workspace_id, channel.channel_id, ctx.now)
         return Done("shared" if channel.is_shared else "internal")
 
     def _learn(

@@ -4,7 +4,8 @@ Every message the bot posts where a customer reads (their thread, their channel,
 is queued here, and only here, after the pure policy (policies.notices.gate) said when:
 
 - answers to what the customer just did (the acknowledgement, the echo of a window they stated, the
-  state of their request when they ask @Atento, the introduction in a new channel) go at once;
+  state of their request when they ask @Atento, the introduction in a new channel) go at once
+  (`answer`; their words: bot.requests.customer_answers);
 - notices the bot sends on its own (claim, handoff, resolution) wait while the customer or their
   company is in a stated window or opted out, and outside their working hours unless they wrote in
   the last 30 minutes. Waiting notices are kept on one timer per request (`customer.notice`) and fold
@@ -14,34 +15,32 @@ is queued here, and only here, after the pure policy (policies.notices.gate) sai
   caller hears whether the customer is away, and until when, to tell the staff member.
 
 Each row this module queues carries the gate's kind in its payload (`gate`): what the outbox shows
-was let through. tests/unit/test_customer_gate.py checks that no other module posts where customers read.
+was let through. tests/unit/test_customer_gate.py checks that no other module posts where customers read,
+and that only this module and customer_answers word what customers read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.platform import timers
-from bot.platform.models import Person, Request, Timer, Unavailability
+from bot.platform.models import Person, Request, Timer
 from bot.platform.settings import channel_settings
 from bot.requests import people
 from bot.requests.customer_facts import customer_facts
 from bot.slack import outbox
 from bot.texts import customer_texts
-from bot.texts.calendar_words import long_day, long_span
+from bot.texts.calendar_words import long_day
 from policies import notices as rules
-from policies.business_time import Schedule
 from policies.timers import Done, Outcome, Reschedule, Skip
-from policies.window_echo import Echo, echo
 
 NOTICE = "customer.notice"
 RECHECK_HELD = timedelta(days=1)  # an opt-out has no end: look again daily (the customer writing wakes it at once)
-ACK_REACTION = "ticket"
 
 PURPOSE = {
     "ack": "ack",
@@ -88,170 +87,37 @@ def _queue(
     )
 
 
-def _answer(
-    session: Session, kind: str, *, workspace_id: str, channel: str, thread_ts: str | None, text: str, now, **extra
+def answer(
+    session: Session,
+    kind: str,
+    *,
+    workspace_id: str,
+    args: dict,
+    now: datetime,
+    subject: str,
+    dedupe_key: str | None = None,
+    method: str = "chat.postMessage",
 ) -> bool:
-    """An answer to what the customer just did: the gate sends it at once."""
+    """An answer to what the customer (or staff inviting us) just did: the gate lets it go at once.
+    Its words come from bot.requests.customer_answers."""
     verdict = rules.gate(kind, None, None, now)
-    assert isinstance(verdict, rules.SendNow), verdict  # answers always go: the policy says so
-    args = {"channel": channel, "text": text, **({"thread_ts": thread_ts} if thread_ts else {})}
-    if blocks := extra.pop("blocks", None):
-        args["blocks"] = blocks
-    return _queue(session, kind, workspace_id=workspace_id, args=args, now=now, **extra)
+    if not isinstance(verdict, rules.SendNow):  # the policy sends answers at once; a change there shows here
+        raise ValueError(f"{kind!r} is not an answer the gate sends at once: {verdict}")
+    return _queue(
+        session,
+        kind,
+        workspace_id=workspace_id,
+        args=args,
+        now=now,
+        subject=subject,
+        dedupe_key=dedupe_key,
+        method=method,
+    )
 
 
 def register_of(session: Session, workspace_id: str, channel_id: str | None) -> str:
     """The channel's Spanish register for customers: "usted" unless it chose "tu"."""
     return channel_settings(session, workspace_id, channel_id).register
-
-
-# -- answers ---------------------------------------------------------------------------------------
-def acknowledge(session: Session, request, mode: str, now: datetime) -> int:
-    """P1: the customer's visible record of a new request, per the channel's setting; never a button (P7)."""
-    if mode == "reaction":
-        rules.gate("ack", None, None, now)
-        args = {"channel": request.channel_id, "timestamp": request.thread_ts, "name": ACK_REACTION}
-        return int(
-            _queue(
-                session,
-                "ack",
-                workspace_id=request.workspace_id,
-                args=args,
-                now=now,
-                subject=f"request:{request.id}",
-                dedupe_key=f"ack:{request.id}",
-                method="reactions.add",
-            )
-        )
-    if mode != "reply":
-        return 0
-    text = customer_texts.say("ack", request.language, ref=request.reference)
-    return int(
-        _answer(
-            session,
-            "ack",
-            workspace_id=request.workspace_id,
-            channel=request.channel_id,
-            thread_ts=request.thread_ts,
-            text=text,
-            now=now,
-            subject=f"request:{request.id}",
-            dedupe_key=f"ack:{request.id}",
-        )
-    )
-
-
-def tell_state(session: Session, message, request: Request, promised: tuple[datetime, str] | None, now) -> int:
-    """A customer asked @Atento: their request's state, its owner's name, and a promised moment if any
-    (`promised`: (due, the customer's zone))."""
-    language, register = request.language, register_of(session, request.workspace_id, request.channel_id)
-    if request.state == "resolved":
-        text = customer_texts.say("resolved", language, register, ref=request.reference)
-    elif request.owner_user_id is None:
-        text = customer_texts.say("state_unclaimed", language, register, ref=request.reference)
-    else:
-        name = _name(session, request.workspace_id, request.owner_user_id)
-        text = customer_texts.say("owner", language, register, name=name, ref=request.reference)
-        if promised is not None:
-            when = _moment(promised[0], promised[1], language)
-            text += " " + customer_texts.say("state_promised", language, register, name=name, when=when)
-    return int(
-        _answer(
-            session,
-            "ack",
-            workspace_id=request.workspace_id,
-            channel=request.channel_id,
-            thread_ts=request.thread_ts,
-            text=text,
-            now=now,
-            subject=f"request:{request.id}",
-            dedupe_key=f"state:{message.channel_id}:{message.ts}",
-        )
-    )
-
-
-def help_direct(session: Session, message, text: str, now: datetime) -> int:
-    """A person wrote to the bot directly (perhaps a customer): the short help, at once."""
-    return int(
-        _answer(
-            session,
-            "ack",
-            workspace_id=message.workspace_id,
-            channel=message.channel_id,
-            thread_ts=None,
-            text=text,
-            now=now,
-            subject=f"message:{message.ts}",
-            dedupe_key=f"dm-help:{message.channel_id}:{message.ts}",
-        )
-    )
-
-
-def introduce(session: Session, workspace_id: str, channel_id: str, now: datetime) -> int:
-    """Once per channel, when invited: who the bot is, in both languages (we do not know theirs yet)."""
-    text = "\n".join(customer_texts.say("intro", language) for language in ("en", "es"))
-    return int(
-        _answer(
-            session,
-            "intro",
-            workspace_id=workspace_id,
-            channel=channel_id,
-            thread_ts=None,
-            text=text,
-            now=now,
-            subject=f"channel:{channel_id}",
-            dedupe_key=f"intro:{workspace_id}:{channel_id}",
-        )
-    )
-
-
-def echo_window(
-    session: Session,
-    message,
-    window: Unavailability,
-    *,
-    thread_ts: str,
-    language: str,
-    schedule: Schedule,
-    subject: str,
-    now: datetime,
-) -> int:
-    """P5/P7: what was understood, exactly: the days away and the first working day we write again
-    (weekends and their country's holidays skipped), with "That's not right" for the customer."""
-    zone = ZoneInfo(schedule.tz)
-    start, resume = window.start_at.astimezone(zone).date(), window.resume_at.astimezone(zone).date()
-    said = echo(start, resume, schedule, now)
-    if not isinstance(said, Echo):
-        return 0
-    register = register_of(session, message.workspace_id, message.channel_id)
-    back = long_day(said.write_again_from, language)
-    if said.future:
-        key = "echo_company" if window.scope == "company" else "echo_person"
-        days = long_span(said.first_day, _last_working(said, schedule), language)
-        text = customer_texts.say(key, language, register, days=days, back=back)
-    else:
-        text = customer_texts.say("echo_now", language, register, back=back)
-    button = {
-        "type": "button",
-        "action_id": "away_fix",
-        "value": str(window.id),
-        "text": {"type": "plain_text", "text": customer_texts.say("not_right", language)},
-    }
-    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": text}}, {"type": "actions", "elements": [button]}]
-    return int(
-        _answer(
-            session,
-            "window_echo",
-            workspace_id=message.workspace_id,
-            channel=message.channel_id,
-            thread_ts=thread_ts,
-            text=text,
-            blocks=blocks,
-            now=now,
-            subject=subject,
-            dedupe_key=f"hold:{message.workspace_id}:{message.channel_id}:{message.ts}",
-        )
-    )
 
 
 # -- a staff member's click --------------------------------------------------------------------------
@@ -263,7 +129,7 @@ def requested_update(
     facts, zone = customer_facts(session, request, now)
     verdict = rules.gate("requested_update", facts, _last_wrote(session, request, None), now)
     language = request.language if request.language in ("en", "es") else "en"
-    name = _name(session, request.workspace_id, author_id)
+    name = name_of(session, request.workspace_id, author_id)
     when = long_day(until.astimezone(ZoneInfo(zone)), language)
     text = customer_texts.say("update", language, name=name, ref=request.reference, until=when)
     text = f"{text} — {note}" if note else f"{text}."
@@ -369,7 +235,7 @@ def _send_folded(
     if key == "resolved" and not channel_settings(session, request.workspace_id, request.channel_id).tell_resolved:
         return False
     register = register_of(session, request.workspace_id, request.channel_id)
-    name = _name(session, request.workspace_id, folded.owner) if folded.owner else ""
+    name = name_of(session, request.workspace_id, folded.owner) if folded.owner else ""
     text = customer_texts.say(key, request.language, register, name=name, ref=request.reference)
     kind = {"owner": "claim", "handed_off": "handoff", "resolved": "resolution", "reopened": "reopened"}[key]
     args = {"channel": request.channel_id, "thread_ts": request.thread_ts, "text": text}
@@ -382,15 +248,6 @@ def _send_folded(
         subject=f"request:{request.id}",
         dedupe_key=dedupe_key or (f"resolved:{request.id}:{now.isoformat()}" if key == "resolved" else None),
     )
-
-
-def _last_working(said: Echo, schedule: Schedule) -> date:
-    """The last day away worth naming: "closed Thursday and Friday, back Monday" is away Thu 17 – Fri 18,
-    not until Sunday (the weekend after a window is no part of what they said)."""
-    last = said.last_day
-    while last > said.first_day and last.weekday() not in schedule.days:
-        last -= timedelta(days=1)
-    return last
 
 
 def _pending(notice_id, request_id: int, kind: str, owner: str | None, at: datetime) -> rules.PendingNotice:
@@ -441,11 +298,5 @@ def _last_wrote(session: Session, request: Request, woke: str | None) -> datetim
     return max(moments) if moments else None
 
 
-def _name(session: Session, workspace_id: str, user_id: str) -> str:
+def name_of(session: Session, workspace_id: str, user_id: str) -> str:
     return people.display_name(session.get(Person, (workspace_id, user_id)), f"<@{user_id}>")
-
-
-def _moment(at: datetime, zone: str, language: str) -> str:
-    """'Friday 18 December, 17:00' / 'viernes 18 de diciembre, 17:00', in the customer's zone."""
-    local = at.astimezone(ZoneInfo(zone))
-    return f"{long_day(local, language)}, {local:%H:%M}"

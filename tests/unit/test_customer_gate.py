@@ -1,7 +1,8 @@
 """No customer-facing text reaches the outbox without passing the one gate (issue 17, P5/P7), read from
 the source with `ast` (nothing is imported):
 
-- the customers' texts (bot.texts.customer_texts) are rendered only by the gate, bot.requests.customer_notices;
+- the customers' texts (bot.texts.customer_texts) are rendered only by the gate, bot.requests.customer_notices,
+  and by the answers it sends at once, bot.requests.customer_answers (which has no way to the outbox but the gate);
 - no other module queues a public post where customers read: a message in a request's own channel or
   thread, a reaction on their message, a DM to a customer, or a scheduled message (never, anywhere);
 - inside the gate, every path to the outbox asks the policy (`rules.gate`) first.
@@ -16,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GATE = "bot/requests/customer_notices.py"
+ANSWERS = "bot/requests/customer_answers.py"
 SCANNED = ("bot", "handlers")
 EXEMPT = ("bot/sandbox/", "bot/slack/outbox.py", GATE)  # the stand-in and demo; the outbox itself; the gate
 PUBLIC = {"chat.postMessage", "chat.scheduleMessage", "chat.update", "chat.meMessage", "reactions.add"}
@@ -139,19 +141,22 @@ def test_no_module_but_the_gate_posts_where_customers_read():
     assert offences == [], "\n".join(offences)
 
 
-def test_only_the_gate_renders_the_customers_texts():
-    assert customer_text_users() == [f"{GATE}:{line}" for line in _import_lines_of_gate()]
+def test_only_the_gate_and_its_answers_render_the_customers_texts():
+    users = customer_text_users()
+    assert {user.split(":")[0] for user in users} == {GATE, ANSWERS}, users
+    assert len(users) == 2
 
 
-def _import_lines_of_gate() -> list[int]:
-    source = (ROOT / GATE).read_text()
-    return [
-        n.lineno
-        for n in ast.walk(ast.parse(source))
-        if isinstance(n, ast.ImportFrom)
-        and n.module == "bot.texts"
-        and any(a.name == "customer_texts" for a in n.names)
-    ]
+def test_the_answers_reach_the_outbox_only_through_the_gate():
+    tree = ast.parse((ROOT / ANSWERS).read_text())
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _is_outbox_call(n)]
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("bot.slack")]
+    posting = {
+        name
+        for name, function in _functions(tree).items()
+        if any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "answer" for n in ast.walk(function))
+    }
+    assert posting == {"acknowledge", "tell_state", "help_direct", "introduce", "echo_window"}
 
 
 def test_inside_the_gate_every_path_to_the_outbox_asks_the_policy_and_marks_the_row():
