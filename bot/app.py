@@ -36,7 +36,7 @@ from bot.platform.maintenance import prune_event_ids, schedule_prune
 from bot.platform.scheduler import SweepRunner
 from bot.platform.timers import Sweeper
 from bot.promises import service as promises
-from bot.requests import escalations, home_refresh
+from bot.requests import customer_notices, escalations, home_refresh
 from bot.requests.channels import Channels
 from bot.requests.ownership import Claims
 from bot.settings.view import SettingsView
@@ -165,6 +165,7 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             home_refresh.REFRESH: home.on_refresh,
             follow_ups.SILENT: follow_ups.on_customer_silent,
             statements.RESURFACE: follow_ups.on_resurface,
+            customer_notices.NOTICE: customer_notices.on_notice,
             promises.REMIND: promises.on_reminder,
             promises.DUE: promises.on_due,
             digests.DUE: digests.on_due,

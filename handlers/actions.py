@@ -83,12 +83,20 @@ def register(app: App, services) -> None:
         if press.channel_id and press.user_id:
             services.claims.tell_privately(press.workspace_id, press.channel_id, press.user_id, Answer(text))
 
-    @app.action("send_later")
-    def on_send_later(ack, body, context):
-        """ "Send it then instead": schedule the author's message for when the customer is back."""
+    def remind(ack, body, context) -> None:
         ack()
         press = read_button(body, context)
-        tell(press, Answer(services.availability.send_later(press.workspace_id, press.user_id, press.value)))
+        tell(press, Answer(services.availability.remind_when_back(press.workspace_id, press.user_id, press.value)))
+
+    @app.action("remind_when_back")
+    def on_remind_when_back(ack, body, context):
+        """ "Remind me when they're back": a DM to the author at the customer's first working moment."""
+        remind(ack, body, context)
+
+    @app.action("send_later")
+    def on_send_later(ack, body, context):
+        """A button posted before issue 17 reminds too: the bot never re-posts a person's words (P7)."""
+        remind(ack, body, context)
 
     @app.action("away_fix")
     def on_away_fix(ack, body, context):

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from .availability import CustomerFacts, next_allowed
 
-ANSWERS = frozenset({"ack", "window_echo"})  # replies to what the customer just said
+ANSWERS = frozenset({"ack", "window_echo", "intro"})  # replies to what the customer (or staff inviting us) just did
 REQUESTED = frozenset({"requested_update"})  # a staff member clicked for it
 OWN = frozenset({"claim", "handoff", "resolution", "reopened"})  # the bot speaks on its own
 KINDS = ANSWERS | REQUESTED | OWN
@@ -57,9 +57,10 @@ class Hold:
 Gate = SendNow | SendAt | Hold
 
 
-def gate(kind: str, customer: CustomerFacts, last_customer_at: datetime | None, now: datetime) -> Gate:
+def gate(kind: str, customer: CustomerFacts | None, last_customer_at: datetime | None, now: datetime) -> Gate:
     """May the bot's own message of `kind` reach this customer now, else when (P5, P7)?
 
+    Answers need no facts (`customer` None: a channel's introduction, a reply beside no request).
     Stated windows and an opt-out hold a notice even if they just wrote (they said so); a Slack
     status, the night or a holiday do not hold it when they wrote in the last 30 minutes.
     """
@@ -68,6 +69,8 @@ def gate(kind: str, customer: CustomerFacts, last_customer_at: datetime | None, 
         raise ValueError(f"unknown notice kind: {kind!r}")
     if kind in ANSWERS:
         return SendNow()
+    if customer is None:
+        raise ValueError(f"a {kind!r} notice needs the customer's facts")
     reason = held_by(customer, now)
     if kind in REQUESTED:
         if reason is None:

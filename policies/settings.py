@@ -10,6 +10,7 @@ import holidays
 
 LANGUAGES = ("auto", "en", "es")
 ACK_MODES = ("reply", "reaction", "none")
+REGISTERS = ("usted", "tu")  # customer-facing Spanish
 
 
 class Problem(NamedTuple):
@@ -46,6 +47,8 @@ def validate(values: dict) -> dict[str, Problem]:
         errors["ch_language"] = _problem("language_choice")
     if "ch_ack" in values and values["ch_ack"] not in ACK_MODES:
         errors["ch_ack"] = _problem("ack_choice")
+    if "ch_register" in values and values["ch_register"] not in REGISTERS:
+        errors["ch_register"] = _problem("register_choice")
     if "ch_grouping" in values and (message := _minutes_error(values["ch_grouping"], 0, 240)):
         errors["ch_grouping"] = message
     if "ch_customer_start" in values:

@@ -151,6 +151,7 @@ class ChannelSettings:
     customer_start: time = DEFAULT_START  # the customers' working day, in their own time
     customer_end: time = DEFAULT_END
     tell_resolved: bool = True  # issue 16: resolving posts one closing line in the customer's thread
+    register: str = "usted"  # issue 17: customer-facing Spanish says "usted"; a channel may choose "tu"
 
     @classmethod
     def from_json(cls, raw: Any) -> ChannelSettings:
@@ -161,6 +162,7 @@ class ChannelSettings:
             customer_start=_clock(hours.get("start"), DEFAULT_START),
             customer_end=_clock(hours.get("end"), DEFAULT_END),
             tell_resolved=raw.get("tell_resolved") is not False,
+            register="tu" if raw.get("register") == "tu" else "usted",
         )
 
     @property

@@ -1,4 +1,8 @@
-"""Hints to staff who post to a customer who said they are away, and "Send it then instead" (P5)."""
+"""Hints to staff who post to a customer who said they are away, and "Remind me when they're back" (P5).
+
+The bot never re-posts a person's words as its own (P7): the hint points to Slack's own *Schedule
+message*, and offers a private reminder to the author at the customer's first working moment, quoting
+what they wrote, with the thread's link."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot.availability.statements import facts_for, speaker_zone, status_away_until, windows_of
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Request, Timer
+from bot.platform.settings import workspace_settings
 from bot.requests import people
 from bot.slack import outbox
 from bot.texts import render, staff_texts
@@ -21,7 +26,7 @@ from policies.availability import next_allowed
 
 def hint_staff(session: Session, message, request, channel, now: datetime) -> int:
     """A staff reply in the thread of a customer who said they are away: tell the author privately,
-    once per window, and offer to send it when the customer is back instead."""
+    once per window, and offer to remind them when the customer is back."""
     if request is None:
         return 0
     live = [
@@ -71,8 +76,8 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
             "reaches_them", language, said=said, day=render.day(local, language), time=f"{local:%H:%M}"
         )
         value = f"{request.id}|{message.ts}|{int(post_at.timestamp())}"
-        label = staff_texts.say("send_later", language)
-        blocks = render.with_button(text, "send_later", value, label, primary=True)
+        label = staff_texts.say("remind_back", language)
+        blocks = render.with_button(text, "remind_when_back", value, label, primary=True)
     args = {"channel": request.channel_id, "user": message.user_id, "text": text}
     if blocks:
         args["blocks"] = blocks
@@ -88,8 +93,9 @@ def hint_staff(session: Session, message, request, channel, now: datetime) -> in
     )
 
 
-def send_later(session: Session, workspace_id: str, user_id: str, value: str, now: datetime) -> str:
-    """The author chose to send their message when the customer is back: chat.scheduleMessage."""
+def remind_when_back(session: Session, workspace_id: str, user_id: str, value: str, now: datetime) -> str:
+    """The author asked to be reminded when the customer is back: a DM to them at that moment, quoting
+    their message, with the thread's link. Their words stay theirs: nothing is posted for them."""
     try:
         request_id, ts, post_at = value.split("|")
         post_at_moment = datetime.fromtimestamp(int(post_at), now.tzinfo)
@@ -105,36 +111,36 @@ def send_later(session: Session, workspace_id: str, user_id: str, value: str, no
     if post_at_moment <= now:
         return staff_texts.say("later_back_already", language)
     request = session.get(Request, int(request_id))
-    me = session.get(Person, (workspace_id, user_id))
-    author = people.display_name(me, f"<@{user_id}>")
-    outbox.queue(
+    if request is None or request.workspace_id != workspace_id:
+        return staff_texts.say("later_expired", language)
+    link = render.thread_link(workspace_settings(session, workspace_id).url, request.channel_id, request.thread_ts)
+    customer = people.customer_name(session, request, staff_texts.say("The_customer", language))
+    said = render.short(original.get("text", ""), 500).replace("\n", "\n> ")
+    outbox.direct_message(
         session,
         now=now,
         workspace_id=workspace_id,
-        method="chat.scheduleMessage",
-        args={
-            "channel": request.channel_id,
-            "thread_ts": request.thread_ts,
-            "post_at": int(post_at),
-            "text": f"*{author}*: {original.get('text', '')}",
-        },
-        purpose="hint",
+        user_id=user_id,
+        text=staff_texts.say("remind_dm", language, customer=customer, ref=request.reference, said=said, link=link),
+        purpose="reminder",
         subject=f"request:{request.id}",
-        dedupe_key=f"later:{workspace_id}:{ts}",
+        dedupe_key=f"remind-back:{workspace_id}:{ts}",
+        due_at=post_at_moment,
     )
+    me = session.get(Person, (workspace_id, user_id))
     zone = speaker_zone(me, None, session, workspace_id)  # the author's timezone, else the team's
     when = f"{day_time(post_at_moment.astimezone(ZoneInfo(zone)), language)} ({zone})"
-    return staff_texts.say("later_scheduled", language, when=when)
+    return staff_texts.say("remind_set", language, when=when)
 
 
 class AvailabilityActions:
-    """The button side of availability: one unit of work around `send_later`."""
+    """The button side of availability: one unit of work around `remind_when_back`."""
 
     def __init__(self, sessions, clock, notify=lambda: None):
         self.sessions, self.clock, self.notify = sessions, clock, notify
 
-    def send_later(self, workspace_id: str, user_id: str, value: str) -> str:
+    def remind_when_back(self, workspace_id: str, user_id: str, value: str) -> str:
         with unit_of_work(self.sessions) as session:
-            answer = send_later(session, workspace_id, user_id, value, self.clock.now())
+            answer = remind_when_back(session, workspace_id, user_id, value, self.clock.now())
         self.notify()
         return answer

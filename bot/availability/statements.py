@@ -16,13 +16,20 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.platform import timers
-from bot.platform.models import Channel, Person, Request, Unavailability
+from bot.platform.models import Channel, Person, Unavailability
 from bot.platform.settings import ChannelSettings, workspace_settings
-from bot.requests import people
+from bot.requests import customer_answers, people
+from bot.requests.customer_facts import (  # noqa: F401  (read one floor down, where the gate reads them too)
+    customer_facts,
+    facts_for,
+    speaker_zone,
+    status_away_until,
+    windows_of,
+)
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from bot.texts.language import team_language
-from policies.availability import CustomerFacts, Window, customer_schedule, next_allowed, status_reads_as_away
+from policies.availability import CustomerFacts, customer_schedule, next_allowed
 from policies.understanding import understand
 from policies.understanding.text import guess_language
 
@@ -31,14 +38,6 @@ RESURFACE = "availability.resurface"
 CONFIRM_ABOVE = 0.7
 
 TOO_FAR = timedelta(days=90)
-
-
-def speaker_zone(person, channel, session: Session, workspace_id: str) -> str:
-    """The customer's timezone; without one, the channel's, then the team's (DESIGN.md)."""
-    for zone in (getattr(person, "tz", None), getattr(channel, "timezone", None)):
-        if zone:
-            return zone
-    return workspace_settings(session, workspace_id).tz
 
 
 def hear(session: Session, message, channel, person):
@@ -132,22 +131,16 @@ def listen(session: Session, message, request, channel, person, now: datetime, h
     # Said beside no request ("FYI we're closed 24–31 Dec", issue 16): confirmed under the statement itself.
     thread = request.thread_ts if request else (message.thread_ts or message.ts)
     language = request.language if request else (getattr(channel, "language", None) or guess_language(message.text))
-    return outbox.queue(
+    hours = ChannelSettings.from_json(channel.settings).customer_hours if getattr(channel, "settings", None) else None
+    return customer_answers.echo_window(
         session,
-        now=now,
-        workspace_id=message.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": message.channel_id,
-            "thread_ts": thread,
-            "text": (held := render.hold_until(language, resume.astimezone(tz))),
-            "blocks": render.with_button(
-                held, "away_fix", str(window.id), render.NOT_RIGHT.get(language, render.NOT_RIGHT["en"])
-            ),
-        },
-        purpose="hold",
+        message,
+        window,
+        thread_ts=thread,
+        language=language,
+        schedule=customer_schedule(zone, None, zone, getattr(channel, "country", None), hours),
         subject=f"request:{request.id}" if request else f"message:{message.ts}",
-        dedupe_key=f"hold:{message.workspace_id}:{message.channel_id}:{message.ts}",
+        now=now,
     )
 
 
@@ -211,57 +204,6 @@ def hesitant_window(session: Session, workspace_id: str, ts: str) -> Unavailabil
             Unavailability.confidence < CONFIRM_ABOVE,
         )
     ).first()
-
-
-def windows_of(session: Session, workspace_id: str, user_id: str, channel_id: str) -> list[Unavailability]:
-    """The live windows that concern this customer: their own and their company's."""
-    return list(
-        session.scalars(
-            select(Unavailability)
-            .where(
-                Unavailability.workspace_id == workspace_id,
-                Unavailability.cleared_at.is_(None),
-                or_(Unavailability.user_id == user_id, Unavailability.channel_id == channel_id),
-            )
-            .order_by(Unavailability.start_at)
-        )
-    )
-
-
-def facts_for(
-    session: Session,
-    workspace_id: str,
-    user_id: str,
-    channel_id: str,
-    zone: str,
-    country: str | None,
-    hours: dict | None = None,
-) -> CustomerFacts:
-    """Everything that pauses follow-ups to this customer, as the pure policy wants it."""
-    live = windows_of(session, workspace_id, user_id, channel_id)
-    return CustomerFacts(
-        hours=customer_schedule(zone, None, zone, country, hours),
-        windows=tuple(Window(w.start_at, w.resume_at, w.matched or "stated") for w in live if w.resume_at is not None),
-        status_away_until=status_away_until(session.get(Person, (workspace_id, user_id))),
-        opted_out=any(w.scope == "opt_out" for w in live),
-    )
-
-
-def status_away_until(person) -> datetime | None:
-    """A Slack status that reads as away ("Vacation", ":palm_tree:") and expires: away until then."""
-    if person is None or person.status_expires_at is None:
-        return None
-    return person.status_expires_at if status_reads_as_away(person.status_text, person.status_emoji) else None
-
-
-def customer_facts(session: Session, request: Request, now: datetime) -> tuple[CustomerFacts, str]:
-    channel = session.get(Channel, (request.workspace_id, request.channel_id))
-    customer = session.get(Person, (request.workspace_id, request.customer_user_id))
-    zone = speaker_zone(customer, channel, session, request.workspace_id)
-    country = getattr(channel, "country", None)
-    hours = ChannelSettings.from_json(channel.settings).customer_hours if channel else None
-    facts = facts_for(session, request.workspace_id, request.customer_user_id, request.channel_id, zone, country, hours)
-    return facts, zone
 
 
 def schedule_resurfacing(

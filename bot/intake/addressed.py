@@ -8,10 +8,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.platform.models import Person, Promise, Request
-from bot.requests import people
+from bot.platform.models import Promise, Request
+from bot.requests import customer_answers
+from bot.requests.customer_facts import customer_facts
 from bot.slack import outbox
-from bot.texts import answers, promise_texts, render
+from bot.texts import answers
 from bot.texts.language import person_language
 from policies.understanding.text import guess_language
 
@@ -25,33 +26,17 @@ def tell_state(session: Session, message, request_id: int, now: datetime) -> int
     request = session.get(Request, request_id)
     if request is None:
         return 0
-    language = request.language
-    if request.state == "resolved":
-        text = render.claim_text("resolved", language, ref=request.reference)
-    elif request.owner_user_id is None:
-        text = render.claim_text("state_unclaimed", language, ref=request.reference)
-    else:
-        owner = session.get(Person, (request.workspace_id, request.owner_user_id))
-        name = people.display_name(owner, f"<@{request.owner_user_id}>")
-        text = render.claim_text("owner", language, name=name, ref=request.reference)
+    promised = None
+    if request.state == "open" and request.owner_user_id is not None:
         promise = session.scalars(
             select(Promise)
             .where(Promise.request_id == request.id, Promise.state == "open")
             .order_by(Promise.due_at.desc())
         ).first()
         if promise is not None:
-            when = promise_texts.moment(promise.due_at, promise.tz, language)
-            text += " " + render.claim_text("state_promised", language, name=name, when=when)
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={"channel": request.channel_id, "thread_ts": request.thread_ts, "text": text},
-        purpose="ack",
-        subject=f"request:{request.id}",
-        dedupe_key=f"state:{message.channel_id}:{message.ts}",
-    )
+            _, zone = customer_facts(session, request, now)
+            promised = (promise.due_at, zone)
+    return customer_answers.tell_state(session, message, request, promised, now)
 
 
 def help_staff(session: Session, message, now: datetime) -> int:
@@ -79,13 +64,4 @@ def help_direct(session: Session, message, role: str, now: datetime) -> int:
         language = person_language(session, message.workspace_id, message.user_id)
     else:
         language = guess_language(message.text or "")
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=message.workspace_id,
-        method="chat.postMessage",
-        args={"channel": message.channel_id, "text": answers.say("dm_help", language)},
-        purpose="hint",
-        subject=f"message:{message.ts}",
-        dedupe_key=f"dm-help:{message.channel_id}:{message.ts}",
-    )
+    return customer_answers.help_direct(session, message, answers.say("dm_help", language), now)

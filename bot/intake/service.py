@@ -24,7 +24,7 @@ from bot.platform.models import Person, Request
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
-from bot.requests import escalations, people
+from bot.requests import customer_answers, customer_notices, escalations, people
 from bot.requests.ownership import post_to_triage
 from bot.requests.rows import (
     OpenedRequest,
@@ -309,6 +309,8 @@ class Intake:
         channel = channel_settings(session, message.workspace_id, message.channel_id, message.is_ext_shared, now)
         judged = self._judge(session, message, role, channel, person)
         result = self._apply(session, message, role, channel, person, judged, now, queued)
+        if role == "customer" and message.user_id:  # what the gate holds for them is looked at again now
+            customer_notices.wake(session, message.workspace_id, message.user_id, message.posted_at, now)
         if addressed.mentions(message, installation.bot_user_id):
             result.queued += self._addressed(session, message, role, judged.decision, now)
         return result
@@ -490,38 +492,9 @@ class Intake:
 
     def _acknowledge(self, session, request: OpenedRequest, channel, person, now, probably=None, follows=None) -> int:
         """P1: one visible record per request, per the channel's setting; staff see it in triage."""
-        queued = 0
-        if channel.ack_mode == "reaction":
-            queued += outbox.queue(
-                session,
-                now=now,
-                workspace_id=request.workspace_id,
-                method="reactions.add",
-                args={
-                    "channel": request.channel_id,
-                    "timestamp": request.thread_ts,
-                    "name": render.ACK_REACTION,
-                },
-                purpose="ack",
-                subject=f"request:{request.id}",
-                dedupe_key=f"ack:{request.id}",
-            )
-        elif channel.ack_mode == "reply":
-            queued += outbox.queue(
-                session,
-                now=now,
-                workspace_id=request.workspace_id,
-                method="chat.postMessage",
-                args={
-                    "channel": request.channel_id,
-                    "thread_ts": request.thread_ts,
-                    "text": (text := render.text("ack", request.language, ref=request.reference)),
-                    "blocks": render.with_claim_button(text, request.number, request.language),
-                },
-                purpose="ack",
-                subject=f"request:{request.id}",
-                dedupe_key=f"ack:{request.id}",
-            )
+        # The customer's record goes through the one gate (an answer: at once), with no button (P7):
+        # Claim lives on the triage post, the App Home and the message shortcut.
+        queued = customer_answers.acknowledge(session, request, channel.ack_mode, now)
         if channel.triage_channel_id:
             link = render.thread_link(
                 workspace_settings(session, request.workspace_id).url, request.channel_id, request.thread_ts

@@ -179,7 +179,10 @@ class Timer(Base):
     """Every future action is a row: escalations, reminders, digests and the Slack outbox."""
 
     __tablename__ = "timers"
-    __table_args__ = (Index("ix_timers_state_due", "state", "due_at"),)
+    __table_args__ = (
+        Index("ix_timers_state_due", "state", "due_at"),
+        Index("ix_timers_kind_state", "kind", "state"),  # issue 17: held customer notices, found when they write
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     workspace_id: Mapped[str | None] = mapped_column(String(32))

@@ -25,7 +25,7 @@ from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Person, Promise, Request, RequestEvent
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
-from bot.requests import corrections, lookup, ownership, people
+from bot.requests import corrections, customer_notices, lookup, ownership, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.rows import record_event
 from bot.slack import outbox
@@ -640,22 +640,30 @@ class Promises:
     def _tell_customer(
         self, session: Session, request: Request, user_id: str, promise: Promise, note: str, now
     ) -> None:
-        """ "Update from Ana on REQ-12: we need until Mon 21 Dec — <note>", in the customer's language."""
-        _, customer_zone = customer_facts(session, request, now)
-        language = request.language if request.language in ("en", "es") else "en"
-        name = people.display_name(session.get(Person, (request.workspace_id, user_id)), f"<@{user_id}>")
-        until = render.day(promise.due_at.astimezone(ZoneInfo(customer_zone)), language)
-        text = say("update_to_customer", language, name=name, ref=request.reference, until=until)
-        text = f"{text} — {note}" if note else f"{text}."
-        outbox.queue(
+        """ "Update from Ana on REQ-12: we need until Monday 21 December — <note>", at once through the gate
+        (they clicked for it); if the customer is away, the one who clicked hears until when (P5)."""
+        verdict = customer_notices.requested_update(
+            session, request, user_id, promise.due_at, note, now, dedupe_key=f"promise:{promise.id}:update"
+        )
+        if verdict.away is None:
+            return
+        language = person_language(session, request.workspace_id, user_id)
+        name = people.customer_name(session, request)
+        if verdict.back_at is None:
+            text = say("update_sent_opted_out", language, name=name, ref=request.reference)
+        else:
+            _, customer_zone = customer_facts(session, request, now)
+            back = when(verdict.back_at, customer_zone, language)
+            text = say("update_sent_away", language, name=name, ref=request.reference, back=back)
+        outbox.direct_message(
             session,
             now=now,
             workspace_id=request.workspace_id,
-            method="chat.postMessage",
-            args={"channel": request.channel_id, "thread_ts": request.thread_ts, "text": text},
+            user_id=user_id,
+            text=text,
             purpose="promise",
             subject=f"request:{request.id}",
-            dedupe_key=f"promise:{promise.id}:update",
+            dedupe_key=f"promise:{promise.id}:update:told",
         )
 
     @staticmethod

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.platform.clock import Clock
 from bot.platform.db import unit_of_work
 from bot.platform.timers import FireContext
+from bot.requests import customer_answers
 from bot.slack import outbox
 from bot.slack.workspaces import Installations, ensure_channel
-from bot.texts import render
 from policies.timers import Done, Outcome, Skip
 
 
@@ -79,16 +79,7 @@ class Channels:
                         "payload": {"channel": channel.channel_id, "found": [], "page": 1},
                     },
                 )
-            outbox.queue(
-                ctx.session,
-                now=ctx.now,
-                workspace_id=workspace_id,
-                method="chat.postMessage",
-                args={"channel": channel.channel_id, "text": render.intro()},
-                purpose="intro",
-                subject=f"channel:{channel.channel_id}",
-                dedupe_key=f"intro:{workspace_id}:{channel.channel_id}",
-            )
+            customer_answers.introduce(ctx.session, workspace_id, channel.channel_id, ctx.now)
         return Done("shared" if channel.is_shared else "internal")
 
     def _learn(

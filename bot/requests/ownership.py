@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +19,7 @@ from bot.platform.clock import Clock
 from bot.platform.db import read_only, unit_of_work
 from bot.platform.models import Channel, Person, Request
 from bot.platform.settings import channel_settings, workspace_settings
-from bot.requests import escalations, people
+from bot.requests import customer_notices, escalations, people
 from bot.requests.home_refresh import schedule_refresh
 from bot.requests.lookup import Answer, by_number, lead_of, unknown, workspace_url
 from bot.requests.rows import record_event, thread_request_of
@@ -26,6 +27,7 @@ from bot.slack import outbox
 from bot.slack.port import SlackPermanent, SlackPort, SlackTransient
 from bot.slack.workspaces import Installations
 from bot.texts import answers, render, staff_texts
+from bot.texts.calendar_words import day_time
 from bot.texts.language import person_language, team_language
 from bot.texts.staff_time_texts import say as staff_time_say
 from policies import claims as rules
@@ -145,7 +147,7 @@ class Claims:
                 button = staff_time_say("claim_anyway", language)
                 return Answer(away_text, confirm_blocks(away_text, "claim_away", request.number, button))
             previous = request.owner_user_id
-            take(session, request, user_id, now)
+            held = take(session, request, user_id, now)
             if previous:
                 took = staff_texts.say(
                     "took_over",
@@ -158,7 +160,7 @@ class Claims:
                 if due:  # to whoever is claiming now: no need to wait for their hours
                     self._dm(session, request, user_id, due, now, "claim", hold=False)
             customer = people.customer_name(session, request)
-            answer = Answer(staff_texts.say("own_now", language, ref=request.reference, customer=customer))
+            answer = Answer(own_now(request, customer, held, language))
         self.notify()
         return answer
 
@@ -237,8 +239,9 @@ class Claims:
             self.promises.close_open(session, request, user_id, "resolved", now)
             schedule_refresh(session, workspace_id, [user_id, request.owner_user_id], now)
             record_event(session, request.id, user_id, "resolved", {"note": note[:1000]} if note else {}, now)
-            close_the_loop(session, request, now)
-            return Answer(staff_texts.say("resolved", language, ref=request.reference))
+            held = close_the_loop(session, request, now)
+            told = told_later(request, people.customer_name(session, request), held, language)
+            return Answer(staff_texts.say("resolved", language, ref=request.reference) + told)
 
     def hand_off(
         self, workspace_id: str, user_id: str, number: int, target_id: str, note: str = "", *, confirmed: bool = False
@@ -291,8 +294,10 @@ class Claims:
             context += f"\n“{render.short(request.excerpt)}”\n<{link}|{opening}>"
             due = self.promises.follow_owner(session, request, target_id, now)
             self._dm(session, request, target_id, context + (f"\n{due}" if due else ""), now, "claim")
-            tell_customer(session, request, "handed_off", target_id, now)
-            answer = Answer(staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>"))
+            held = tell_customer(session, request, "handed_off", target_id, now)
+            told = told_later(request, people.customer_name(session, request), held, answering)
+            handed = staff_texts.say("handed_now", answering, ref=request.reference, target=f"<@{target_id}>")
+            answer = Answer(handed + told)
         self.notify()
         return answer
 
@@ -389,8 +394,11 @@ class Claims:
         )
 
 
-def take(session: Session, request: Request, user_id: str, now: datetime, how: str | None = None) -> None:
-    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told."""
+def take(
+    session: Session, request: Request, user_id: str, now: datetime, how: str | None = None
+) -> customer_notices.Held | None:
+    """`user_id` owns the request from now: audited, ladders stopped, Homes refreshed, customer told (or the
+    notice held for when they are back: returned)."""
     previous = request.owner_user_id
     request.owner_user_id, request.claimed_at = user_id, now
     data = {"from": previous} if previous else {}
@@ -399,47 +407,45 @@ def take(session: Session, request: Request, user_id: str, now: datetime, how: s
     record_event(session, request.id, user_id, "taken_over" if previous else "claimed", data, now)
     escalations.on_claimed(session, request, now)
     schedule_refresh(session, request.workspace_id, [user_id, previous], now)
-    tell_customer(session, request, "owner", user_id, now)
+    return tell_customer(session, request, "owner", user_id, now)
 
 
-def tell_customer(session: Session, request: Request, key: str, owner_id: str, now: datetime) -> bool:
-    """One short thread message naming the owner, in the customer's language (P2, P7)."""
-    owner = session.get(Person, (request.workspace_id, owner_id))
-    name = people.display_name(owner, f"<@{owner_id}>")
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": request.channel_id,
-            "thread_ts": request.thread_ts,
-            "text": render.claim_text(key, request.language, name=name, ref=request.reference),
-        },
-        purpose="claim",
-        subject=f"request:{request.id}",
-    )
+def own_now(request: Request, customer: str, held: customer_notices.Held | None, language: str) -> str:
+    """ "You own REQ-1 now", and whether the customer has been told, or when they will be (P7: no false "told")."""
+    if held is None:
+        return staff_texts.say("own_now", language, ref=request.reference, customer=customer)
+    if held.until is None:
+        return staff_texts.say("own_now_opted_out", language, ref=request.reference, customer=customer)
+    when = day_time(held.until.astimezone(ZoneInfo(held.zone)), language)
+    return staff_texts.say("own_now_held", language, ref=request.reference, customer=customer, when=when)
 
 
-def close_the_loop(session: Session, request: Request, now: datetime) -> bool:
+def told_later(request: Request, customer: str, held: customer_notices.Held | None, language: str) -> str:
+    """ " Carla is away or outside their hours: they'll be told Mon 4 Jan 09:00, their time." when the gate
+    holds the customer's notice; nothing when they have been told (P7: staff are not told a false "told")."""
+    if held is None:
+        return ""
+    if held.until is None:
+        return " " + staff_texts.say("told_when_they_write", language, customer=customer)
+    when = day_time(held.until.astimezone(ZoneInfo(held.zone)), language)
+    return " " + staff_texts.say("told_later", language, customer=customer, when=when)
+
+
+def tell_customer(
+    session: Session, request: Request, key: str, owner_id: str, now: datetime
+) -> customer_notices.Held | None:
+    """One short thread message naming the owner, in the customer's language (P2, P7), through the one
+    gate: held while they are away or off, folded with what else is held (bot.requests.customer_notices)."""
+    kind = {"owner": "claim", "handed_off": "handoff"}[key]
+    return customer_notices.notice(session, request, kind, owner_id, now)
+
+
+def close_the_loop(session: Session, request: Request, now: datetime) -> customer_notices.Held | None:
     """P7/P8: the customer hears, in their thread and language, that their request is resolved and that
-    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`)."""
+    replying there is enough (it reopens); on by default, off per channel (`tell_resolved`); through the gate."""
     if not channel_settings(session, request.workspace_id, request.channel_id).tell_resolved:
-        return False
-    return outbox.queue(
-        session,
-        now=now,
-        workspace_id=request.workspace_id,
-        method="chat.postMessage",
-        args={
-            "channel": request.channel_id,
-            "thread_ts": request.thread_ts,
-            "text": render.claim_text("resolved", request.language, ref=request.reference),
-        },
-        purpose="claim",
-        subject=f"request:{request.id}",
-        dedupe_key=f"resolved:{request.id}:{now.isoformat()}",
-    )
+        return None
+    return customer_notices.notice(session, request, "resolution", request.owner_user_id, now)
 
 
 def facts(request: Request) -> rules.Facts:

@@ -338,8 +338,6 @@ class Demo:
             return f"{bot} → {where}: {self.text_of(args)}"
         if call.method == "chat.postEphemeral":
             return f"{bot} ({self.w['only'].format(who=self.name(args.get('user', '')))}): {self.text_of(args)}"
-        if call.method == "chat.scheduleMessage":
-            return f"{bot} schedules for {self.name(args.get('channel', ''))}: {args.get('text', '')}"
         if call.method == "reactions.add":
             return f"{bot} reacts :{args.get('name')}:"
         return None

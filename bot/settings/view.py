@@ -118,6 +118,11 @@ class SettingsView:
                         ),
                     ),
                     _input(
+                        "ch_register",
+                        t("register"),
+                        _select([("usted", t("register_usted")), ("tu", t("register_tu"))], own_settings.register),
+                    ),
+                    _input(
                         "ch_country",
                         t("customer_country"),
                         _text(channel.country if channel else None, "PA"),
@@ -312,6 +317,7 @@ class SettingsView:
                     "ladder": own,
                     "customer_hours": customer_hours,
                     "tell_resolved": values.get("ch_tell_resolved", "on") != "off",  # issue 16: on by default
+                    "register": "tu" if values.get("ch_register") == "tu" else "usted",  # issue 17: usted by default
                 }
             workspace = session.get(Workspace, workspace_id)
             workspace.settings = {

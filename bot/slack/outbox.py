@@ -63,8 +63,10 @@ def queue(
     dedupe_key: str | None = None,
     then: dict[str, Any] | None = None,
     due_at: datetime | None = None,
+    gate: str | None = None,
 ) -> bool:
-    """Queue one Slack call. `then` names a timer to schedule with Slack's answer once it succeeds."""
+    """Queue one Slack call. `then` names a timer to schedule with Slack's answer once it succeeds.
+    `gate`: the kind of customer-facing message the one gate let through (bot.requests.customer_notices)."""
     # Slack's one-message-a-second-per-channel limit is chat.postMessage's; the workspace rate covers all posts.
     channel = args.get("channel") if method == "chat.postMessage" else None
     return timers.schedule(
@@ -74,7 +76,7 @@ def queue(
         due_at=due_at or now,
         now=now,
         workspace_id=workspace_id,
-        payload={"method": method, "args": args, "purpose": purpose, "then": then},
+        payload={"method": method, "args": args, "purpose": purpose, "then": then, **({"gate": gate} if gate else {})},
         dedupe_key=dedupe_key,
         priority=pacing.PRIORITY.get(purpose, 5),
         pace_key=f"{workspace_id}:{channel}" if channel else None,
@@ -92,8 +94,9 @@ def direct_message(
     subject: str,
     dedupe_key: str | None = None,
     blocks: list[dict] | None = None,
+    due_at: datetime | None = None,
 ) -> bool:
-    """A private message to one person (posting to a user id opens the DM with the bot)."""
+    """A private message to one person (posting to a user id opens the DM with the bot), now or at `due_at`."""
     args: dict[str, Any] = {"channel": user_id, "text": text}
     if blocks:
         args["blocks"] = blocks
@@ -106,6 +109,7 @@ def direct_message(
         purpose=purpose,
         subject=subject,
         dedupe_key=dedupe_key,
+        due_at=due_at,
     )
 
 

@@ -56,3 +56,32 @@ def day(moment: date, language: str) -> str:
 def day_time(moment: datetime, language: str) -> str:
     """'Mon 5 Jan 17:00' / 'lun 5 de ene 17:00'."""
     return f"{day(moment, language)} {moment:%H:%M}"
+
+
+def month(moment: date, language: str) -> str:
+    """'December' / 'diciembre'."""
+    return MONTHS[_lang(language)][moment.month - 1]
+
+
+def long_day(moment: date, language: str) -> str:
+    """'Thursday 24 December' / 'jueves 24 de diciembre': what customers read (P7, issue 17: no abbreviations)."""
+    lang = _lang(language)
+    if lang == "es":
+        return f"{weekday(moment, lang)} {moment.day} de {month(moment, lang)}"
+    return f"{weekday(moment, lang)} {moment.day} {month(moment, lang)}"
+
+
+def long_span(first: date, last: date, language: str) -> str:
+    """The days of a stretch, the shared month said once: 'Thursday 17 – Friday 18 December' /
+    'del jueves 17 al viernes 18 de diciembre'; one day: 'Thursday 24 December' / 'el jueves 24 de diciembre'."""
+    lang = _lang(language)
+    same_month = (first.year, first.month) == (last.year, last.month)
+    if lang == "es":
+        if first == last:
+            return f"el {long_day(first, lang)}"
+        opening = f"{weekday(first, lang)} {first.day}" if same_month else long_day(first, lang)
+        return f"del {opening} al {long_day(last, lang)}"
+    if first == last:
+        return long_day(first, lang)
+    opening = f"{weekday(first, lang)} {first.day}" if same_month else long_day(first, lang)
+    return f"{opening} – {long_day(last, lang)}"

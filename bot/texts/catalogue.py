@@ -6,7 +6,8 @@ reaches any of them and the catalogue test checks them all:
 
 - `answers.*`  private answers to a person's own command or button (bot.texts.answers)
 - `staff.*`    what the team reads: claims, triage, escalations, hints (bot.texts.staff_texts)
-- `customer.*` what customers read in their threads (bot.texts.render)
+- `customer.*` what customers read in their threads, usted and tú (bot.texts.customer_texts)
+- `staff_beside.*` the triage post and the Claim button (bot.texts.render)
 - `promise.*`  promises, to their owner and the customer (bot.texts.promise_texts)
 - `digest.*`   digests (bot.texts.digest_texts)
 - `settings.*` the settings modal and its errors (bot.texts.settings_texts)
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from bot.texts import (
     answers,
+    customer_texts,
     digest_texts,
     promise_texts,
     record_texts,
@@ -32,12 +34,8 @@ from bot.texts import (
 SOURCES: dict[str, dict[str, dict[str, str]]] = {
     "answers": answers.TEXTS,
     "staff": staff_texts.TEXTS,
-    "customer": {
-        **render.TEXTS,
-        **render.CLAIM_TEXTS,
-        "claim_button": render.CLAIM_BUTTON,
-        "not_right": render.NOT_RIGHT,
-    },
+    "customer": customer_texts.TEXTS,
+    "staff_beside": {**render.TEXTS, "claim_button": render.CLAIM_BUTTON},
     "promise": promise_texts.TEXTS,
     "digest": {**{f"title:{key}": texts for key, texts in digest_texts.TITLES.items()}, **digest_texts.WORDS},
     "settings": settings_texts.TEXTS,

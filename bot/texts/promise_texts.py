@@ -60,9 +60,14 @@ TEXTS = {
     "state:missed": {"en": "missed", "es": "vencida"},
     "state:renegotiated": {"en": "replaced", "es": "reemplazada"},
     "state:cancelled": {"en": "cancelled", "es": "cancelada"},
-    "update_to_customer": {
-        "en": "Update from {name} on {ref}: we need until {until}",
-        "es": "Novedad de {name} sobre {ref}: necesitamos hasta el {until}",
+    # the confirmation of "Need more time" when the customer is away (issue 17)
+    "update_sent_away": {
+        "en": "Sent to {name} in {ref}'s thread, as you asked. They are away until {back} (their time), so they may read it only then.",
+        "es": "Enviado a {name} en el hilo de {ref}, como pediste. No está hasta el {back} (su hora), así que quizá lo lea entonces.",
+    },
+    "update_sent_opted_out": {
+        "en": "Sent to {name} in {ref}'s thread, as you asked. They asked not to be chased until they write again.",
+        "es": "Enviado a {name} en el hilo de {ref}, como pediste. Pidió que no le insistamos hasta que vuelva a escribir.",
     },
     # the "Need more time" / "Change" modal
     "modal:more": {"en": "Need more time", "es": "Necesito más tiempo"},

@@ -27,6 +27,9 @@ TEXTS = {
         "en": "When a request is resolved, tell the customer in its thread",
         "es": "Al resolver una solicitud, avisar al cliente en su hilo",
     },
+    "register": {"en": "Customers' Spanish: formal or familiar", "es": "El español con los clientes: usted o tú"},
+    "register_usted": {"en": "Formal (usted)", "es": "Usted"},
+    "register_tu": {"en": "Familiar (tú)", "es": "Tú"},
     "yes": {"en": "Yes", "es": "Sí"},
     "no": {"en": "No", "es": "No"},
     "grouping": {
@@ -84,6 +87,7 @@ TEXTS = {
         "en": "Choose automatic, English or Spanish.",
         "es": "Elige automático, inglés o español.",
     },
+    "error:register_choice": {"en": "Choose usted or tú.", "es": "Elige usted o tú."},
     "error:ack_choice": {
         "en": "Choose a reply, a reaction or nothing.",
         "es": "Elige una respuesta, una reacción o nada.",

@@ -13,6 +13,22 @@ TEXTS = {
         "en": "You own {ref} now. {customer} has been told.",
         "es": "Ahora {ref} es tuya. {customer} ya lo sabe.",
     },
+    "own_now_held": {
+        "en": "You own {ref} now. {customer} is away or outside their hours: they'll be told {when}, their time.",
+        "es": "Ahora {ref} es tuya. {customer} no está o está fuera de su horario: lo sabrá el {when} (su hora).",
+    },
+    "told_later": {
+        "en": "{customer} is away or outside their hours: they'll be told {when}, their time.",
+        "es": "{customer} no está o está fuera de su horario: lo sabrá el {when} (su hora).",
+    },
+    "told_when_they_write": {
+        "en": "{customer} asked not to be chased: they'll be told when they write again.",
+        "es": "{customer} pidió que no le insistamos: lo sabrá cuando vuelva a escribir.",
+    },
+    "own_now_opted_out": {
+        "en": "You own {ref} now. {customer} asked not to be chased: they'll be told when they write again.",
+        "es": "Ahora {ref} es tuya. {customer} pidió que no le insistamos: lo sabrá cuando vuelva a escribir.",
+    },
     "back_in_queue": {"en": "{ref} is back in the queue, unclaimed.", "es": "{ref} vuelve a la cola, sin responsable."},
     "resolved": {"en": "{ref} resolved.", "es": "{ref} resuelta."},
     "handed_now": {
@@ -49,10 +65,12 @@ TEXTS = {
     },
     "person_away": {"en": "{name} said they are away until {day}", "es": "{name} dijo que no está hasta el {day}"},
     "reaches_them": {
-        "en": "{said}; your message reaches them while away. It can go {day} {time} their time instead.",
-        "es": "{said}; tu mensaje le llega mientras no está. Puede salir el {day} a las {time} (su hora).",
+        "en": "{said}; your message reaches them while away. Their first working moment is {day} {time} their time: "
+        "Slack's own *Schedule message* (the arrow beside *Send*) can post a message then. Or I can remind you when they're back.",
+        "es": "{said}; tu mensaje le llega mientras no está. Su primer momento laborable es el {day} a las {time} (su hora): "
+        "*Programar mensaje* de Slack (la flecha junto a *Enviar*) puede publicar un mensaje entonces. O puedo recordártelo cuando vuelva.",
     },
-    "send_later": {"en": "Send it then instead", "es": "Enviarlo entonces"},
+    "remind_back": {"en": "Remind me when they're back", "es": "Recuérdamelo cuando vuelva"},
     "opted_out": {
         "en": "{name} asked not to be chased on this until they write again.",
         "es": "{name} pidió que no le insistamos con esto hasta que vuelva a escribir.",
@@ -76,16 +94,20 @@ TEXTS = {
         "es": "Ese botón ha caducado; publica tu mensaje de nuevo cuando el cliente vuelva.",
     },
     "later_not_author": {
-        "en": "Only the author of that message can schedule it.",
-        "es": "Solo quien escribió ese mensaje puede programarlo.",
+        "en": "Only the author of that message can ask for this reminder.",
+        "es": "Solo quien escribió ese mensaje puede pedir este recordatorio.",
     },
     "later_back_already": {
-        "en": "They are back already: nothing to schedule.",
-        "es": "Ya ha vuelto: no hay nada que programar.",
+        "en": "They are back already: you can write to them now.",
+        "es": "Ya ha vuelto: puedes escribirle ahora.",
     },
-    "later_scheduled": {
-        "en": "Scheduled for {when}. Delete your message now so it doesn't reach them while they're away.",
-        "es": "Programado para el {when}. Borra ahora tu mensaje para que no le llegue mientras no está.",
+    "remind_set": {
+        "en": "I'll remind you {when}, your time, with your message and the thread.",
+        "es": "Te lo recordaré el {when} (tu hora), con tu mensaje y el hilo.",
+    },
+    "remind_dm": {
+        "en": "{customer} is back: this is what you wrote in {ref}'s thread while they were away.\n> {said}\n<{link}|Open the thread>",
+        "es": "{customer} ha vuelto: esto escribiste en el hilo de {ref} mientras no estaba.\n> {said}\n<{link}|Abrir el hilo>",
     },
     "away_recorded": {"en": "Recorded: away until {day}.", "es": "Anotado: ausente hasta el {day}."},
     "away_far": {

@@ -78,7 +78,9 @@ def test_need_more_time_posts_one_honest_update_in_the_customers_language_and_re
     assert submit("monday 17:00", "the fix is in review").status == 200
     settle(bot, clock)
     updates = [p["text"] for p in slack.posts("CSHARED") if p.get("thread_ts") == thread and "REQ-1:" in p["text"]]
-    assert updates == ["Novedad de Ana García sobre REQ-1: necesitamos hasta el lun 21 de dic — the fix is in review"]
+    assert updates == [
+        "Novedad de Ana García sobre REQ-1: necesitamos hasta el lunes 21 de diciembre — the fix is in review"
+    ]
     old, new = promises(bot)
     assert (old.state, new.state, new.due_at, new.source) == ("renegotiated", "open", at(21, 17), "more_time")
     assert "promise_renegotiated" in audit_kinds(bot)

@@ -133,6 +133,7 @@ STAFF_ACTIONS = {
     "claim_request": "1",
     "claim_confirm": "1",
     "claim_takeover": "2",
+    "remind_when_back": "2|1797000000.000001|1899999999",
     "send_later": "2|1797000000.000001|1899999999",
     "away_confirm": "person|UCARLA|1797000000|1899999999|CSHARED",
     "promise_done": "1",

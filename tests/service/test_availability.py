@@ -9,7 +9,7 @@ from bot.platform.models import Workspace
 from bot.sandbox.simulator import CUSTOMER_TEAM, OUR_TEAM, message_event, ts_at
 from bot.slack.workspaces import ensure_channel
 from tests.support.availability import PANAMA, customer_says, stated_window, team_in_panama, windows
-from tests.support.flow import thread_posts
+from tests.support.flow import dms, thread_posts
 
 
 def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(bot, clock, slack):
@@ -20,7 +20,10 @@ def test_a_company_closure_is_recorded_for_the_channel_and_confirmed_in_spanish(
     assert (window.scope, window.channel_id, window.user_id) == ("company", "CSHARED", None)
     assert window.start_at == datetime(2026, 12, 24, tzinfo=PANAMA)
     assert window.resume_at == datetime(2027, 1, 1, tzinfo=PANAMA)
-    assert thread_posts(slack, thread)[-1] == "Entendido: no te escribiremos hasta el vie 1 de ene."
+    assert thread_posts(slack, thread)[-1] == (  # issue 17: the days away said in full, and the first working day
+        "Entendido: su empresa estará cerrada del jueves 24 al jueves 31 de diciembre; "
+        "le escribiremos de nuevo a partir del lunes 4 de enero."  # 1 January is a holiday in Panama
+    )
 
 
 def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
@@ -31,8 +34,8 @@ def test_a_later_statement_replaces_an_overlapping_one(bot, clock, slack):
     (window,) = windows(bot)
     assert window.resume_at == datetime(2026, 12, 21, tzinfo=PANAMA)
     assert thread_posts(slack, thread)[-2:] == [
-        "Noted — we'll hold follow-ups until Tue 5 Jan.",
-        "Noted — we'll hold follow-ups until Mon 21 Dec.",
+        "Noted — we'll hold follow-ups until Tuesday 5 January.",
+        "Noted — we'll hold follow-ups until Tuesday 22 December.",  # 21 December is a holiday in Panama in 2026
     ]
     assert len(windows(bot, live_only=False)) == 2  # the first is kept, cleared
 
@@ -83,7 +86,11 @@ def hints_to(slack, user: str) -> list[dict]:
     return [c.args for c in slack.calls("chat.postEphemeral") if c.args.get("user") == user]
 
 
-def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_later(bot, clock, slack):
+def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_be_reminded_when_they_are_back(
+    bot, clock, slack
+):
+    """Issue 17: the bot never speaks for a person. The hint names Slack's own *Schedule message* and offers
+    a private reminder to the author, quoting their message, at the customer's first working moment."""
     team_in_panama(bot, slack)
     slack.add_user("UANA", name="Ana García")
     slack.add_user("UBEA", name="Bea Ruiz")
@@ -96,23 +103,36 @@ def test_staff_posting_while_the_company_is_closed_get_one_hint_and_can_send_it_
     (hint,) = hints_to(slack, "UANA")  # one hint per person per window
     assert hint["text"].startswith("Carla Pérez said the company is away until Fri 1 Jan")
     assert "Mon 4 Jan 09:00 their time" in hint["text"]  # 1 January is a holiday in Panama, then the weekend
+    assert "*Schedule message*" in hint["text"]
     button = hint["blocks"][1]["elements"][0]
-    assert button["action_id"] == "send_later"
+    assert (button["action_id"], button["text"]["text"]) == ("remind_when_back", "Remind me when they're back")
 
-    refused = bot.send.action("send_later", button["value"], user="UBEA", ephemeral=True)
+    refused = bot.send.action("remind_when_back", button["value"], user="UBEA", ephemeral=True)
     assert refused.status == 200
     bot.drain()
-    assert hints_to(slack, "UBEA")[-1]["text"] == "Only the author of that message can schedule it."
+    assert hints_to(slack, "UBEA")[-1]["text"] == "Only the author of that message can ask for this reminder."
 
-    bot.send.action("send_later", button["value"], user="UANA", ephemeral=True)
-    bot.send.action("send_later", button["value"], user="UANA", ephemeral=True)  # a double click
+    bot.send.action("remind_when_back", button["value"], user="UANA", ephemeral=True)
+    bot.send.action("remind_when_back", button["value"], user="UANA", ephemeral=True)  # a double click
     bot.drain()
-    (scheduled,) = slack.calls("chat.scheduleMessage")
-    assert scheduled.args["post_at"] == int(datetime(2027, 1, 4, 9, tzinfo=PANAMA).timestamp())
-    assert scheduled.args["thread_ts"] == thread
-    assert scheduled.args["text"] == "*Ana García*: The fix is deployed, can you check?"
-    assert hints_to(slack, "UANA")[-1]["text"].startswith("Scheduled for Mon 4 Jan 09:00 (America/Panama).")
-    assert mine  # the original stays for its author to delete, as the hint says
+    assert hints_to(slack, "UANA")[-1]["text"] == (
+        "I'll remind you Mon 4 Jan 09:00 (America/Panama), your time, with your message and the thread."
+    )
+    posts_before = len(slack.posts("CSHARED"))
+    clock.set(datetime(2027, 1, 4, 8, 59, tzinfo=PANAMA))
+    bot.drain()
+    assert dms(slack, "UANA", "is back:") == []
+    clock.set(datetime(2027, 1, 4, 9, 0, 1, tzinfo=PANAMA))
+    bot.drain()
+    (reminder,) = dms(slack, "UANA", "this is what you wrote")
+    assert reminder.startswith(
+        "Carla Pérez is back: this is what you wrote in REQ-1's thread while they were away.\n"
+        "> The fix is deployed, can you check?\n<"
+    )
+    assert f"/archives/CSHARED/p{thread.replace('.', '')}|Open the thread>" in reminder
+    assert slack.calls("chat.scheduleMessage") == []  # nothing is posted for her, now or later
+    assert len(slack.posts("CSHARED")) == posts_before
+    assert mine  # her own message stays hers
 
 
 def test_staff_replying_to_a_customer_who_opted_out_are_told_so(bot, clock, slack):

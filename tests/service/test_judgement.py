@@ -310,7 +310,7 @@ def test_resolving_tells_the_customer_in_their_thread_and_language(bot, clock, s
     thread = says(bot, clock, "UCARLA", "No podemos exportar las facturas")
     claimed_by_ana(bot, clock)
     resolved_by_ana(bot, clock)
-    assert in_thread(slack, thread)[-1] == "REQ-1 está resuelta. Si queda algo pendiente, respondan aquí mismo."
+    assert in_thread(slack, thread)[-1] == "REQ-1 está resuelta. Si queda algo pendiente, responda aquí mismo."
 
 
 def test_a_channel_can_turn_the_resolved_note_off(bot, clock, slack):
@@ -337,7 +337,7 @@ def test_a_customer_asking_the_bot_who_handles_it_hears_the_owner_and_the_promis
     clock.advance(hours=1)
     says(bot, clock, "UCARLA", "<@UATENTO> who is handling this?", thread_ts=thread)
     assert in_thread(slack, thread)[-1] == (
-        "Ana García is taking care of REQ-1. Ana García said they'd get back to you by Fri 18 Dec 17:00."
+        "Ana García is taking care of REQ-1. Ana García said they'd get back to you by Friday 18 December, 17:00."
     )
 
 

@@ -37,7 +37,7 @@ AT_HER_DESK = CustomerFacts(hours=PILAR)
 
 
 # -- answers go at once ----------------------------------------------------------------------------
-@pytest.mark.parametrize("kind", ["ack", "window_echo"])
+@pytest.mark.parametrize("kind", ["ack", "window_echo", "intro"])
 def test_an_answer_to_what_the_customer_just_said_goes_at_once_even_at_night_on_holiday_and_opted_out(kind):
     christmas_night = at(2026, 12, 25, 23)
     away = CustomerFacts(
@@ -47,6 +47,12 @@ def test_an_answer_to_what_the_customer_just_said_goes_at_once_even_at_night_on_
         opted_out=True,
     )
     assert gate(kind, away, christmas_night, christmas_night) == SendNow()
+
+
+def test_an_answer_needs_no_facts_but_a_notice_does():
+    assert gate("intro", None, None, WEDNESDAY_NOON) == SendNow()  # a channel's introduction: no customer yet
+    with pytest.raises(ValueError):
+        gate("claim", None, None, WEDNESDAY_NOON)
 
 
 # -- notices the bot sends on its own --------------------------------------------------------------
