@@ -23,6 +23,9 @@ _PUBLIC = {
     "labor": ("labor day", "labour day"),
     "independence": ("independence day",),
     "mlk": ("martin luther king",),
+    "easter_monday": ("easter monday",),
+    "good_friday": ("good friday",),
+    "holy_thursday": ("maundy thursday", "holy thursday"),
 }
 NAMED = re.compile(
     r"\b(?P<christmas_eve>christmas eve|nochebuena)\b|"
@@ -30,6 +33,9 @@ NAMED = re.compile(
     r"\b(?P<new_year_eve>new year'?s eve|nochevieja|fin de ano)\b|"
     r"\b(?P<new_year>new year'?s(?: day)?|new year|ano nuevo)\b|"
     r"\b(?P<epiphany>reyes|dia de reyes|epiphany|three kings(?: day)?)\b|"
+    r"\b(?P<easter_monday>easter monday|lunes de pascua)\b|"
+    r"\b(?P<good_friday>good friday|viernes santo)\b|"
+    r"\b(?P<holy_thursday>holy thursday|maundy thursday|jueves santo)\b|"
     r"\b(?P<holy_week>semana santa|holy week|easter(?: break| holidays?)?|pascua)\b|"
     r"\b(?P<carnival>carnival|carnaval(?:es)?|mardi gras)\b|"
     r"\b(?P<thanksgiving>thanksgiving(?: day)?|accion de gracias)\b|"
@@ -86,6 +92,9 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
     sunday = easter(year)
     rules = {
         "holy_week": (sunday - timedelta(days=7), sunday),
+        "easter_monday": (sunday + timedelta(days=1),) * 2,
+        "good_friday": (sunday - timedelta(days=2),) * 2,
+        "holy_thursday": (sunday - timedelta(days=3),) * 2,
         "carnival": (sunday - timedelta(days=48), sunday - timedelta(days=47)),
         "thanksgiving": (date(year, 11, 1) + relativedelta(weekday=TH(4)),) * 2,
         "black_friday": (date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),) * 2,

@@ -76,8 +76,10 @@ def find_times(f: _Finder) -> None:
                 d = f.today + timedelta(days=1)
                 f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
                 f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour, vague=True)
-            else:
-                f.add(m.start(), m.end(), "time", hour=hour, vague=True)
+            else:  # "noon UTC", "midnight CET", "EOD Pacific"
+                named = zone_after(t[m.end() :])
+                end, zone = (m.end(), None) if named is None else (m.end() + named[1], named[0])
+                f.add(m.start(), end, "time", hour=hour, vague=True, zone=zone)
 
 
 def _amount(raw: str) -> float:

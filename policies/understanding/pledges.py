@@ -43,7 +43,8 @@ COMMITMENT = _c(
     r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
     r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
     r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
-    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa])"
+    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa]|guaranteed|you have my word|garantizad[oa]|tienes mi palabra|"
+    r"tiene mi palabra)"
 )
 DEADLINE_BEFORE = _c(
     r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
@@ -121,7 +122,14 @@ def _rolled(folded: str, atom: Atom, today: date) -> bool:
 def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Atom]:
     """Leave out the dates that name what a thing is: always when already past this year ("del 3 de febrero"
     said on Feb 22 is the charge's, never next year's deadline), else when another date is left."""
-    facts = [a for a in atoms if a.kind == "day" and _OF_THING.search(folded[max(0, a.start - 24) : a.start])]
+    facts = [
+        a
+        for a in atoms
+        if a.kind == "day"
+        and _OF_THING.search(folded[max(0, a.start - 24) : a.start])
+        # "la medianoche del viernes", "noon of the 3rd": the day of a time, not of a thing
+        and not any(t.kind == "time" and 0 <= a.start - t.end <= 8 for t in atoms)
+    ]
     others = len(atoms) > len(facts)
     return [a for a in atoms if a not in facts or not (others or _rolled(folded, a, today))]
 
@@ -162,8 +170,12 @@ def _pledged_sentence(original: str, folded: str, atoms: list[Atom]) -> list[Ato
 
 
 def _deadline(folded: str, used: list[Atom], first: int):
+    """A deadline phrase before the moment or any of its parts ("tomorrow by 11"), or right after it."""
     last = max(a.end for a in used)
-    return DEADLINE_BEFORE.search(folded[max(0, first - 30) : first]) or DEADLINE_AFTER.search(folded[last : last + 30])
+    starts = sorted({first} | {a.start for a in used})
+    return any(DEADLINE_BEFORE.search(folded[max(0, s - 30) : s]) for s in starts) or DEADLINE_AFTER.search(
+        folded[last : last + 30]
+    )
 
 
 ABSENCE_NOT_PROMISE = _c(

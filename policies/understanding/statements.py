@@ -62,8 +62,8 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
-    r"regreso|regresamos|regresare|estoy de vuelta|de vuelta|de regreso|"
+    r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
     r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -146,6 +146,8 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
     return None
 
 
+# A weekday said alone ("Wednesday", "el miércoles"): the next one, so it may come after a later start
+_WEEKDAY_ONLY = _c(rf"(?:(?:on|el|this|este)\s+)?{WD}")
 # A day named right after resume words is theirs ("closed on Friday, we're back Monday").
 _DAY_NEXT = _c(rf"\s*(?:on |el |the |this |next |este |el proximo )?(?:{WD}|{TOMORROW}|\d)")
 
@@ -249,6 +251,8 @@ def unavailability(
                 folded[r.end : r.end + 24]
             )
             resume = r.last + timedelta(days=1) if after or inclusive else r.first
+            while resume <= start and r.kind == "day" and _WEEKDAY_ONLY.fullmatch(folded[r.start : r.end]):
+                resume += timedelta(days=7)  # "from Friday, back Wednesday": the Wednesday after the Friday
             if r.kind in ("week", "month"):
                 resume = r.first if r.first > today and not inclusive else r.last + timedelta(days=1)
         elif away_days:
