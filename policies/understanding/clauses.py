@@ -33,7 +33,8 @@ _REQUEST = re.compile(
     # an indirect question ("asking whether this will be fixed before …") and a need ("we need your sign-off by …")
     r"whether|(?:asking|wondering|wants? to know|ask(?:ed)?) if|(?:pregunta\w*|saber) si|"
     r"we (?:need|require) (?:your|the|a|an|this|that|it|them)|we'?d need|we will need|"
-    r"(?:necesitamos|requerimos|precisamos) (?:su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
+    r"(?:we|i)(?:'d| would|'ll| will)? (?:need|require) you(?:r)?\b|(?:we|i)(?:'d| would) like you to|"
+    r"(?:necesit|requer|precis)\w*\s+(?:que|su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
     r"necesito que|necesitamos que|les pido|te pido|le pido|por favor (?:envien|manden|confirmen|nos|me)|"
     r"recuerde que|recuerda que|recuerden que)\b"
 )

@@ -47,6 +47,12 @@ _DURATION = _c(
 )
 
 
+_DAY_THEN_ZONE = _c(
+    r"\s+(?:de |del |on |el )?(?:manana|tomorrow|today|hoy|tonight|\w+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"\s*,\s*"
+)
+
+
 def find_times(f: _Finder) -> None:
     """Add the durations, clock times and parts of the day of the text."""
     t = f.text
@@ -69,6 +75,10 @@ def find_times(f: _Finder) -> None:
         named = zone_after(t[end:])
         if named is not None:
             zone, end = named[0], end + named[1]
+        else:  # "a las 13 h de mañana, hora de Buenos Aires": the zone after the clock's day
+            day = _DAY_THEN_ZONE.match(t, end)
+            named = zone_after(t[day.end() :]) if day else None
+            zone = named[0] if named else None
         f.add(m.start(), end, "time", hour=(hour, minute), zone=zone, meridiem=_said_meridiem(m) or hour >= 13)
     for pattern, hour in _VAGUE_TIMES:
         for m in pattern.finditer(t):

@@ -14,7 +14,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # What a customer asks to stop: the thing (a noun) or the act (a verb in any form).
 _THING_EN = (
-    r"(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
+    r"(?:(?:auto|e|re|daily|weekly)-)?(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
     r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?|(?:phone )?calls?)"
 )
 _ACT_EN = (

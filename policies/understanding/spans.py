@@ -26,9 +26,11 @@ TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|m
 # "before the week is out", "antes de que termine el día": a period's end, said by its ending
 ENDS_BEFORE = r"(?:que )?(?:se )?(?:termine|acabe|finalice|concluya|cierre|terminen|acaben)\s+"
 ENDS_AFTER = r"(?:is (?:out|over|done|through)|ends|finishes|closes|wraps up|runs out)"
-# "de mañana" is the morning ("el lunes de mañana"), but "a partir de / antes de / después de mañana" is tomorrow
+# "de mañana" is the morning ("el lunes de mañana"), but "a partir de / antes de / después de mañana" and a
+# clock's "las 13 h de mañana" are tomorrow
 MORNING_NOT_TOMORROW = (
-    r"(?<!\bla )(?<!\besta )(?:(?<=\bpartir de )|(?<=\bantes de )|(?<=\bdespues de )|(?<!\bde ))(?<!\bpor la )"
+    r"(?<!\bla )(?<!\besta )(?:(?<=\bpartir de )|(?<=\bantes de )|(?<=\bdespues de )|(?<=\d h de )|(?<=\dh de )|"
+    r"(?<=\dhs de )|(?<=\d hs de )|(?<=\d:\d\d de )|(?<!\bde ))(?<!\bpor la )"
 )
 
 

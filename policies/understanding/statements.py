@@ -51,8 +51,12 @@ START_MARKER = _c(
     r"\b(?:from|starting|beginning|as of|effective|a partir del?|desde(?: el| el dia)?|empezando(?: el)?|"
     r"comenzando(?: el)?)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
 )
-INCLUSIVE_AFTER = _c(r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|included|inclusivo|both included|ambos incluidos)\b")
-THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?$")
+INCLUSIVE_AFTER = _c(
+    r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|incluidos|included|inclusivo|incl|both included|ambos incluidos)\b"
+)
+THROUGH_BEFORE = _c(
+    r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?(?:following\s+|next\s+|siguiente\s+)?$"
+)
 # Words that name the day things start again only beside an absence ("closed tomorrow, open again
 # Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
 WEAK_RESUME = (
@@ -65,6 +69,7 @@ RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
     r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
     r"available (?:again )?(?:from|on)|disponible (?:a partir|desde)|a partir de|a partir del|starting|through|thru|"
@@ -76,6 +81,8 @@ AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras e
 RESUME_AFTER_ATOM = _c(
     r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
+    r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
+    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
     r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
     r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
@@ -90,8 +97,10 @@ COMPANY = _c(
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
     # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
     r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega)s?\s+"
-    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|abrira|abriran|estara)|"
-    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|will be) closed|estara cerrad|cerrara)|"
+    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|atiende|abrira|abriran|abre|estara)|"
+    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|are|will be|stays?|remains?|will stay|will remain) (?:closed|shut)|"
+    r"(?:closes|shuts|is down|will be down|goes down)\b|(?:estara|permanecer\w*) cerrad|cierran?\b|cerrara|para por|parara|"
+    r"paramos|estara parad)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
@@ -149,7 +158,10 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
 # A weekday said alone ("Wednesday", "el miércoles"): the next one, so it may come after a later start
 _WEEKDAY_ONLY = _c(rf"(?:(?:on|el|this|este)\s+)?{WD}")
 # A day named right after resume words is theirs ("closed on Friday, we're back Monday").
-_DAY_NEXT = _c(rf"\s*(?:on |el |the |this |next |este |el proximo )?(?:{WD}|{TOMORROW}|\d)")
+_DAY_NEXT = _c(
+    rf"\s*(?:[a-z]+\s+){{0,2}}?(?:on |el |the |this |next |este |el proximo |from |desde |a partir del? )?"
+    rf"(?:{WD}|{TOMORROW}|\d)"
+)
 
 
 def _contact_only(folded: str, atom: Atom) -> bool:
