@@ -72,7 +72,8 @@ _WEEKDAY = _c(
 )
 _ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
 _NEXT_WEEK = _c(
-    r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|la semana siguiente|la semana despues)|"
+    r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
+    r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"
     r"la semana que viene|la proxima semana|la semana proxima)\b"
 )
 _THIS_WEEK = _c(
@@ -198,7 +199,9 @@ def _find_weeks(f: _Finder) -> None:
     for m in _THIS_WEEK.finditer(t):
         f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
     for m in _NEXT_WEEK.finditer(t):
-        monday = _week_monday(today, 2 if m.group(0).endswith(" next") else 1)
+        # "the week after next", "la semana después de la que viene"
+        after_next = m.group(0).endswith(" next") or bool(m["after"] and m["after"].endswith(("que viene", "proxima")))
+        monday = _week_monday(today, 2 if after_next else 1)
         weeks = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
         if m["after"] and weeks:  # "away next week, back the week after": the week after the one they named
             monday = max(a.last for a in weeks) + timedelta(days=1)
@@ -288,6 +291,8 @@ def _find_days(f: _Finder) -> None:
         if f.past_before(m.start("wd")):
             past = True
         d = _coming_weekday(today, lx.WEEKDAYS[m["wd"].lower()])
+        if m["post"] and "que viene" in m["post"] and d < today + timedelta(days=7 - today.weekday()):
+            d += timedelta(days=7)  # "el miércoles que viene" said on a Tuesday: next week's, not tomorrow
         start = m.start("wd") if pre in ("on", "el", "") else m.start()
         f.add(start, m.end(), "day", first=d, last=d, past=past)
     for m in _ORDINAL.finditer(t):

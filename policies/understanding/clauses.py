@@ -27,7 +27,7 @@ _REQUEST = re.compile(
     r"submit|return|approve|complete)|"
     r"(?:let|lmk)\s+(?:me|us)\s+know\s+(?:by|before)|lmk by|i need you to|we need you to|make sure (?:you|to)|"
     r"(?:can|could|may)\s+(?:we|i)\s+(?:get|have)|would (?:it be possible|you mind)|do you think you could|"
-    r"podrias|podrian|podria|podeis|podrias|puedes|pueden|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
+    r"podrias|podrian|podria|podeis|podrias|(?<!\bya me )(?<!\bya nos )(?:puedes|pueden)|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
     r"me mandas|me mandan|nos mandas|nos mandan|mandame|mandanos|me envias|me envian|nos envias|nos envian|"
     r"enviame|envianos|me confirmas|me confirman|nos confirmas|nos confirman|confirmame|confirmanos|confirmarnos|"
     # an indirect question ("asking whether this will be fixed before …") and a need ("we need your sign-off by …")
@@ -35,7 +35,7 @@ _REQUEST = re.compile(
     r"we (?:need|require) (?:your|the|a|an|this|that|it|them)|we'?d need|we will need|"
     r"(?:we|i)(?:'d| would|'ll| will)? (?:need|require) you(?:r)?\b|(?:we|i)(?:'d| would) like you to|"
     r"(?:necesit|requer|precis)\w*\s+(?:que|su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
-    r"necesito que|necesitamos que|les pido|te pido|le pido|por favor (?:envien|manden|confirmen|nos|me)|"
+    r"necesito que|necesitamos que|les pido|te pido|le pido|(?:les|te|le|os) (?:ped|rog|agradec|solicit)\w* que|por favor (?:envien|manden|confirmen|nos|me)|"
     r"recuerde que|recuerda que|recuerden que)\b"
 )
 

@@ -25,7 +25,9 @@ _ACT_EN = (
 _STOP_EN = (
     r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
     r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
-    r"(?:can|could|would) you (?:please )?(?:stop|pause|hold off(?: on)?)|no (?:further|more)|"
+    r"(?:can|could|would|will) you (?:please |kindly )?(?:not|stop|pause|hold off(?: on)?)|no (?:further|more)|"
+    r"(?:would you |do you |if you (?:don'?t|do not) )?mind (?:not|stopping|pausing|holding off(?: on)?)|"
+    r"(?:please|kindly|pls|plz) (?:not|pause|hold)|pausing|stopping|holding off(?: on)?|hold (?:the|all|any|off on)|"
     r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need|"
     # formal: "we kindly ask that you refrain from sending further notices", "please discontinue the reminders"
     r"(?:refrain|abstain|desist) from|discontinue|suspend|(?:ask|request|asking|requesting) that you (?:not|stop)|"

@@ -135,5 +135,6 @@ _LOOKS_BACK = re.compile(
 )
 _LOOKS_AHEAD = re.compile(
     r"\b(?:vuelvo|volvemos|vuelve|regreso|regresamos|reabrimos|retomamos|no estoy|no estamos|no estare|no estaremos|"
-    r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|\w+(?:are|ere|ire|aremos|eremos|iremos))\b"
+    r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|me voy|nos vamos|hasta|"
+    r"\w+(?:are|ere|ire|aremos|eremos|iremos|ara|era|ira|aran|eran|iran))\b"
 )

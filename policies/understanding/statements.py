@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .atoms import Atom
-from .clauses import asks, clause_of
+from .clauses import asks, clause_of, sentence_of
 from .optout import asks_not_to_be_chased
 from .pledges import Promise, moment_of, promise
 from .spans import TOMORROW, WD
@@ -36,7 +36,9 @@ AWAY = _c(
     r"medical|family|bereavement|study|unpaid|garden) leave|on leave|out on leave|"
     r"en (?:un|una|el|la)\s+(?:\w+\s+)?(?:congreso|feria|convencion|capacitacion|formacion|curso|taller|seminario|"
     r"evento|expo|auditoria|jornada|retiro|boda|hospital|clinica)|congreso|feria|"
-    r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
+    r"(?:de|con) (?:baja|permiso|licencia|incapacidad|reposo)(?: \w+)?|incapacitad[oa]|indispuest[oa]|internad[oa]|"
+    r"hospitalizad[oa]|convaleciente|(?:en|de) reposo|under the weather|unwell|not feeling well|in (?:the )?hospital|"
+    r"me tomo (?:vacaciones|el dia|unos dias|libre)|"
     r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
     r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
@@ -52,7 +54,7 @@ START_MARKER = _c(
     r"comenzando(?: el)?)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
 )
 INCLUSIVE_AFTER = _c(
-    r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|incluidos|included|inclusivo|incl|both included|ambos incluidos)\b"
+    r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|incluidos|included|inclusivo|incl|(?:both|ambos)(?: days| dias)? (?:included|inclusive|incluidos))\b"
 )
 THROUGH_BEFORE = _c(
     r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?(?:following\s+|next\s+|siguiente\s+)?$"
@@ -79,7 +81,8 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
+    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
+    r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
     r"(?:normal|regular) (?:service|hours|schedule)|back to normal|"
@@ -142,6 +145,12 @@ def _is_resume(folded: str, atom: Atom) -> bool:
     return _resume_marker(folded, atom) is not None
 
 
+def _resume_after(folded: str, atom: Atom) -> bool:
+    """Resume words right after the atom that no other day follows ("a partir del viernes ya me pueden llamar")."""
+    after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
+    return after is not None and not _DAY_NEXT.match(folded, atom.end + after.end())
+
+
 def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
@@ -153,6 +162,18 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
         if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
             return m.group(0)
     return None
+
+
+# "available again from Thursday", "reachable from Monday", "disponible a partir del lunes": a resume, not a start
+_RESUME_BEFORE_START = _c(
+    r"\b(?:again|back|available|reachable|around|disponible|localizable|de vuelta|de nuevo|otra vez)\s+"
+    r"(?:from|starting|as of|a partir del?|desde)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
+)
+
+
+def _resumes_before(before: str) -> bool:
+    m = _RESUME_BEFORE_START.search(before)
+    return m is not None and not re.search(r"\b(?:no|not|won'?t|ni|never|nunca)\b", before[: m.start()])
 
 
 # A weekday said alone ("Wednesday", "el miércoles"): the next one, so it may come after a later start
@@ -240,7 +261,14 @@ def unavailability(
     ranges = [a for a in days if a.kind == "range"]
     if away is None and all(_contact_only(folded, a) for a in resumes):
         return None
-    starts = [a for a in days if a.kind != "range" and START_MARKER.search(folded[max(0, a.start - 24) : a.start])]
+    starts = [
+        a
+        for a in days
+        if a.kind != "range"
+        and START_MARKER.search(folded[max(0, a.start - 24) : a.start])
+        and not _resumes_before(folded[max(0, a.start - 48) : a.start])
+        and not _resume_after(folded, a)
+    ]
     if starts and any(r not in starts for r in resumes):
         resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
@@ -275,9 +303,18 @@ def unavailability(
     start = max(start, today)
     if resume <= start or resume <= today:
         return None
-    scope = "company" if COMPANY.search(folded) else "person"
+    scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
+
+
+def _company(folded: str, used: list[Atom], away: re.Match | None) -> bool:
+    """A company's words in a sentence of the window (its dates or its absence word): "Marco from the ops team
+    can help" in another sentence leaves one's own absence the person's."""
+    spans = [sentence_of(folded, a.start, a.end) for a in used]
+    if away is not None:
+        spans.append(sentence_of(folded, away.start(), away.end()))
+    return any(COMPANY.search(folded[left:right]) for left, right in spans) if spans else bool(COMPANY.search(folded))
 
 
 def opt_out(folded: str) -> bool:

@@ -61,7 +61,7 @@ REGIONS = {
     "mountain": "America/Denver", "montana": "America/Denver",
 }  # fmt: skip
 ZONE_AFTER_CLOCK = re.compile(
-    rf"^\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b|"
+    rf"^\s*,?\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b|"
     r"(?P<region>eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b|"
     r"(?:hora|horario|tiempo)\s+(?:del?\s+(?:la\s+)?)?(?P<region_es>este|pacifico|centro|central|montana)\b)"
 )
