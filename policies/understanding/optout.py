@@ -20,7 +20,7 @@ _THING_EN = (
 _ACT_EN = (
     r"(?:ping(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|follow(?:ing)?[- ]up|messag(?:e|ing)|email(?:ing)?|bug(?:ging)?|"
     r"nag(?:ging)?|pester(?:ing)?|remind(?:ing)?|contact(?:ing)?|writ(?:e|ing) to|check(?:ing)? in|reach(?:ing)? out|"
-    r"hound(?:ing)?|spam(?:ming)?)"
+    r"hound(?:ing)?|spam(?:ming)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
 )
 _STOP_EN = (
     r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"

@@ -134,6 +134,29 @@ def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Ato
     return [a for a in atoms if a not in facts or not (others or _rolled(folded, a, today))]
 
 
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had|did|went|came|began|ran|took|saw|[a-z]{3,}ed|hubo|fue|fueron|tuvimos|tuvo|estuvo)\b|"
+    r"[^\W\d_]{2,}(?:ó|aron|ieron)\b|[^\W\d_]{2,}(?<!r)é\b",
+    re.IGNORECASE,
+)
+
+
+def _without_past_sentences(original: str, folded: str, atoms: list[Atom], today: date) -> list[Atom]:
+    """Leave out every date and clock of a sentence that tells what happened on a day already past this year
+    ("the errors on Feb 9 started at 2pm and were fixed by 5pm the same day"): read as next year's it would be
+    a deadline nobody set."""
+    dropped: set[tuple[int, int]] = set()
+    for a in atoms:
+        if not _rolled(folded, a, today):
+            continue
+        left, right = _sentence(folded, a.start)
+        told = original[left:right]
+        commits = COMMITMENT.search(folded[left:right]) or _spanish_commitment(told.lower())
+        if _TOLD_PAST.search(told) and not commits and not _FUTURE.search(folded[left:right]):
+            dropped.add((left, right))
+    return [a for a in atoms if _sentence(folded, a.start) not in dropped] if dropped else atoms
+
+
 def _described_past(original: str, folded: str, atom: Atom) -> bool:
     if atom.kind not in ("day", "range"):
         return False
@@ -205,6 +228,7 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
         return None
     live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
     live = _without_fact_dates(folded, live, now_local.date())
+    live = _without_past_sentences(original, folded, live, now_local.date())
     found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
     if found is None or found[0] <= now_local:
         return None

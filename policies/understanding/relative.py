@@ -102,11 +102,35 @@ _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th":
 
 def find_relative(f: _Finder, country: str | None) -> None:
     """Add the atoms of days named relative to a week, a month, a count or a calendar."""
+    _lengths(f)
     _weeks(f)
     _counts(f, country)
     _months(f, country)
     if country is not None:
         _named(f, country)
+
+
+# How long an absence lasts ("for two weeks", "durante 10 días", "me tomo 3 días", "2 semanas de vacaciones"): a
+# "length" atom, whose delta the window adds to its first day.
+_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?)\b"
+_LENGTH = _c(
+    r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
+    r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
+    r"(?<=\btake ))" + _LENGTH_UNIT
+)
+_LENGTH_OF = _c(
+    _LENGTH_UNIT
+    + r"(?=\s+(?:de|of)\s+(?:vacaciones|baja|permiso|licencia|leave|vacation|pto|holidays?)\b|\s+(?:libres|off)\b)"
+)
+
+
+def _lengths(f: _Finder) -> None:
+    for m in [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]:
+        n, unit = int(m["n"]), m["unit"].lower()
+        days = n * (14 if unit.startswith("f") else 7 if unit.startswith(("w", "s")) else 1)
+        if 0 < days <= 366:  # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
+            said = not re.match(r"for|durante|por", m.group(0))
+            f.add(m.start(), m.end(), "length", delta=timedelta(days=days), vague=said)
 
 
 def _weeks(f: _Finder) -> None:

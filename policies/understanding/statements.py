@@ -204,6 +204,21 @@ NOW_OR_LATER = _c(
 )
 
 
+_PAST_TIME = _c(
+    r"\b(?:last|ago|pasad[oa]|ayer|yesterday|hace|took|taken|tome|tomamos|tomaron|cogi|cogimos|pedi|pedimos|[a-z]{3,}ed)\b"
+)
+
+
+def _told_past(clause: str) -> bool:
+    """A clause that tells what was ("I took 2 days off last week", "me tomé 3 días") and nothing ahead."""
+    return (_PAST_TIME.search(clause) or PAST_FACT.search(clause)) is not None and not _FUTURE_WORDS.search(clause)
+
+
+_FUTURE_WORDS = _c(
+    r"\b(?:will|'ll|ll|going to|next|from|starting|a partir|desde|voy a|vamos a|proxim[oa]|que viene|manana|tomorrow)\b"
+)
+
+
 def _past_fact(folded: str, atom: Atom) -> bool:
     clause = clause_of(folded, atom.start, atom.end)
     return PAST_FACT.search(clause) is not None and NOW_OR_LATER.search(clause) is None
@@ -252,11 +267,30 @@ def unavailability(
         if found is not None and found[0].date() > today:
             day = found[0].date()
             days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
-    if not days:
+    lengths = [
+        a
+        for a in atoms
+        if a.kind == "length"
+        and not asks(folded, a.start, a.end)
+        # "me tomé 3 días la semana pasada": a length beside a past day is history
+        and not any(
+            b.past and sentence_of(folded, b.start, b.end) == sentence_of(folded, a.start, a.end) for b in atoms
+        )
+        and not _told_past(clause_of(folded, a.start, a.end))
+    ]
+    if not days and not lengths:
         return None
     away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
+    if away is None and any(a.vague for a in lengths) and not PAST_ABSENCE.search(folded):
+        said = next(a for a in lengths if a.vague)
+        away = re.compile(r".+", re.S).match(folded, said.start, said.end)  # its words are the absence
+    if not days:  # "I'm off for two weeks": from today
+        if away is None or _past_fact(folded, lengths[0]):
+            return None
+        scope = "company" if _company(folded, lengths[:1], away) else "person"
+        return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
     resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
     ranges = [a for a in days if a.kind == "range"]
     if away is None and all(_contact_only(folded, a) for a in resumes):
@@ -269,7 +303,7 @@ def unavailability(
         and not _resumes_before(folded[max(0, a.start - 48) : a.start])
         and not _resume_after(folded, a)
     ]
-    if starts and any(r not in starts for r in resumes):
+    if starts and (lengths or any(r not in starts for r in resumes)):  # "a week starting Monday": a start
         resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
     if ranges:
@@ -295,6 +329,9 @@ def unavailability(
                 resume += timedelta(days=7)  # "from Friday, back Wednesday": the Wednesday after the Friday
             if r.kind in ("week", "month"):
                 resume = r.first if r.first > today and not inclusive else r.last + timedelta(days=1)
+        elif lengths and away is not None:  # "off for a fortnight from tomorrow", "a week starting Monday"
+            start = max(start, today)
+            resume = start + lengths[0].delta
         elif away_days:
             resume = max(a.last for a in away_days) + timedelta(days=1)
         else:
