@@ -28,12 +28,13 @@ _CLOCK = _c(
 _VAGUE_TIMES = [
     (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia|"
         rf"{ENDS_BEFORE}(?:el|este) dia|(?:the |this )?day'?s end|(?:the |this )day {ENDS_AFTER})\b"), lx.END_OF_DAY),
-    (_c(r"\b(?:first thing|a primera hora|primera hora)\b"), lx.FIRST_THING),
+    (_c(r"\b(?:first thing|a primera hora|primera hora|(?<=manana )temprano|(?<=manana bien )temprano|bright and early|"
+        r"(?<=tomorrow )early|early tomorrow)\b"), lx.FIRST_THING),
     (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),
     (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
-    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta tarde)\b"), lx.AFTERNOON),
-    (_c(r"\b(?:tonight|this evening|esta noche|(?:por|en) la noche)\b"), lx.TONIGHT),
+    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta (?:misma )?tarde)\b"), lx.AFTERNOON),
+    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche)\b"), lx.TONIGHT),
 ]  # fmt: skip
 _DURATION = _c(
     rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
@@ -49,7 +50,7 @@ _DURATION = _c(
 
 _DAY_THEN_ZONE = _c(
     r"\s+(?:de |del |on |el )?(?:manana|tomorrow|today|hoy|tonight|\w+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-    r"\s*,\s*"
+    r"(?:\s*,\s*|(?=\s*\())"
 )
 
 
@@ -86,8 +87,11 @@ def find_times(f: _Finder) -> None:
                 d = f.today + timedelta(days=1)
                 f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
                 f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour, vague=True)
-            else:  # "noon UTC", "midnight CET", "EOD Pacific"
+            else:  # "noon UTC", "midnight CET", "EOD Pacific", "end of day Friday (Pacific)"
                 named = zone_after(t[m.end() :])
+                if named is None and (day := _DAY_THEN_ZONE.match(t, m.end())) is not None:
+                    found = zone_after(t[day.end() :])
+                    named = None if found is None else (found[0], 0)
                 end, zone = (m.end(), None) if named is None else (m.end() + named[1], named[0])
                 f.add(m.start(), end, "time", hour=hour, vague=True, zone=zone)
 

@@ -31,7 +31,9 @@ _STOP_EN = (
     r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need|"
     # formal: "we kindly ask that you refrain from sending further notices", "please discontinue the reminders"
     r"(?:refrain|abstain|desist) from|discontinue|suspend|(?:ask|request|asking|requesting) that you (?:not|stop)|"
-    r"(?:ask|request) you (?:to )?not)"
+    r"(?:ask|request) you (?:to )?not|"
+    r"(?:appreciate|prefer|like) (?:it )?if you (?:stopped|stop|didn'?t|did not|would stop|could stop|would not|wouldn'?t)|"
+    r"(?:prefer|rather) (?:you|that you) (?:not|didn'?t|stop))"
 )
 _FILLER_EN = (
     r"(?:(?:send(?:ing)?|get(?:ting)?|receiv(?:e|ing)|keep(?:ing)?|on|with|any|more|further|the|these|those|all|"
@@ -61,7 +63,8 @@ _STOP_ES = (
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
     r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
-    r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas)"
+    r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
+    r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no)"
 )
 _FILLER_ES = r"(?:(?:hacer|realizar|efectuar|enviar\w*|mandar\w*|dar|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 

@@ -56,7 +56,10 @@ _COUNT = _c(
     r"years?|anos?)\s+"
     r"(?:from now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
 )
-_NTH = r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|segundo|tercer|tercero|cuarto|quinto|ultimo|ultima|1|2|3|4)"
+_NTH = (
+    r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|primera|segundo|segunda|tercer|"
+    r"tercero|tercera|cuarto|cuarta|quinto|quinta|ultimo|ultima|1|2|3|4)"
+)
 _NTH_WEEKDAY = _c(
     rf"\b(?:the\s+|el\s+)?{_NTH}\s+(?P<wd>{WD}|day|dia|business day|working day|dia habil)\s+(?:of|in|de|del)\s+"
     rf"(?:(?P<next>{NEXT_MONTH})|(?P<this>{THIS_MONTH})|(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{MON})(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}))?)"
@@ -98,6 +101,7 @@ _NTH_NUMBER = {
     "3": 3,
 }
 _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th": 5, "quinto": 5}
+_NTH_NUMBER |= {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5}
 
 
 def find_relative(f: _Finder, country: str | None) -> None:
