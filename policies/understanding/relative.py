@@ -128,7 +128,12 @@ _LENGTH_OF = _c(
 )
 
 
+_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight)")
+
+
 def _lengths(f: _Finder) -> None:
+    if _HAS_LENGTH.search(f.text) is None:
+        return
     for m in [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]:
         n, unit = int(m["n"]), m["unit"].lower()
         days = n * (14 if unit.startswith("f") else 7 if unit.startswith(("w", "s")) else 1)
