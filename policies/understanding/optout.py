@@ -64,7 +64,7 @@ _STOP_ES = (
     r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
-    r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no)"
+    r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"
 )
 _FILLER_ES = r"(?:(?:hacer|realizar|efectuar|enviar\w*|mandar\w*|dar|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 

@@ -49,7 +49,8 @@ _FROM_BASE = _c(
 )
 _COUNT = _c(
     r"\b(?:(?P<pre>in|en|within|dentro de|after|despues de|tras|de aqui a|en los proximos|en las proximas|"
-    r"in the next|over the next)\s+(?:(?:about|around|unos|unas|como)\s+)?(?P<n>\d{1,3})\s*"
+    r"in the next|over the next|eta:?|eta of|plazo(?: de)?:?|turnaround(?: of)?:?)\s+(?:(?:about|around|unos|unas|como)\s+)?"
+    r"(?P<n>\d{1,3})\s*"
     r"(?P<unit>business days?|working days?|dias habiles|dias laborables|days?|dias?|d\b|weeks?|wks?|semanas?|"
     r"fortnights?|months?|meses|mes|years?|anos?)\b"
     r"|(?P<n2>\d{1,3})\s*(?P<unit2>business days?|working days?|days?|dias?|weeks?|semanas?|fortnights?|months?|meses|"

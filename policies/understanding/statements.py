@@ -42,7 +42,12 @@ AWAY = _c(
     r"(?:de|con) (?:baja|permiso|licencia|incapacidad|reposo)(?: \w+)?|incapacitad[oa]|indispuest[oa]|internad[oa]|"
     r"hospitalizad[oa]|convaleciente|(?:en|de) reposo|under the weather|unwell|not feeling well|in (?:the )?hospital|"
     r"me tomo (?:vacaciones|el dia|unos dias|libre)|"
-    r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
+    r"me cojo|me pido|tengo (?:medico|cita|doctor)|(?:turno|cita|consulta)(?: medica)? (?:con el |con la |en el |al |con )?"
+    r"(?:medic[oa]|doctor|dentista)|(?:medical|doctor'?s|dentist'?s?) appointment|at the (?:doctor|dentist)'?s?|"
+    r"no (?:vengo|voy a venir|vendre|entro|trabajo|voy a trabajar)|not coming in|"
+    r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
+    r"me voy (?:a|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
+    r"desconectad[oa]s?|off (?:the )?grid|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
     r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
     r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
@@ -73,7 +78,7 @@ WEAK_RESUME = (
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
-    r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"catch (?:you|u|ya)(?: on| up)?|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -163,7 +168,10 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
         return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
-        if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
+        words = between.split()  # "back in the office on the 26th": an office and its article between
+        if (len(words) <= 4 or (len(words) <= 6 and _IN_OFFICE.match(between))) and not re.search(
+            r"\bget\s*$", before[: m.start()]
+        ):
             return m.group(0)
     return None
 
@@ -182,6 +190,9 @@ def _resumes_before(before: str) -> bool:
 
 # A weekday said alone ("Wednesday", "el miércoles"): the next one, so it may come after a later start
 _WEEKDAY_ONLY = _c(rf"(?:(?:on|el|this|este)\s+)?{WD}")
+_IN_OFFICE = _c(
+    r"\s*(?:in|at|to|en|a)\s+(?:the\s+|la\s+|el\s+|my\s+|our\s+)?(?:office|oficina|ofi|desk|work|trabajo)\b"
+)
 # A day named right after resume words is theirs ("closed on Friday, we're back Monday").
 _DAY_NEXT = _c(
     rf"\s*(?:[a-z]+\s+){{0,2}}?(?:on |el |the |this |next |este |el proximo |from |desde |a partir del? )?"
