@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from .atoms import Atom
 from .clauses import asks, clause_of, sentence_of
 from .optout import asks_not_to_be_chased
-from .pledges import Promise, moment_of, promise
+from .pledges import _TOLD_PAST, Promise, _rolled, moment_of, promise
 from .spans import TOMORROW, WD
 from .typos import FUZZY_AWAY
 
@@ -234,6 +234,53 @@ _FUTURE_WORDS = _c(
 )
 
 
+# Habits ("no trabajo los viernes", "we ship every Monday", "una vez al año, en agosto normalmente") state no window.
+_HABIT = _c(
+    r"\b(?:every|each|cada|todos los|todas las|una vez al|once a|normally|normalmente|usually|generally|generalmente|"
+    r"siempre|always|suele|suelen|solemos|typically|por lo general|de costumbre|"
+    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))"
+)
+
+
+def _habit(folded: str, atom: Atom) -> bool:
+    return _HABIT.search(clause_of(folded, atom.start, atom.end)) is not None
+
+
+# Another person's absence ("our CEO is travelling", "mi compañera está de baja"), the speaker not in it.
+_SOMEONE_ELSE = _c(
+    r"\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]s?)\s+(?:\w+\s+)?(?:ceo|cto|cfo|boss|manager|colleague|coworker|"
+    r"co-worker|teammate|assistant|partner|wife|husband|compa(?:ñ|n)er[oa]s?|jef[ea]s?|gerente|director[a]?|colega|asistente|"
+    r"soci[oa])|(?:he|she|they)(?:'s| is| will| are|'ll| was)|(?:el|ella|ellos) (?:esta|estara|estan|se va))\b"
+)
+_FIRST_PERSON = _c(
+    r"\b(?:i|i'?m|i'?ll|we|we'?re|we'?ll|me|us|yo|estoy|estare|estamos|estaremos|vuelvo|volvemos|regreso|nos vamos|me voy|"
+    r"and i|y yo)\b"
+)
+
+
+def _someone_else(clause: str) -> bool:
+    return _SOMEONE_ELSE.search(clause) is not None and _FIRST_PERSON.search(clause) is None
+
+
+# "Through" alone ("data through March 31", "valid thru Friday") names no absence without an absence word.
+_END_ONLY = _c(r"^(?:through|thru)$")
+
+
+def _bare_end(folded: str, atom: Atom) -> bool:
+    marker = _resume_marker(folded, atom)
+    return marker is not None and _END_ONLY.match(marker) is not None
+
+
+def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
+    """A month-day already past this year, read as next year's, in a clause that tells what happened
+    ("the site visit on Feb 3 went really well")."""
+    return (
+        _rolled(folded, atom, today)
+        and _TOLD_PAST.search(original[slice(*sentence_of(folded, atom.start, atom.end))]) is not None
+        and NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    )
+
+
 def _past_fact(folded: str, atom: Atom) -> bool:
     clause = clause_of(folded, atom.start, atom.end)
     return PAST_FACT.search(clause) is not None and NOW_OR_LATER.search(clause) is None
@@ -269,7 +316,13 @@ def unavailability(
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
     days = [
-        a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)
+        a
+        for a in days
+        if not asks(folded, a.start, a.end)
+        and not _past_fact(folded, a)
+        and not _back_then(folded, a)
+        and not _habit(folded, a)
+        and not _rolled_past(original, folded, a, today)
     ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
@@ -298,6 +351,8 @@ def unavailability(
     away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
+    if away is not None and _someone_else(clause_of(folded, away.start(), away.end())):
+        return None  # "Mi compañera está de baja hasta abril": another person's absence, not the speaker's
     if away is None and any(a.vague for a in lengths) and not PAST_ABSENCE.search(folded):
         said = next(a for a in lengths if a.vague)
         away = re.compile(r".+", re.S).match(folded, said.start, said.end)  # its words are the absence
@@ -308,8 +363,8 @@ def unavailability(
         return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
     resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and all(_contact_only(folded, a) for a in resumes):
-        return None
+    if away is None and all(_contact_only(folded, a) or _bare_end(folded, a) for a in resumes):
+        return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
     starts = [
         a
         for a in days
