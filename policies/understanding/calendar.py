@@ -50,6 +50,7 @@ NAMED = re.compile(
     r"\b(?P<immaculate>(?:la )?inmaculada(?: concepcion)?|immaculate conception)\b|"
     r"\b(?P<constitution>(?:el )?dia de la constitucion|constitution day)\b|"
     r"\b(?P<assumption>(?:la )?asuncion|assumption day)\b|\b(?P<boxing>boxing day|san esteban)\b|"
+    r"\b(?P<holy_thu_fri>jueves y viernes santos?|holy thursday and good friday)\b|"
     r"\b(?P<good_friday>good friday|viernes santo)\b|"
     r"\b(?P<holy_thursday>holy thursday|maundy thursday|jueves santo)\b|"
     r"\b(?P<holy_week>semana santa|holy week|easter(?: break| holidays?)?|pascua)\b|"
@@ -114,6 +115,7 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
         "easter_monday": (sunday + timedelta(days=1),) * 2,
         "good_friday": (sunday - timedelta(days=2),) * 2,
         "holy_thursday": (sunday - timedelta(days=3),) * 2,
+        "holy_thu_fri": (sunday - timedelta(days=3), sunday - timedelta(days=2)),
         "carnival": (sunday - timedelta(days=48), sunday - timedelta(days=47)),
         "thanksgiving": (date(year, 11, 1) + relativedelta(weekday=TH(4)),) * 2,
         "black_friday": (date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),) * 2,

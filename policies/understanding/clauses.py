@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n;]+|\s[-\u2013\u2014]\s")
+_SENTENCE_END = re.compile(r"(?<!\b\w)\.+|[!?\n;]+|\s[-\u2013\u2014]\s")
 _CLAUSE_END = re.compile(r"[,:;.!?\n()]|\s[-\u2013\u2014]\s|\b(?:but|pero|so|asi que|and then)\b")
 _QUESTION_OPENER = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hola|buenas|btw|also|and|y|ok|so|quick question|pregunta)\W+)*"

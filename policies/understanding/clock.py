@@ -30,7 +30,7 @@ _VAGUE_TIMES = [
         rf"{ENDS_BEFORE}(?:el|este) dia|(?:the |this )?day'?s end|(?:the |this )day {ENDS_AFTER})\b"), lx.END_OF_DAY),
     (_c(r"\b(?:first thing|a primera hora|primera hora|(?<=manana )temprano|(?<=manana bien )temprano|bright and early|"
         r"(?<=tomorrow )early|early tomorrow)\b"), lx.FIRST_THING),
-    (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
+    (_c(r"\b(?:noon|midday|mediodia|lunchtime|lunch time|la hora (?:del almuerzo|de comer|de la comida))\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),
     (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
     (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta (?:misma )?tarde)\b"), lx.AFTERNOON),

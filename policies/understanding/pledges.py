@@ -39,7 +39,7 @@ PROMISE_VERB = _c(
 COMMITMENT = _c(
     r"\b(?:i'?ll|ill|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
     r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
-    r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
+    r"should (?:have|be (?:ready|done|fixed|live|out|deployed|sorted|resolved|up|available|back|[a-z]+ed))|eta|give (?:me|us) until|promise|we'?re aiming|"
     r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
     r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
     r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
@@ -55,6 +55,7 @@ DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|
 COMMITMENT_ES = re.compile(
     r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
     r"se\s+(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
+    r"(?:^|(?<=[.,;:!¡] )|(?<=\by ))(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
     r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
@@ -169,7 +170,7 @@ def _described_past(original: str, folded: str, atom: Atom) -> bool:
 
 
 # Sentence ends for grouping dates: a dot between digits ("a las 16.30", "4.2.1") ends nothing.
-_SENTENCE_END = re.compile(r"[!?\n;]+|(?<!\d)\.|\.(?!\d)|\s[-\u2013\u2014]\s")
+_SENTENCE_END = re.compile(r"[!?\n;]+|(?<!\d)(?<!\b\w)\.|(?<!\b\w)\.(?!\d)|\s[-\u2013\u2014]\s")
 
 
 def _sentence(folded: str, pos: int) -> tuple[int, int]:

@@ -291,13 +291,17 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
     return days[index] if index < len(days) else None
 
 
+# Days of Holy Week open a sentence as dates ("Jueves y viernes santo no habrá atención"), never as greetings
+_DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday"}
+
+
 def _named(f: _Finder, country: str) -> None:
     """Named days and seasons on the country's calendar; "after X" is the day after X ends
     ("after the holidays": the first working day after the next cluster of public holidays)."""
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
-        if not _NAMED_LEAD.search(before):
+        if not _NAMED_LEAD.search(before) and not (kind in _DAYS_THAT_LEAD and not before.strip(" \n,.;:!¡")):
             continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
         span = named_span(kind, f.today, country)
         if span is None:

@@ -11,7 +11,8 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 
-MON = rf"(?:{lx.alternation(lx.MONTHS)})\.?"
+# a dot after an abbreviation only ("jun.", "sept."): "18 de junio." ends its sentence, not its month
+MON = rf"(?:{lx.alternation(lx.MONTHS)})(?:(?<=\b[a-z]{{3}})\.|(?<=\b[a-z]{{4}})\.)?"
 WD = rf"(?:{lx.alternation(lx.WEEKDAYS)})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUM_WORD = lx.alternation(lx.NUMBERS)

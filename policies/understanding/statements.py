@@ -47,7 +47,9 @@ AWAY = _c(
     r"no (?:vengo|voy a venir|vendre|entro|trabajo|voy a trabajar)|not coming in|"
     r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
     r"me voy (?:a|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
-    r"desconectad[oa]s?|off (?:the )?grid|no atiende|no atendemos|no vamos a estar operativos|"
+    r"desconectad[oa]s?|off (?:the )?grid|con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
+    r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
+    r"no (?:habra|hay|tendremos|vamos a tener) (?:atencion|servicio|soporte)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
     r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
     r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
@@ -78,7 +80,7 @@ WEAK_RESUME = (
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
-    r"catch (?:you|u|ya)(?: on| up)?|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -89,7 +91,7 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
@@ -115,7 +117,7 @@ COMPANY = _c(
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
-    r"estaremos en|reabrimos|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
+    r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
     r"inventario|inventory count|stocktake|stock-take|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
     r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
@@ -258,6 +260,9 @@ _FIRST_PERSON = _c(
 )
 
 
+_MEETING = _c(r"\b(?:see you|see ya|see everyone|meet you|nos vemos|te veo|los veo|las veo|join us|nos encontramos)\b")
+
+
 def _someone_else(clause: str) -> bool:
     return _SOMEONE_ELSE.search(clause) is not None and _FIRST_PERSON.search(clause) is None
 
@@ -301,7 +306,7 @@ def _back_then(folded: str, atom: Atom) -> bool:
 NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
-    r"^(?:ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
+    r"^(?:nos vemos|see you|te veo|los veo|ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
     r"contactame|contactanos|llamame)$|" + WEAK_RESUME
 )
 
@@ -351,6 +356,8 @@ def unavailability(
     away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
+    if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
+        away = None  # "see you Monday at the kickoff": where they meet, not where they are away
     if away is not None and _someone_else(clause_of(folded, away.start(), away.end())):
         return None  # "Mi compañera está de baja hasta abril": another person's absence, not the speaker's
     if away is None and any(a.vague for a in lengths) and not PAST_ABSENCE.search(folded):

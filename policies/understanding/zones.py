@@ -44,6 +44,7 @@ def _cities() -> dict[str, str]:
         "colombia": "America/Bogota",
         "peru": "America/Lima",
     }
+    cities |= {"uk": "Europe/London", "united kingdom": "Europe/London", "reino unido": "Europe/London"}
     cities |= {"argentina": "America/Argentina/Buenos_Aires", "chile": "America/Santiago", "londres": "Europe/London"}
     cities |= {"nueva york": "America/New_York", "nyc": "America/New_York", "pacific": "America/Los_Angeles"}
     cities |= {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver"}
