@@ -20,7 +20,7 @@ _THING_EN = (
 _ACT_EN = (
     r"(?:ping(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|follow(?:ing)?[- ]up|messag(?:e|ing)|email(?:ing)?|bug(?:ging)?|"
     r"nag(?:ging)?|pester(?:ing)?|remind(?:ing)?|contact(?:ing)?|writ(?:e|ing) to|check(?:ing)? in|reach(?:ing)? out|"
-    r"hound(?:ing)?|spam(?:ming)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
+    r"hound(?:ing)?|spam(?:ming)?|tag(?:ging)?|mention(?:ing)?|cc(?:ing)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
 )
 _STOP_EN = (
     r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
@@ -49,7 +49,7 @@ _ACT_TARGET = r"(?:\s+(?:me|us|him|her|them))?"
 # ES: the act in any person ("no nos sigan mandando", "dejen de escribirme", "no me persigáis").
 _ACT_ES = (
     r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|recorda\w*|record[oa]\w*|recuerd\w*|"
-    r"avis\w*|pregunt\w*|escribiendo|llam\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
+    r"avis\w*|pregunt\w*|escribiendo|llam\w*|etiquet\w*|mencion\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
     r"seguimiento)"
 )
 _THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
@@ -66,7 +66,7 @@ _STOP_ES = (
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
     r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"
 )
-_FILLER_ES = r"(?:(?:hacer|realizar|efectuar|enviar\w*|mandar\w*|dar|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+_FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
@@ -75,7 +75,15 @@ _STOP_THING_ES = (
     r"(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
     r"(?:\w+\s+)?" + _THING_ES + r"\b"
 )
+# Off a list: "take me off the reminder list", "remove us from the cc", "sáquenme de la lista de avisos"
+_OFF_LIST = (
+    r"\b(?:(?:take|remove|drop|unsubscribe)\s+(?:me|us)\s+(?:off|from)\s+(?:the\s+|this\s+|your\s+|these\s+)?(?:\w+\s+)?"
+    r"(?:list|thread|cc|mailing|emails?|reminders?|notifications?)|unsubscribe (?:me|us)|"
+    r"(?:saca|saque|saquen|quita|quite|quiten|borra|borre|borren|elimina|eliminen)(?:me|nos)\s+de\s+(?:la|las|los|este|esta|esa)\s+"
+    r"(?:\w+\s+)?(?:lista|hilo|copia|avisos|recordatorios|notificaciones|correos))"
+)
 OPT_OUT_BY_PARTS = [
+    _c(_OFF_LIST),
     _c(_STOP_THING_ES),
     _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
     _c(_NO_THING_EN),

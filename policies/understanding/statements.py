@@ -20,7 +20,12 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 AWAY = _c(
-    r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|out|off|away|offline|unavailable|not available|"
+    r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|(?<!\bcome )(?<!\bcomes )(?<!\bcame )(?<!\bcoming )"
+    r"(?<!\bfind )(?<!\bfigure )(?<!\bcheck )(?<!\broll )(?<!\brolled )(?<!\bsort )(?<!\bsent )(?<!\bsend )"
+    r"(?<!\bprint )(?<!\blog )(?<!\blogged )(?<!\btimed )(?<!\bsold )(?<!\bwent )(?<!\bgoes )(?<!\bpoint )"
+    r"(?<!\bfill )(?<!\bhand )(?<!\bturn )(?<!\bput )(?<!\bpull )(?<!\bkick )(?<!\bphase )(?<!\bship )(?<!\bworked )"
+    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
+    r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
     r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
@@ -78,7 +83,7 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
     r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
@@ -422,11 +427,18 @@ def unavailability(
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
 
 
+_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
+_WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
+
+
 def _company(folded: str, used: list[Atom], away: re.Match | None) -> bool:
     """A company's words in a sentence of the window (its dates or its absence word): "Marco from the ops team
     can help" in another sentence leaves one's own absence the person's."""
     spans = [sentence_of(folded, a.start, a.end) for a in used]
     if away is not None:
+        clause = clause_of(folded, away.start(), away.end())
+        if _I_AWAY.search(clause) and not _WE.search(clause):
+            return False  # "I'll be offline during the company retreat": the speaker's own absence
         spans.append(sentence_of(folded, away.start(), away.end()))
     return any(COMPANY.search(folded[left:right]) for left, right in spans) if spans else bool(COMPANY.search(folded))
 
