@@ -33,7 +33,7 @@ _CUES = re.compile(
     r"conference|offsite|fair|feria|congreso|\bexpo\b|permiso|first|second|third|twent|thirt|primer|veint|quince|"
     r"once|doce|noon|tarde|\bday\b|\bnext\b|\b[ap]\.?\s?m\b|halloween|valentin|mother|father|memorial|labou?r day|independence|mlk|martin luther|black friday|\bsec\b|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta|refrain|abstain|absten|desist|discontinu|suspend|solicit|"
     # the stop-phrases of opt-outs said with no date ("quit messaging me", "ya no me recuerden", "no me llamen")
-    r"abst[eé]n|unsubscribe|take me off|remove me|etiquet|\bhasta\b|\basta\b|president|columbus|veteran|juneteenth|santos|muertos|inmaculada|constituci|asunci|assumption|boxing|"
+    r"abst[eé]n|\bmute\b|silenc|unsubscribe|take me off|remove me|etiquet|\bhasta\b|\basta\b|president|columbus|veteran|juneteenth|santos|muertos|inmaculada|constituci|asunci|assumption|boxing|"
     r"fortnight|quincena|quit|cease|pause|enough|rather not|basta|necesari|necesit|\bya no\b|\bno m[aá]s\b|\bsin m[aá]s\b|"
     r"\bno (?:me|nos|le|les)\b|\bparen\b|\bpare\b|rueg|pedimos|\bpido\b|agradec",
     re.IGNORECASE,

@@ -34,7 +34,8 @@ _VAGUE_TIMES = [
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),
     (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
     (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta (?:misma )?tarde)\b"), lx.AFTERNOON),
-    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche)\b"), lx.TONIGHT),
+    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche|(?<=day )(?:night|evening)|"
+        r"(?<=tomorrow )(?:night|evening))\b"), lx.TONIGHT),
 ]  # fmt: skip
 _DURATION = _c(
     rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
@@ -54,9 +55,21 @@ _DAY_THEN_ZONE = _c(
 )
 
 
+# "between 10 and 12", "entre las 3 y las 5": a window of hours, due at its end
+_BETWEEN = _c(
+    r"\b(?:between|entre(?: las)?)\s+(?P<h1>[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:[ap]m\s+)?(?:and|y(?: las)?)\s+"
+    r"(?P<h2>[01]?\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)?(?!\s*(?:days?|dias?|weeks?|semanas?|%|users?))"
+)
+
+
 def find_times(f: _Finder) -> None:
     """Add the durations, clock times and parts of the day of the text."""
     t = f.text
+    for m in _BETWEEN.finditer(t):
+        hour = int(m["h2"])
+        if m["ap"] and m["ap"].lower().startswith("p") and hour < 12 or not m["ap"] and 1 <= hour <= 7:
+            hour += 12
+        f.add(m.start(), m.end(), "time", hour=(hour % 24, int(m["m2"] or 0)), meridiem=bool(m["ap"]))
     for m in _DURATION.finditer(t):
         raw = re.sub(r"\s+", " ", (m["n"] or m["n2"] or "1").lower())
         unit = (m["unit"] or m["unit2"] or "hour").lower()

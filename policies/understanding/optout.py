@@ -23,7 +23,7 @@ _ACT_EN = (
     r"hound(?:ing)?|spam(?:ming)?|tag(?:ging)?|mention(?:ing)?|cc(?:ing)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
 )
 _STOP_EN = (
-    r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
+    r"(?:stop|quit|cease|pause|mute|silence|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
     r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
     r"(?:can|could|would|will) you (?:please |kindly )?(?:not|stop|pause|hold off(?: on)?)|no (?:further|more)|"
     r"(?:would you |do you |if you (?:don'?t|do not) )?mind (?:not|stopping|pausing|holding off(?: on)?)|"
@@ -48,7 +48,7 @@ _ACT_TARGET = r"(?:\s+(?:me|us|him|her|them))?"
 
 # ES: the act in any person ("no nos sigan mandando", "dejen de escribirme", "no me persigáis").
 _ACT_ES = (
-    r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|recorda\w*|record[oa]\w*|recuerd\w*|"
+    r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|record\w*|recuerd\w*|"
     r"avis\w*|pregunt\w*|escribiendo|llam\w*|etiquet\w*|mencion\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
     r"seguimiento)"
 )
@@ -61,7 +61,7 @@ _NO_THING_ES = (
 _STOP_ES = (
     r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
-    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
+    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?:\s+\w+mente)?(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
     r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"

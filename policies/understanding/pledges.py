@@ -104,9 +104,23 @@ _OF_THING = _c(
 )
 
 
+_BARE_ORDINAL = re.compile(r"^(?:the\s+|el\s+|el dia\s+|on the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
+
+
 def _rolled(folded: str, atom: Atom, today: date) -> bool:
-    """A month-day already past this year, read as next year's because no year was said."""
+    """A month-day already past this year, read as next year's because no year was said; or a bare day of the
+    month already past this month ("on the 3rd" said on the 8th), read as next month's."""
     day = atom.first
+    if (
+        atom.kind == "day"
+        and day is not None
+        and day > today
+        and (day.year, day.month) != (today.year, today.month)
+        and day.day < today.day
+        and day - today < timedelta(days=31)
+        and _BARE_ORDINAL.match(folded[atom.start : atom.end].strip())
+    ):
+        return True
     if (
         atom.kind != "day"
         or day is None
@@ -123,6 +137,9 @@ def _rolled(folded: str, atom: Atom, today: date) -> bool:
 def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Atom]:
     """Leave out the dates that name what a thing is: always when already past this year ("del 3 de febrero"
     said on Feb 22 is the charge's, never next year's deadline), else when another date is left."""
+    rolled = [a for a in atoms if _rolled(folded, a, today)]
+    if rolled and len(rolled) < len([a for a in atoms if a.kind != "time"]):
+        atoms = [a for a in atoms if a not in rolled]  # "the outage on the 3rd … by Friday": Friday's
     facts = [
         a
         for a in atoms
@@ -136,7 +153,8 @@ def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Ato
 
 
 _TOLD_PAST = re.compile(
-    r"\b(?:was|were|had|did|went|came|began|ran|took|saw|[a-z]{3,}ed|hubo|fue|fueron|tuvimos|tuvo|estuvo)\b|"
+    r"\b(?:was|were|had|did|went|came|began|ran|took|saw|[a-z]{3,}ed|hubo|fue|fueron|tuvimos|tuvo|estuvo|hizo|hicimos|"
+    r"hicieron|dijo|puso|pusimos|vino|thanks for|thank you for|gracias por)\b|"
     r"[^\W\d_]{2,}(?:ó|aron|ieron)\b|[^\W\d_]{2,}(?<!r)é\b",
     re.IGNORECASE,
 )

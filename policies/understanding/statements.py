@@ -27,7 +27,7 @@ AWAY = _c(
     r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
     r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
-    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
+    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
     r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"cierra|cierran|cerrara|cerraran|cerraremos|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
@@ -52,7 +52,9 @@ AWAY = _c(
     r"no (?:vengo|voy a venir|vendre|entro|trabajo|voy a trabajar)|not coming in|"
     r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
     r"me voy (?:a|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
-    r"desconectad[oa]s?|off (?:the )?grid|con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
+    r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|receso(?! escolar)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
+    r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
+    r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
     r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
     r"no (?:habra|hay|tendremos|vamos a tener) (?:atencion|servicio|soporte)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
@@ -62,7 +64,11 @@ AWAY = _c(
 )
 PAST_ABSENCE = _c(
     r"\b(?:was|were|had been|have been|i'?ve been|we'?ve been|estuve|estuvimos|estuvo|estaba|estabamos|estuvieron|"
-    r"fui|fuimos|tuve|tuvimos)\b"
+    r"fui|fuimos|tuve|tuvimos|took|taken|tome|tomamos|cogi|cogimos|had)\b"
+)
+START_AHEAD = _c(
+    r"\b(?:starting|beginning|a partir|empezando|comenzando|empiezo|empiezan?)\b(?:\s+(?!\d+(?:st|nd|rd|th)?(?:\s|$))[^\s.;!?,]+){1,4}?\s+(?:on|el|in|en)\s+"
+    r"(?:the\s+)?$"
 )
 START_MARKER = _c(
     r"\b(?:from|starting|beginning|as of|effective|a partir del?|desde(?: el| el dia)?|empezando(?: el)?|"
@@ -110,7 +116,8 @@ COMPANY = _c(
     r"we (?:close|reopen|shut|return|are back|'re back|'ll be back)|"
     r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
     r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
-    r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|"
+    r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|desk|help ?desk|"
+    r"support|service desk|call center|soporte|mesa de ayuda|atencion al cliente|"
     r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
     # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
@@ -123,7 +130,7 @@ COMPANY = _c(
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
-    r"inventario|inventory count|stocktake|stock-take|"
+    r"inventario|inventory count|stocktake|stock-take|receso(?! escolar)|asueto|down for (?:maintenance|repairs?)|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
     r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
     r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
@@ -358,7 +365,7 @@ def unavailability(
     ]
     if not days and not lengths:
         return None
-    away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
+    away = _away_of(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
@@ -381,7 +388,10 @@ def unavailability(
         a
         for a in days
         if a.kind != "range"
-        and START_MARKER.search(folded[max(0, a.start - 24) : a.start])
+        and (
+            START_MARKER.search(folded[max(0, a.start - 24) : a.start])
+            or START_AHEAD.search(folded[max(0, a.start - 48) : a.start])
+        )
         and not _resumes_before(folded[max(0, a.start - 48) : a.start])
         and not _resume_after(folded, a)
     ]
@@ -399,7 +409,7 @@ def unavailability(
             resume, used = later[-1].first, [r, later[-1]]
     else:
         away_days = [a for a in days if a not in resumes]
-        start = min((a.first for a in away_days), default=today)
+        start = min((_first_day_away(folded, a) for a in away_days), default=today)
         if resumes:
             r = resumes[-1]
             after = not r.after and AFTER_MARKER.search(folded[max(0, r.start - 20) : r.start])
@@ -429,6 +439,33 @@ def unavailability(
 
 _I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
 _WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
+
+
+# "my last day before the holidays is Friday", "mi último día es el viernes": away from the day after
+_LAST_DAY_IN = _c(
+    r"\b(?:my |mi |our |nuestro )?(?:last|ultimo) (?:day|dia|working day|dia laboral|dia habil)\b[^.;!?]*$"
+)
+
+
+_HOLIDAY_NOUN = _c(r"^(?:holidays?|feriado|festivo)$")
+_OURS = _c(r"\b(?:aca|aqui|here|for us|para nosotros|en la oficina|at the office|nuestr[oa]s?|our|we|i|i'?m|me|nos)\b")
+
+
+def _away_of(folded: str) -> re.Match | None:
+    """The first absence word that is the speaker's: a holiday noun alone ("el 20 es feriado en Colombia") is a
+    fact of the calendar unless its clause makes it theirs ("mañana es feriado acá", "our holiday")."""
+    for m in AWAY.finditer(folded):
+        if not _HOLIDAY_NOUN.match(m.group(0)) or _OURS.search(clause_of(folded, m.start(), m.end())):
+            return m
+        if COMPANY.search(clause_of(folded, m.start(), m.end())):
+            return m
+    return FUZZY_AWAY.search(folded) if AWAY.search(folded) is None else None
+
+
+def _first_day_away(folded: str, atom: Atom) -> date:
+    left, _ = sentence_of(folded, atom.start, atom.end)
+    last_in = _LAST_DAY_IN.search(folded[left : atom.start])
+    return atom.first + timedelta(days=1) if last_in and atom.kind == "day" else atom.first
 
 
 def _company(folded: str, used: list[Atom], away: re.Match | None) -> bool:
