@@ -7,6 +7,8 @@ P8: "can you get us the export before Friday?" asks for something; it promises n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.+|[!?\n;]+|\s[-\u2013\u2014]\s")
 _CLAUSE_END = re.compile(r"[,:;.!?\n()]|\s[-\u2013\u2014]\s|\b(?:but|pero|so|asi que|and then)\b")
@@ -40,13 +42,25 @@ _REQUEST = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _ends(folded: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """Where the text's sentence terminators start and end, and whether each is a run of punctuation (read once a
+    message: its spans ask many times)."""
+    found = [(m.start(), m.end(), folded[m.start()] not in " \t") for m in _SENTENCE_END.finditer(folded)]
+    return tuple(a for a, _, _ in found), tuple(b for _, b, _ in found), tuple(c for _, _, c in found)
+
+
 def sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the span [start, end), its terminator (a "?") included."""
-    left = 0
-    for m in _SENTENCE_END.finditer(folded, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(folded, end)
-    right = m.end() if m else len(folded)
+    starts, ends, runs = _ends(folded)
+    i = bisect_right(ends, start) - 1  # the last terminator ending at or before the span
+    left = ends[i] if i >= 0 else 0
+    if i + 1 < len(starts) and starts[i + 1] < start and runs[i + 1]:  # a run of punctuation into the span
+        left = start
+    j = bisect_left(starts, end)  # the first terminator starting at or after the span's end
+    right = ends[j] if j < len(starts) else len(folded)
+    if j > 0 and starts[j - 1] < end < ends[j - 1] and runs[j - 1]:  # a run of punctuation across the end
+        right = ends[j - 1]
     return left, right
 
 

@@ -454,12 +454,18 @@ _OURS = _c(r"\b(?:aca|aqui|here|for us|para nosotros|en la oficina|at the office
 def _away_of(folded: str) -> re.Match | None:
     """The first absence word that is the speaker's: a holiday noun alone ("el 20 es feriado en Colombia") is a
     fact of the calendar unless its clause makes it theirs ("mañana es feriado acá", "our holiday")."""
-    for m in AWAY.finditer(folded):
-        if not _HOLIDAY_NOUN.match(m.group(0)) or _OURS.search(clause_of(folded, m.start(), m.end())):
+    first = AWAY.search(folded)
+    if first is None:
+        return FUZZY_AWAY.search(folded)
+    if not _HOLIDAY_NOUN.match(first.group(0)):
+        return first
+    for m in AWAY.finditer(folded, first.start()):
+        if not _HOLIDAY_NOUN.match(m.group(0)):
             return m
-        if COMPANY.search(clause_of(folded, m.start(), m.end())):
+        clause = clause_of(folded, m.start(), m.end())
+        if _OURS.search(clause) or COMPANY.search(clause):
             return m
-    return FUZZY_AWAY.search(folded) if AWAY.search(folded) is None else None
+    return None
 
 
 def _first_day_away(folded: str, atom: Atom) -> date:
