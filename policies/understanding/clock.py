@@ -32,9 +32,9 @@ _VAGUE_TIMES = [
         r"(?<=tomorrow )early|early tomorrow)\b"), lx.FIRST_THING),
     (_c(r"\b(?:noon|midday|mediodia|lunchtime|lunch time|la hora (?:del almuerzo|de comer|de la comida))\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),
-    (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
+    (_c(r"\b(?:tomorrow morning|in the morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
     (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta (?:misma )?tarde)\b"), lx.AFTERNOON),
-    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche|(?<=day )(?:night|evening)|"
+    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche|(?<=day )(?:night|evening)|in the evening|at night|"
         r"(?<=tomorrow )(?:night|evening))\b"), lx.TONIGHT),
 ]  # fmt: skip
 _DURATION = _c(

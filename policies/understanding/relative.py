@@ -55,7 +55,7 @@ _COUNT = _c(
     r"fortnights?|months?|meses|mes|years?|anos?)\b"
     r"|(?P<n2>\d{1,3})\s*(?P<unit2>business days?|working days?|days?|dias?|weeks?|semanas?|fortnights?|months?|meses|"
     r"years?|anos?)\s+"
-    r"(?:from now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
+    r"(?:from now|from right now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
 )
 _NTH = (
     r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|primera|segundo|segunda|tercer|"

@@ -351,7 +351,7 @@ def unavailability(
         found = moment_of(clocks[:1], now_local) if clocks and AWAY.search(folded) else None
         if found is not None and found[0].date() > today:
             day = found[0].date()
-            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
+            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day, until=True)]
     lengths = [
         a
         for a in atoms
@@ -380,7 +380,8 @@ def unavailability(
             return None
         scope = "company" if _company(folded, lengths[:1], away) else "person"
         return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
-    resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
+    # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
+    resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
     ranges = [a for a in days if a.kind == "range"]
     if away is None and all(_contact_only(folded, a) or _bare_end(folded, a) for a in resumes):
         return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
