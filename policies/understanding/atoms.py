@@ -45,7 +45,12 @@ _RANGE_SAME_MONTH_BEFORE = _c(
 )
 _RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP})(?P<b>{FULL})")
 _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
-_RANGE_BARE = _c(rf"\bdel\s+(?P<d1>{DAYNUM})\s+al\s+(?P<d2>{DAYNUM})\b")
+# "del 24 al 28", "from the 24th to the 28th", "entre el 3 y el 7", "desde el 3 hasta el 7": days of this or next month
+_RANGE_BARE = _c(
+    rf"\b(?:del\s+(?P<d1>{DAYNUM})\s+(?P<sep1>al)|(?:from\s+|between\s+)?the\s+(?P<d3>{DAYNUM})\s+"
+    rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
+    rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
+)
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
     r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
@@ -110,7 +115,8 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
             except ValueError:
                 return None
         found = _month_day(today, month, day)
-        if found is not None and weekday is not None:  # "Fri, Jul 18": the next Jul 18 that is a Friday
+        near = found is not None and found - today <= timedelta(days=60)  # a slip of the weekday, not another year
+        if found is not None and weekday is not None and not near:  # "Fri, Jul 18": the next Jul 18 that is a Friday
             wanted = lx.WEEKDAYS[weekday.group(0).split(",")[0].split()[0].rstrip(".").lower()]
             for years in range(0, 12):
                 try:
@@ -185,11 +191,11 @@ def _find_ranges(f: _Finder) -> None:
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
     for m in _RANGE_BARE.finditer(t):
-        first = _next_day_of_month(today, _day_of(m["d1"]))
+        first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d5"]))
         if first is None:
             continue
         last = _next_day_of_month(first, _day_of(m["d2"]))
-        _range(f, m, first, last, "al")
+        _range(f, m, first, last, m["sep1"] or m["sep3"] or m["sep5"])
 
 
 def _find_weeks(f: _Finder) -> None:

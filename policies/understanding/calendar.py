@@ -42,6 +42,7 @@ NAMED = re.compile(
     r"\b(?P<new_year_eve>new year'?s eve|nochevieja|fin de ano)\b|"
     r"\b(?P<new_year>new year'?s(?: day)?|new year|ano nuevo)\b|"
     r"\b(?P<epiphany>reyes|dia de reyes|epiphany|three kings(?: day)?)\b|"
+    r"\b(?P<easter_weekend>easter weekend|long easter weekend|fin de semana de pascua)\b|"
     r"\b(?P<easter_monday>easter monday|lunes de pascua)\b|"
     r"\b(?P<presidents>presidents'?(?:'s)? day|washington'?s birthday)\b|"
     r"\b(?P<columbus>columbus day|indigenous peoples'? day|dia de la (?:raza|hispanidad))\b|"
@@ -113,6 +114,7 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
     rules = {
         "holy_week": (sunday - timedelta(days=7), sunday),
         "easter_monday": (sunday + timedelta(days=1),) * 2,
+        "easter_weekend": (sunday - timedelta(days=2), sunday + timedelta(days=1)),
         "good_friday": (sunday - timedelta(days=2),) * 2,
         "holy_thursday": (sunday - timedelta(days=3),) * 2,
         "holy_thu_fri": (sunday - timedelta(days=3), sunday - timedelta(days=2)),

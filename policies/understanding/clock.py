@@ -27,8 +27,9 @@ _CLOCK = _c(
 )
 _VAGUE_TIMES = [
     (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia|"
+        r"cierre del dia|(?:fin|final|cierre) de (?:la )?jornada|"
         rf"{ENDS_BEFORE}(?:el|este) dia|(?:the |this )?day'?s end|(?:the |this )day {ENDS_AFTER})\b"), lx.END_OF_DAY),
-    (_c(r"\b(?:first thing|a primera hora|primera hora|(?<=manana )temprano|(?<=manana bien )temprano|bright and early|"
+    (_c(r"\b(?:first thing|a primera hora|primera hora|(?<!\bhoy )(?<!\bmas )(?<!\bmuy )(?<!\btan )temprano|bright and early|"
         r"(?<=tomorrow )early|early tomorrow)\b"), lx.FIRST_THING),
     (_c(r"\b(?:noon|midday|mediodia|lunchtime|lunch time|la hora (?:del almuerzo|de comer|de la comida))\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),

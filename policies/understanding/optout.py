@@ -59,7 +59,7 @@ _NO_THING_ES = (
     rf"\b(?:por favor|porfa|porfis),?\s+sin\s+(?:mas\s+)?{_THING_ES}\b"
 )
 _STOP_ES = (
-    r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
+    r"(?:dej\w*\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
     r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?:\s+\w+mente)?(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
@@ -82,7 +82,12 @@ _OFF_LIST = (
     r"(?:saca|saque|saquen|quita|quite|quiten|borra|borre|borren|elimina|eliminen)(?:me|nos)\s+de\s+(?:la|las|los|este|esta|esa)\s+"
     r"(?:\w+\s+)?(?:lista|hilo|copia|avisos|recordatorios|notificaciones|correos))"
 )
+# A strong stop-verb and its thing with any words between ("kindly stop the weekly status reminders")
+_STOP_ANY_EN = (
+    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b"
+)
 OPT_OUT_BY_PARTS = [
+    _c(_STOP_ANY_EN),
     _c(_OFF_LIST),
     _c(_STOP_THING_ES),
     _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
@@ -93,7 +98,8 @@ OPT_OUT_BY_PARTS = [
 # The bare "no" of Spanish needs a verb addressed to the reader: "no me manden", "no nos envíen más".
 _BARE_NO_ES = _c(
     r"\bno\s+(?:me|nos)\s+(?:(?:sig|est)\w+\s+(?:\w+ando|\w+iendo)|"
-    r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis))\b"
+    r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis)|"
+    r"vuelv(?:an|as|a)\s+a\s+(?:escribir|mandar|enviar|contactar|llamar|molestar|recordar|avisar|etiquetar))\b"
 )
 # Negations that look like a stop-phrase but ask for nothing ("I don't need the reminder I asked for"?
 # no: those are rare; "don't forget" is the common one).

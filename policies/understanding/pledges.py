@@ -43,7 +43,7 @@ COMMITMENT = _c(
     r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
     r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
     r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
-    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa]|guaranteed|you have my word|(?:we'?re|i'?m|we are|i am) planning to|we plan to|i plan to|planeamos|tenemos previsto|tengo previsto|targeting|our target is|target date|apuntamos a|(?:lands|ships|goes (?:out|live)|rolls out|will land|will ship|sale a produccion|queda desplegad[oa])|qued(?:o|amos|e|amos) en|me encargo de|nos encargamos de|(?:^|(?<=[.,;:!] ))cuent(?:a|en|e) con|(?:coming|heading) your way|on (?:its|their|the) way|va en camino|van en camino|(?:te|le|les|os) (?:llega|llegan|llegara|llegaran)|garantizad[oa]|tienes mi palabra|"
+    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa]|guaranteed|you have my word|queda(?:ra|n|ran)? (?:[a-z]+ad[oa]s?|[a-z]+id[oa]s?)\b|(?:we'?re|i'?m|we are|i am) planning to|we plan to|i plan to|planeamos|tenemos previsto|tengo previsto|targeting|our target is|target date|apuntamos a|(?:lands|ships|goes (?:out|live)|rolls out|will land|will ship|sale a produccion|queda desplegad[oa])|qued(?:o|amos|e|amos) en|me encargo de|nos encargamos de|(?:^|(?<=[.,;:!] ))cuent(?:a|en|e) con|(?:coming|heading) your way|on (?:its|their|the) way|va en camino|van en camino|(?:te|le|les|os) (?:llega|llegan|llegara|llegaran)|garantizad[oa]|tienes mi palabra|"
     r"tiene mi palabra)"
 )
 DEADLINE_BEFORE = _c(

@@ -121,7 +121,7 @@ _LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnight
 _LENGTH = _c(
     r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
     r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
-    r"(?<=\btake ))" + _LENGTH_UNIT
+    r"(?<=\btake )|\b(?:the\s+next|(?:los|las)\s+proxim[oa]s)\s+)" + _LENGTH_UNIT
 )
 _LENGTH_OF = _c(
     _LENGTH_UNIT
@@ -292,7 +292,9 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
 
 
 # Days of Holy Week open a sentence as dates ("Jueves y viernes santo no habrá atención"), never as greetings
-_DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday"}
+# and "shut for the Easter weekend" names its days ("closed for the holidays" names none: it says why)
+_DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday", "easter_weekend"}
+_FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 
 def _named(f: _Finder, country: str) -> None:
@@ -301,7 +303,9 @@ def _named(f: _Finder, country: str) -> None:
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
-        if not _NAMED_LEAD.search(before) and not (kind in _DAYS_THAT_LEAD and not before.strip(" \n,.;:!¡")):
+        if not _NAMED_LEAD.search(before) and not (
+            kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before))
+        ):
             continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
         span = named_span(kind, f.today, country)
         if span is None:

@@ -35,9 +35,9 @@ AWAY = _c(
     r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
-    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:\w+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
+    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
     r"trade fair|fair|expo|offsite|off-site|retreat|kick-?off|workshop|training|course|seminar|customer site|"
-    r"client site|wedding|funeral|hospital)|offsite|off-site|jury duty|site visits?|client visits?|on[- ]site (?:at|with)|"
+    r"client site|wedding|funeral|hospital)s?\b|offsite|off-site|jury duty|site visits?|client visits?|on[- ]site (?:at|with)|"
     r"visiting (?:a |the |our |some )?(?:clients?|customers?)|at (?:the|a|our) (?:client|customer)'?s?\b|"
     r"visita(?:ndo)? (?:a |al )?(?:un |el |los )?clientes?|en (?:casa|las oficinas|la planta|la sede) del cliente|"
     r"(?:nos vamos|me voy|estamos|estoy) de inventario|(?:sick|parental|maternity|paternity|annual|"
@@ -89,8 +89,8 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|asta|back|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
-    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around) again(?: from| on)?|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
     r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
@@ -102,7 +102,8 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
@@ -115,7 +116,7 @@ COMPANY = _c(
     r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"
     r"we (?:close|reopen|shut|return|are back|'re back|'ll be back)|"
     r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
-    r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
+    r"(?:our|my|the|whole|entire|all the|la|mi|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
     r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|desk|help ?desk|"
     r"support|service desk|call center|soporte|mesa de ayuda|atencion al cliente|"
     r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
@@ -433,6 +434,8 @@ def unavailability(
     start = max(start, today)
     if resume <= start or resume <= today:
         return None
+    if away is None and _someone_else(clause_of(folded, used[0].start, used[0].end)):
+        return None  # "mi compañero Luis está fuera hasta el lunes": another person's absence
     scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
