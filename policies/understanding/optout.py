@@ -14,7 +14,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # What a customer asks to stop: the thing (a noun) or the act (a verb in any form).
 _THING_EN = (
-    r"(?:(?:auto|e|re|daily|weekly)-)?(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
+    r"(?:(?:auto|e|re|daily|weekly)-)?(?:digests?|newsletters?|summary e-?mails?|reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
     r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?|(?:phone )?calls?)"
 )
 _ACT_EN = (
@@ -52,7 +52,7 @@ _ACT_ES = (
     r"avis\w*|pregunt\w*|escribiendo|llam\w*|etiquet\w*|mencion\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
     r"seguimiento)"
 )
-_THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
+_THING_ES = r"(?:resumen(?:es)? (?:diario|semanal)s?|boletin(?:es)?|recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
 # "sin recordatorios porfa", "por favor sin seguimientos": "sin" and the thing, beside a word of asking
 _NO_THING_ES = (
     rf"\bsin\s+(?:mas\s+)?{_THING_ES},?\s+(?:por favor|porfa|porfis|please|pls|gracias)\b|"

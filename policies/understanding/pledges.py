@@ -248,7 +248,13 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
     live = _without_fact_dates(folded, live, now_local.date())
     live = _without_past_sentences(original, folded, live, now_local.date())
-    found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
+    chosen = _pledged_sentence(original, folded, live) or live
+    # several times in one sentence: the one a deadline phrase introduces is the due ("a primera hora lo revisa el
+    # equipo y te contestamos antes del mediodía")
+    marked = [a for a in chosen if a.kind == "time" and DEADLINE_BEFORE.search(folded[max(0, a.start - 30) : a.start])]
+    if marked and len([a for a in chosen if a.kind == "time"]) > 1:
+        chosen = marked[:1] + [a for a in chosen if a.kind != "time"]
+    found = moment_of(chosen, now_local)
     if found is None or found[0] <= now_local:
         return None
     due, used = found

@@ -50,6 +50,7 @@ _FROM_BASE = _c(
 _COUNT = _c(
     r"\b(?:(?P<pre>in|en|within|dentro de|after|despues de|tras|de aqui a|en los proximos|en las proximas|"
     r"in the next|over the next|eta:?|eta of|plazo(?: de)?:?|turnaround(?: of)?:?)\s+(?:(?:about|around|unos|unas|como)\s+)?"
+    r"(?:(?:los|las)\s+proxim[oa]s\s+|the\s+next\s+)?"
     r"(?P<n>\d{1,3})\s*"
     r"(?P<unit>business days?|working days?|dias habiles|dias laborables|days?|dias?|d\b|weeks?|wks?|semanas?|"
     r"fortnights?|months?|meses|mes|years?|anos?)\b"
@@ -121,7 +122,8 @@ _LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnight
 _LENGTH = _c(
     r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
     r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
-    r"(?<=\btake )|\b(?:the\s+next|(?:los|las)\s+proxim[oa]s)\s+)" + _LENGTH_UNIT
+    r"(?<=\btake )|(?<!dentro de )(?<!within )(?<!\bin )(?<!\ben )\b(?:the\s+next|(?:los|las)\s+proxim[oa]s)\s+)"
+    + _LENGTH_UNIT
 )
 _LENGTH_OF = _c(
     _LENGTH_UNIT

@@ -128,6 +128,7 @@ COMPANY = _c(
     r"(?:closes|shuts|is down|will be down|goes down)\b|(?:estara|permanecer\w*) cerrad|cierran?\b|cerrara|para por|parara|"
     r"paramos|estara parad)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
+    r"(?:el|the|our|nuestro|mi|my) (?:equipo|team|departamento|department|area) (?:de|of) \w+|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
