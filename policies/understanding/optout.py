@@ -23,7 +23,7 @@ _ACT_EN = (
     r"hound(?:ing)?|spam(?:ming)?|tag(?:ging)?|mention(?:ing)?|cc(?:ing)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
 )
 _STOP_EN = (
-    r"(?:stop|quit|cease|pause|mute|silence|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
+    r"(?:stop|quit|cease|pause|mute|silence|hold off(?: on)?|(?:don'?t|do not|no need to) bother(?: with)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
     r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
     r"(?:can|could|would|will) you (?:please |kindly )?(?:not|stop|pause|hold off(?: on)?)|no (?:further|more)|"
     r"(?:would you |do you |if you (?:don'?t|do not) )?mind (?:not|stopping|pausing|holding off(?: on)?)|"

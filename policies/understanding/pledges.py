@@ -55,7 +55,10 @@ DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|
 COMMITMENT_ES = re.compile(
     r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
     r"se\s+(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
-    r"(?:^|(?<=[.,;:!¡] )|(?<=\by ))(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
+    # "lo subimos esta noche", "la dejo lista": a clitic object and a first-person verb (not "la promo termina")
+    r"(?:^|(?<=[.,;:!¡] )|(?<=\by ))(?:lo|la|los|las)\s+(?:[^\W\d_]+(?:amos|emos|imos)|(?:subo|mando|envío|envio|paso|"
+    r"dejo|reviso|resuelvo|arreglo|cargo|instalo|publico|preparo|hago|termino|activo|corrijo|actualizo|soluciono|tengo|"
+    r"libero|despliego|configuro|entrego))\b|"
     r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
@@ -90,7 +93,8 @@ _NOT_PAST |= {"previsto", "prevista", "agendado", "agendada", "pasado", "pasada"
 _FUTURE = _c(r"\b(?:will|'ll|going to|va a|van a|estara|estaran|sera|seran|quedara|quedaran)\b")
 # A date a reminder only reports ("your trial ends on the 20th", "su licencia vence el 31"), without a commitment.
 FACT_DATE = _c(
-    r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|"
+    r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|termina|"
+    r"terminan|acaba|acaban|closes|cierra|starts|empieza|comienza|"
     r"se renueva|vencimiento)\b"
 )
 

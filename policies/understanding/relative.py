@@ -297,6 +297,9 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
 # and "shut for the Easter weekend" names its days ("closed for the holidays" names none: it says why)
 _DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday", "easter_weekend"}
 _FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_WEEK_AFTER = re.compile(
+    r"\b(?:the week|la semana)\s+(?:after|despues de(?:l| la)?|tras(?: el| la)?|siguiente a(?:l| la)?)\s*(?:the\s+)?$"
+)
 
 
 def _named(f: _Finder, country: str) -> None:
@@ -321,6 +324,16 @@ def _named(f: _Finder, country: str) -> None:
             if span is None or span[0].year != wanted:
                 continue
         first, last = span
+        if _WEEK_AFTER.search(before):  # "la semana después de Reyes", "the week after Easter": Monday to Sunday
+            monday = last + timedelta(days=7 - last.weekday())
+            f.add(
+                m.start() - len(before) + _WEEK_AFTER.search(before).start(),
+                end,
+                "week",
+                first=monday,
+                last=monday + timedelta(days=6),
+            )
+            continue
         after = _AFTER_BEFORE.search(before)
         start = m.start() if after is None else m.start() - (len(before) - after.start())
         if after is not None:  # a cluster's last day is already the eve of the first working day after it

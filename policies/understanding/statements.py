@@ -290,6 +290,18 @@ def _bare_end(folded: str, atom: Atom) -> bool:
     return marker is not None and _END_ONLY.match(marker) is not None
 
 
+_PRETERITE_ES = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+
+
+def _preterite(original: str, folded: str, atom: Atom) -> bool:
+    """A Spanish preterite in the day's sentence, nothing about now or later in its clause ("El feriado del lunes nos
+    agarró con el tema abierto")."""
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return _PRETERITE_ES.search(original[left:right]) is not None and (
+        NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    )
+
+
 def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
     """A month-day already past this year, read as next year's, in a clause that tells what happened
     ("the site visit on Feb 3 went really well")."""
@@ -342,6 +354,7 @@ def unavailability(
         and not _back_then(folded, a)
         and not _habit(folded, a)
         and not _rolled_past(original, folded, a, today)
+        and not _preterite(original, folded, a)
     ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
