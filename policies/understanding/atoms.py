@@ -75,7 +75,9 @@ _WEEKDAY = _c(
     rf"\b(?P<pre>last\s+|this past\s+|next\s+|this\s+|coming\s+|on\s+|el\s+proximo\s+|proximo\s+|este\s+|el\s+)?"
     rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
 )
-_ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
+_ORDINAL = _c(
+    rf"\b(?:the|el|del|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))"
+)
 _NEXT_WEEK = _c(
     r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
     r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"

@@ -52,7 +52,7 @@ _DURATION = _c(
 
 _DAY_THEN_ZONE = _c(
     r"\s+(?:de |del |on |el )?(?:manana|tomorrow|today|hoy|tonight|\w+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-    r"(?:\s*,\s*|(?=\s*\())"
+    r"(?:\s*,\s*|(?=\s*\()|\s+)"
 )
 
 

@@ -25,14 +25,15 @@ AWAY = _c(
     r"(?<!\bprint )(?<!\blog )(?<!\blogged )(?<!\btimed )(?<!\bsold )(?<!\bwent )(?<!\bgoes )(?<!\bpoint )"
     r"(?<!\bfill )(?<!\bhand )(?<!\bturn )(?<!\bput )(?<!\bpull )(?<!\bkick )(?<!\bphase )(?<!\bship )(?<!\bworked )"
     r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
-    r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )off|away|offline|unavailable|not available|"
+    r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )(?<!\bhold )"
+    r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
     r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"cierra|cierran|cerrara|cerraran|cerraremos|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
     r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
-    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|ausente|sin conexion|"
+    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|sin acceso|without access|no access|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
     r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
@@ -102,7 +103,7 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
     r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
@@ -424,7 +425,8 @@ def unavailability(
         if later:  # "mañana y pasado estoy en un congreso, vuelvo el lunes": the day they named
             resume, used = later[-1].first, [r, later[-1]]
     else:
-        away_days = [a for a in days if a not in resumes]
+        # a day they only leave early ("hoy salgo temprano y mañana no vengo") is no day away
+        away_days = [a for a in days if a not in resumes and not _partial_day(folded, a, atoms)]
         start = min((_first_day_away(folded, a) for a in away_days), default=today)
         if resumes:
             r = resumes[-1]
@@ -453,6 +455,18 @@ def unavailability(
     scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
+
+
+_PARTIAL_DAY = _c(
+    r"\b(?:salgo (?:mas )?temprano|me voy (?:mas )?temprano|leaving early|leave early|half[- ]day|medio dia|media jornada)\b"
+)
+
+
+def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
+    """The words between the day and its neighbours say they only leave early."""
+    before = max((b.end for b in atoms if b.end <= atom.start), default=max(0, atom.start - 30))
+    after = min((b.start for b in atoms if b.start >= atom.end and b.kind != "time"), default=atom.end + 30)
+    return _PARTIAL_DAY.search(folded[max(before, atom.start - 30) : min(after, atom.end + 30)]) is not None
 
 
 _I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
