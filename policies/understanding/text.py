@@ -16,7 +16,8 @@ class _FoldTable(dict):
         ch = chr(code)
         base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
         value = base.lower() if len(base.lower()) == 1 else base
-        self[code] = value
+        if len(self) < 4096:  # the characters people write; random ones are folded each time, never stored
+            self[code] = value
         return value
 
 
