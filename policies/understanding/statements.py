@@ -33,7 +33,8 @@ AWAY = _c(
     r"cierra|cierran|cerrara|cerraran|cerraremos|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
     r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
-    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|sin acceso|without access|no access|ausente|sin conexion|"
+    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|(?:estare|estaremos|voy a estar|vamos a estar|i'?ll be|we'?ll be|i will be|we will be)\b[^.;!?]{0,40}?"
+    r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
     r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
@@ -52,7 +53,8 @@ AWAY = _c(
     r"(?:medic[oa]|doctor|dentista)|(?:medical|doctor'?s|dentist'?s?) appointment|at the (?:doctor|dentist)'?s?|"
     r"no (?:vengo|voy a venir|vendre|entro|trabajo|voy a trabajar)|not coming in|"
     r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
-    r"me voy (?:a|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
+    # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
+    r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
     r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|receso(?! escolar)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
     r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
     r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
@@ -334,7 +336,10 @@ NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no 
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
     r"^(?:nos vemos|see you|te veo|los veo|ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
-    r"contactame|contactanos|llamame)$|" + WEAK_RESUME
+    r"contactame|contactanos|llamame)$|"
+    # what they will do on the day ("el lunes lo reviso", "mañana sigo"): a return only beside an absence
+    r"^\s*,?\s*(?:lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|sigo|continuo|continuamos|si)\b|" + WEAK_RESUME
 )
 
 
