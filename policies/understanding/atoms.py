@@ -82,7 +82,7 @@ _NEXT_WEEK = _c(
     r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
     r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"
     r"(?:la )?semana que viene|(?:la )?proxima semana|(?:la )?semana proxima|"
-    r"(?<=semana y )la (?:que viene|proxima|siguiente)|(?<=week and )next(?! week))\b"
+    r"(?<=semana y )la (?:que viene|proxima|siguiente|otra)|(?<=week and )next(?! week))\b"
 )
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana|"

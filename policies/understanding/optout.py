@@ -107,10 +107,18 @@ _NOT_AN_OPT_OUT = _c(
     r"\b(?:don'?t|do not|dont) (?:forget|miss|hesitate)|\bno (?:me|nos) (?:llego|llegan|llegaron|funciona)|"
     r"\bno (?:recib\w+|vi|veo|tengo|tenemos)\b"
 )
+# Asking how to do it themselves ("how do I mute notifications?", "¿cómo hago para desactivar los avisos?")
+_HOW_TO = _c(
+    r"\b(?:how (?:do|can|could|would) (?:i|we)|is there a way to|where (?:do|can) i|"
+    r"como (?:hago|hacemos|puedo|podemos|se puede|se hace)(?: para)?|hay (?:forma|manera) de)\b"
+)
 
 
 def asks_not_to_be_chased(folded: str) -> bool:
-    """A stop-phrase with its object in any person and number (P5: "please stop pinging me")."""
+    """A stop-phrase with its object in any person and number (P5: "please stop pinging me"); never a question
+    about how to do it themselves."""
+    if _HOW_TO.search(folded):
+        return False
     for pattern in OPT_OUT_BY_PARTS:
         for m in pattern.finditer(folded):
             if not _NOT_AN_OPT_OUT.match(folded, m.start()):

@@ -55,7 +55,7 @@ AWAY = _c(
     r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
     # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
     r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
-    r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|receso(?! escolar)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
+    r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
     r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
     r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
     r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
@@ -135,7 +135,7 @@ COMPANY = _c(
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
-    r"inventario|inventory count|stocktake|stock-take|receso(?! escolar)|asueto|down for (?:maintenance|repairs?)|"
+    r"inventario|inventory count|stocktake|stock-take|(?:nos vamos|estamos|estaremos|entramos|cerramos por) (?:de |en )?receso|asueto|down for (?:maintenance|repairs?)|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
     r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
     r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
