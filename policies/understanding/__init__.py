@@ -31,9 +31,48 @@ _CUES = re.compile(
     r"remind|recordator|nudge|follow|seguimiento|persig|\bchas|ping|quarter|half|midnight|medianoche|christmas|xmas|"
     r"navidad|reyes|semana santa|easter|pascua|carnival|carnaval|puente|thanksgiving|new year|nochevieja|fiestas|"
     r"conference|offsite|fair|feria|congreso|\bexpo\b|permiso|first|second|third|twent|thirt|primer|veint|quince|"
-    r"once|doce|noon|tarde|\bday\b|\bnext\b|\b[ap]\.?\s?m\b|halloween|valentin|mother|father|memorial|labou?r day|independence|mlk|martin luther|black friday|\bsec\b|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta|refrain|abstain|absten|desist|discontinu|suspend|solicit",
+    r"once|doce|noon|tarde|\bday\b|\bnext\b|\b[ap]\.?\s?m\b|halloween|valentin|mother|father|memorial|labou?r day|independence|mlk|martin luther|black friday|\bsec\b|\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|cet\b|gmt|utc|pst|\best\b|\bet\b|time\b|parad|dej|no more|no need|hace falta|refrain|abstain|absten|desist|discontinu|suspend|solicit|"
+    # the stop-phrases of opt-outs said with no date ("quit messaging me", "ya no me recuerden", "no me llamen")
+    r"abst[eé]n|\bmute\b|silenc|unsubscribe|take me off|remove me|etiquet|\bhasta\b|\basta\b|president|columbus|veteran|juneteenth|santos|muertos|inmaculada|constituci|asunci|assumption|boxing|"
+    r"fortnight|quincena|quit|cease|pause|enough|rather not|basta|necesari|necesit|\bya no\b|\bno m[aá]s\b|\bsin m[aá]s\b|"
+    r"\bno (?:me|nos|le|les)\b|\bparen\b|\bpare\b|rueg|pedimos|\bpido\b|agradec",
     re.IGNORECASE,
 )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (no alternation inside brackets or groups is split)."""
+    parts, depth, current, i, in_class = [], 0, "", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current, i = "", i + 1
+            continue
+        current += ch
+        i += 1
+    return [*parts, current]
+
+
+# The cues that are plain words are looked for with `in` (C speed, no regex state machine); the rest by a regex of
+# the few that need one. Same answer as _CUES.search, a third of the cost on text without any cue.
+_CUE_WORDS = tuple(a for a in _alternatives(_CUES.pattern) if re.fullmatch(r"[a-z' ]+", a))
+_CUE_RE = re.compile("|".join(a for a in _alternatives(_CUES.pattern) if a not in _CUE_WORDS), re.IGNORECASE)
+
+
+def _has_cue(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _CUE_WORDS) or _CUE_RE.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -69,7 +108,7 @@ def understand(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    if not text or _CUES.search(text) is None:
+    if not text or not _has_cue(text):
         return NOTHING
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now_local = now.astimezone(zone)

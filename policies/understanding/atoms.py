@@ -45,7 +45,12 @@ _RANGE_SAME_MONTH_BEFORE = _c(
 )
 _RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP})(?P<b>{FULL})")
 _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
-_RANGE_BARE = _c(rf"\bdel\s+(?P<d1>{DAYNUM})\s+al\s+(?P<d2>{DAYNUM})\b")
+# "del 24 al 28", "from the 24th to the 28th", "entre el 3 y el 7", "desde el 3 hasta el 7": days of this or next month
+_RANGE_BARE = _c(
+    rf"\b(?:del\s+(?P<d1>{DAYNUM})\s+(?P<sep1>al)|(?:from\s+|between\s+)?the\s+(?P<d3>{DAYNUM})\s+"
+    rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
+    rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
+)
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
     r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
@@ -70,10 +75,14 @@ _WEEKDAY = _c(
     rf"\b(?P<pre>last\s+|this past\s+|next\s+|this\s+|coming\s+|on\s+|el\s+proximo\s+|proximo\s+|este\s+|el\s+)?"
     rf"(?P<wd>{WD})\b(?P<post>\s+(?:pasado|que viene|proximo))?"
 )
-_ORDINAL = _c(rf"\b(?:the|el|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))")
+_ORDINAL = _c(
+    rf"\b(?:the|el|del|on the|el dia|dia)\s+(?P<d>{DAYNUM})\b(?![.,:/]?\d|%|\s*(?:users?|usuarios?|of\b|de\b))"
+)
 _NEXT_WEEK = _c(
-    r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|la semana siguiente|la semana despues)|"
-    r"la semana que viene|la proxima semana|la semana proxima)\b"
+    r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
+    r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"
+    r"(?:la )?semana que viene|(?:la )?proxima semana|(?:la )?semana proxima|"
+    r"(?<=semana y )la (?:que viene|proxima|siguiente|otra)|(?<=week and )next(?! week))\b"
 )
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana|"
@@ -83,7 +92,8 @@ _THIS_WEEK = _c(
 )
 _LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
 _END_OF_WEEK = _c(
-    r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
+    r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|(?<=before )the weekend|(?<=by )the weekend|"
+    r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
     rf"{ENDS_BEFORE}(?:la|esta) semana|(?:the |this )?week'?s end|(?:the |this )week {ENDS_AFTER})\b"
 )
 _NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")
@@ -108,7 +118,8 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
             except ValueError:
                 return None
         found = _month_day(today, month, day)
-        if found is not None and weekday is not None:  # "Fri, Jul 18": the next Jul 18 that is a Friday
+        near = found is not None and found - today <= timedelta(days=60)  # a slip of the weekday, not another year
+        if found is not None and weekday is not None and not near:  # "Fri, Jul 18": the next Jul 18 that is a Friday
             wanted = lx.WEEKDAYS[weekday.group(0).split(",")[0].split()[0].rstrip(".").lower()]
             for years in range(0, 12):
                 try:
@@ -183,11 +194,11 @@ def _find_ranges(f: _Finder) -> None:
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
     for m in _RANGE_BARE.finditer(t):
-        first = _next_day_of_month(today, _day_of(m["d1"]))
+        first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d5"]))
         if first is None:
             continue
         last = _next_day_of_month(first, _day_of(m["d2"]))
-        _range(f, m, first, last, "al")
+        _range(f, m, first, last, m["sep1"] or m["sep3"] or m["sep5"])
 
 
 def _find_weeks(f: _Finder) -> None:
@@ -198,7 +209,9 @@ def _find_weeks(f: _Finder) -> None:
     for m in _THIS_WEEK.finditer(t):
         f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
     for m in _NEXT_WEEK.finditer(t):
-        monday = _week_monday(today, 2 if m.group(0).endswith(" next") else 1)
+        # "the week after next", "la semana después de la que viene"
+        after_next = m.group(0).endswith(" next") or bool(m["after"] and m["after"].endswith(("que viene", "proxima")))
+        monday = _week_monday(today, 2 if after_next else 1)
         weeks = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
         if m["after"] and weeks:  # "away next week, back the week after": the week after the one they named
             monday = max(a.last for a in weeks) + timedelta(days=1)
@@ -288,6 +301,8 @@ def _find_days(f: _Finder) -> None:
         if f.past_before(m.start("wd")):
             past = True
         d = _coming_weekday(today, lx.WEEKDAYS[m["wd"].lower()])
+        if m["post"] and "que viene" in m["post"] and d < today + timedelta(days=7 - today.weekday()):
+            d += timedelta(days=7)  # "el miércoles que viene" said on a Tuesday: next week's, not tomorrow
         start = m.start("wd") if pre in ("on", "el", "") else m.start()
         f.add(start, m.end(), "day", first=d, last=d, past=past)
     for m in _ORDINAL.finditer(t):

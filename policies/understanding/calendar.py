@@ -23,6 +23,18 @@ _PUBLIC = {
     "labor": ("labor day", "labour day"),
     "independence": ("independence day",),
     "mlk": ("martin luther king",),
+    "presidents": ("washington's birthday", "presidents"),
+    "columbus": ("columbus day", "national day", "day of the race", "indigenous"),
+    "veterans": ("veterans day",),
+    "juneteenth": ("juneteenth",),
+    "all_saints": ("all saints",),
+    "immaculate": ("immaculate conception",),
+    "constitution": ("constitution day",),
+    "assumption": ("assumption",),
+    "boxing": ("boxing day", "st. stephen", "saint stephen"),
+    "easter_monday": ("easter monday",),
+    "good_friday": ("good friday",),
+    "holy_thursday": ("maundy thursday", "holy thursday"),
 }
 NAMED = re.compile(
     r"\b(?P<christmas_eve>christmas eve|nochebuena)\b|"
@@ -30,6 +42,18 @@ NAMED = re.compile(
     r"\b(?P<new_year_eve>new year'?s eve|nochevieja|fin de ano)\b|"
     r"\b(?P<new_year>new year'?s(?: day)?|new year|ano nuevo)\b|"
     r"\b(?P<epiphany>reyes|dia de reyes|epiphany|three kings(?: day)?)\b|"
+    r"\b(?P<easter_weekend>easter weekend|long easter weekend|fin de semana de pascua)\b|"
+    r"\b(?P<easter_monday>easter monday|lunes de pascua)\b|"
+    r"\b(?P<presidents>presidents'?(?:'s)? day|washington'?s birthday)\b|"
+    r"\b(?P<columbus>columbus day|indigenous peoples'? day|dia de la (?:raza|hispanidad))\b|"
+    r"\b(?P<veterans>veterans'? day)\b|\b(?P<juneteenth>juneteenth)\b|"
+    r"\b(?P<all_saints>all saints'? day|(?:el dia de )?todos los santos)\b|"
+    r"\b(?P<immaculate>(?:la )?inmaculada(?: concepcion)?|immaculate conception)\b|"
+    r"\b(?P<constitution>(?:el )?dia de la constitucion|constitution day)\b|"
+    r"\b(?P<assumption>(?:la )?asuncion|assumption day)\b|\b(?P<boxing>boxing day|san esteban)\b|"
+    r"\b(?P<holy_thu_fri>jueves y viernes santos?|holy thursday and good friday)\b|"
+    r"\b(?P<good_friday>good friday|viernes santo)\b|"
+    r"\b(?P<holy_thursday>holy thursday|maundy thursday|jueves santo)\b|"
     r"\b(?P<holy_week>semana santa|holy week|easter(?: break| holidays?)?|pascua)\b|"
     r"\b(?P<carnival>carnival|carnaval(?:es)?|mardi gras)\b|"
     r"\b(?P<thanksgiving>thanksgiving(?: day)?|accion de gracias)\b|"
@@ -43,7 +67,8 @@ NAMED = re.compile(
     r"\b(?P<mothers>mother'?s day|mothers day|dia de la madre)\b|"
     r"\b(?P<fathers>father'?s day|fathers day|dia del padre)\b|"
     r"\b(?P<holidays>the holidays|the holiday season|the break|(?:las )?fiestas(?: de fin de ano| navidenas)?|"
-    r"las vacaciones de (?:navidad|fin de ano)|el puente|the long weekend|(?:el )?fin de semana largo|los festivos)\b"
+    r"las vacaciones de (?:navidad|fin de ano)|el puente|the long weekend|(?:el )?fin de semana largo|los festivos|"
+    r"the bank holiday(?: weekend| monday)?|(?<=del )(?:festivo|feriado)(?: largo)?|(?:el )(?:festivo|feriado)(?: largo)?)\b"
 )
 
 
@@ -79,6 +104,8 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
     fixed = {
         "christmas_eve": (12, 24), "christmas": (12, 25), "new_year_eve": (12, 31), "new_year": (1, 1),
         "epiphany": (1, 6), "halloween": (10, 31), "valentine": (2, 14), "independence": (7, 4),
+        "veterans": (11, 11), "juneteenth": (6, 19), "all_saints": (11, 1), "immaculate": (12, 8),
+        "assumption": (8, 15), "boxing": (12, 26),
     }  # fmt: skip
     if kind in fixed:
         day = date(year, *fixed[kind])
@@ -86,12 +113,19 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
     sunday = easter(year)
     rules = {
         "holy_week": (sunday - timedelta(days=7), sunday),
+        "easter_monday": (sunday + timedelta(days=1),) * 2,
+        "easter_weekend": (sunday - timedelta(days=2), sunday + timedelta(days=1)),
+        "good_friday": (sunday - timedelta(days=2),) * 2,
+        "holy_thursday": (sunday - timedelta(days=3),) * 2,
+        "holy_thu_fri": (sunday - timedelta(days=3), sunday - timedelta(days=2)),
         "carnival": (sunday - timedelta(days=48), sunday - timedelta(days=47)),
         "thanksgiving": (date(year, 11, 1) + relativedelta(weekday=TH(4)),) * 2,
         "black_friday": (date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),) * 2,
         "memorial": (date(year, 5, 31) + relativedelta(weekday=MO(-1)),) * 2,
         "labor": (date(year, 9, 1) + relativedelta(weekday=MO(1)),) * 2,
         "mlk": (date(year, 1, 1) + relativedelta(weekday=MO(3)),) * 2,
+        "presidents": (date(year, 2, 1) + relativedelta(weekday=MO(3)),) * 2,
+        "columbus": (date(year, 10, 1) + relativedelta(weekday=MO(2)),) * 2,
         "mothers": (date(year, 5, 1) + relativedelta(weekday=SU(2)),) * 2,
         "fathers": (date(year, 6, 1) + relativedelta(weekday=SU(3)),) * 2,
     }

@@ -7,8 +7,10 @@ P8: "can you get us the export before Friday?" asks for something; it promises n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-_SENTENCE_END = re.compile(r"[.!?\n;]+|\s[-\u2013\u2014]\s")
+_SENTENCE_END = re.compile(r"(?<!\b\w)\.+|[!?\n;]+|\s[-\u2013\u2014]\s")
 _CLAUSE_END = re.compile(r"[,:;.!?\n()]|\s[-\u2013\u2014]\s|\b(?:but|pero|so|asi que|and then)\b")
 _QUESTION_OPENER = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hola|buenas|btw|also|and|y|ok|so|quick question|pregunta)\W+)*"
@@ -27,25 +29,38 @@ _REQUEST = re.compile(
     r"submit|return|approve|complete)|"
     r"(?:let|lmk)\s+(?:me|us)\s+know\s+(?:by|before)|lmk by|i need you to|we need you to|make sure (?:you|to)|"
     r"(?:can|could|may)\s+(?:we|i)\s+(?:get|have)|would (?:it be possible|you mind)|do you think you could|"
-    r"podrias|podrian|podria|podeis|podrias|puedes|pueden|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
+    r"podrias|podrian|podria|podeis|podrias|(?<!\bya me )(?<!\bya nos )(?:puedes|pueden)|me pasas|me pasan|nos pasas|nos pasan|pasame|pasanos|"
     r"me mandas|me mandan|nos mandas|nos mandan|mandame|mandanos|me envias|me envian|nos envias|nos envian|"
     r"enviame|envianos|me confirmas|me confirman|nos confirmas|nos confirman|confirmame|confirmanos|confirmarnos|"
     # an indirect question ("asking whether this will be fixed before …") and a need ("we need your sign-off by …")
     r"whether|(?:asking|wondering|wants? to know|ask(?:ed)?) if|(?:pregunta\w*|saber) si|"
     r"we (?:need|require) (?:your|the|a|an|this|that|it|them)|we'?d need|we will need|"
-    r"(?:necesitamos|requerimos|precisamos) (?:su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
-    r"necesito que|necesitamos que|les pido|te pido|le pido|por favor (?:envien|manden|confirmen|nos|me)|"
+    r"(?:we|i)(?:'d| would|'ll| will)? (?:need|require) you(?:r)?\b|(?:we|i)(?:'d| would) like you to|"
+    r"(?:necesit|requer|precis)\w*\s+(?:que|su|sus|tu|tus|la|el|los|las|una|un|de|respuesta|confirmacion)|"
+    r"necesito que|necesitamos que|les pido|te pido|le pido|(?:les|te|le|os) (?:ped|rog|agradec|solicit)\w* que|por favor (?:envien|manden|confirmen|nos|me)|"
     r"recuerde que|recuerda que|recuerden que)\b"
 )
 
 
+@lru_cache(maxsize=32)
+def _ends(folded: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """Where the text's sentence terminators start and end, and whether each is a run of punctuation (read once a
+    message: its spans ask many times)."""
+    found = [(m.start(), m.end(), folded[m.start()] not in " \t") for m in _SENTENCE_END.finditer(folded)]
+    return tuple(a for a, _, _ in found), tuple(b for _, b, _ in found), tuple(c for _, _, c in found)
+
+
 def sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the span [start, end), its terminator (a "?") included."""
-    left = 0
-    for m in _SENTENCE_END.finditer(folded, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(folded, end)
-    right = m.end() if m else len(folded)
+    starts, ends, runs = _ends(folded)
+    i = bisect_right(ends, start) - 1  # the last terminator ending at or before the span
+    left = ends[i] if i >= 0 else 0
+    if i + 1 < len(starts) and starts[i + 1] < start and runs[i + 1]:  # a run of punctuation into the span
+        left = start
+    j = bisect_left(starts, end)  # the first terminator starting at or after the span's end
+    right = ends[j] if j < len(starts) else len(folded)
+    if j > 0 and starts[j - 1] < end < ends[j - 1] and runs[j - 1]:  # a run of punctuation across the end
+        right = ends[j - 1]
     return left, right
 
 

@@ -27,13 +27,16 @@ _CLOCK = _c(
 )
 _VAGUE_TIMES = [
     (_c(r"\b(?:eod|cob|eob|end of (?:the |business )?day|close of business|end of business|fin del dia|final del dia|fin de dia|"
+        r"cierre del dia|(?:fin|final|cierre) de (?:la )?jornada|"
         rf"{ENDS_BEFORE}(?:el|este) dia|(?:the |this )?day'?s end|(?:the |this )day {ENDS_AFTER})\b"), lx.END_OF_DAY),
-    (_c(r"\b(?:first thing|a primera hora|primera hora)\b"), lx.FIRST_THING),
-    (_c(r"\b(?:noon|midday|mediodia)\b"), lx.NOON),
+    (_c(r"\b(?:first thing|a primera hora|primera hora|(?<!\bhoy )(?<!\bmas )(?<!\bmuy )(?<!\btan )temprano|bright and early|"
+        r"(?<=tomorrow )early|early tomorrow)\b"), lx.FIRST_THING),
+    (_c(r"\b(?:noon|midday|mediodia|lunchtime|lunch time|la hora (?:del almuerzo|de comer|de la comida))\b"), lx.NOON),
     (_c(r"\b(?:midnight|medianoche)\b"), (24, 0)),
-    (_c(r"\b(?:tomorrow morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
-    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta tarde)\b"), lx.AFTERNOON),
-    (_c(r"\b(?:tonight|this evening|esta noche|(?:por|en) la noche)\b"), lx.TONIGHT),
+    (_c(r"\b(?:tomorrow morning|in the morning|morning|(?:por|en|de) la manana|esta manana|a la manana)\b"), lx.MORNING),
+    (_c(r"\b(?:tomorrow afternoon|afternoon|(?:por|en|de) la tarde|esta (?:misma )?tarde)\b"), lx.AFTERNOON),
+    (_c(r"\b(?:tonight|this evening|esta (?:misma )?noche|(?:por|en) la noche|(?<=day )(?:night|evening)|in the evening|at night|"
+        r"(?<=tomorrow )(?:night|evening))\b"), lx.TONIGHT),
 ]  # fmt: skip
 _DURATION = _c(
     rf"\b(?:in|en|within|dentro de|give me|gimme|dame|denme|deme)\s+(?:(?:the\s+)?next\s+|los\s+proximos\s+|las\s+proximas\s+)?"
@@ -47,9 +50,27 @@ _DURATION = _c(
 )
 
 
+_DAY_THEN_ZONE = _c(
+    r"\s+(?:de |del |on |el )?(?:manana|tomorrow|today|hoy|tonight|\w+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?:\s*,\s*|(?=\s*\()|\s+)"
+)
+
+
+# "between 10 and 12", "entre las 3 y las 5": a window of hours, due at its end
+_BETWEEN = _c(
+    r"\b(?:between|entre(?: las)?)\s+(?P<h1>[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:[ap]m\s+)?(?:and|y(?: las)?)\s+"
+    r"(?P<h2>[01]?\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)?(?!\s*(?:days?|dias?|weeks?|semanas?|%|users?))"
+)
+
+
 def find_times(f: _Finder) -> None:
     """Add the durations, clock times and parts of the day of the text."""
     t = f.text
+    for m in _BETWEEN.finditer(t):
+        hour = int(m["h2"])
+        if m["ap"] and m["ap"].lower().startswith("p") and hour < 12 or not m["ap"] and 1 <= hour <= 7:
+            hour += 12
+        f.add(m.start(), m.end(), "time", hour=(hour % 24, int(m["m2"] or 0)), meridiem=bool(m["ap"]))
     for m in _DURATION.finditer(t):
         raw = re.sub(r"\s+", " ", (m["n"] or m["n2"] or "1").lower())
         unit = (m["unit"] or m["unit2"] or "hour").lower()
@@ -69,6 +90,10 @@ def find_times(f: _Finder) -> None:
         named = zone_after(t[end:])
         if named is not None:
             zone, end = named[0], end + named[1]
+        else:  # "a las 13 h de mañana, hora de Buenos Aires": the zone after the clock's day
+            day = _DAY_THEN_ZONE.match(t, end)
+            named = zone_after(t[day.end() :]) if day else None
+            zone = named[0] if named else None
         f.add(m.start(), end, "time", hour=(hour, minute), zone=zone, meridiem=_said_meridiem(m) or hour >= 13)
     for pattern, hour in _VAGUE_TIMES:
         for m in pattern.finditer(t):
@@ -76,8 +101,13 @@ def find_times(f: _Finder) -> None:
                 d = f.today + timedelta(days=1)
                 f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
                 f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour, vague=True)
-            else:
-                f.add(m.start(), m.end(), "time", hour=hour, vague=True)
+            else:  # "noon UTC", "midnight CET", "EOD Pacific", "end of day Friday (Pacific)"
+                named = zone_after(t[m.end() :])
+                if named is None and (day := _DAY_THEN_ZONE.match(t, m.end())) is not None:
+                    found = zone_after(t[day.end() :])
+                    named = None if found is None else (found[0], 0)
+                end, zone = (m.end(), None) if named is None else (m.end() + named[1], named[0])
+                f.add(m.start(), end, "time", hour=hour, vague=True, zone=zone)
 
 
 def _amount(raw: str) -> float:

@@ -14,22 +14,26 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # What a customer asks to stop: the thing (a noun) or the act (a verb in any form).
 _THING_EN = (
-    r"(?:reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
+    r"(?:(?:auto|e|re|daily|weekly)-)?(?:digests?|newsletters?|summary e-?mails?|reminders?|nudges?|pings?|follow[- ]?ups?|chasers?|notifications?|notices?|messages?|emails?|e-mails?|"
     r"updates? requests?|check[- ]ins?|alerts?|dms?|texts?|(?:phone )?calls?)"
 )
 _ACT_EN = (
     r"(?:ping(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|follow(?:ing)?[- ]up|messag(?:e|ing)|email(?:ing)?|bug(?:ging)?|"
     r"nag(?:ging)?|pester(?:ing)?|remind(?:ing)?|contact(?:ing)?|writ(?:e|ing) to|check(?:ing)? in|reach(?:ing)? out|"
-    r"hound(?:ing)?|spam(?:ming)?)"
+    r"hound(?:ing)?|spam(?:ming)?|tag(?:ging)?|mention(?:ing)?|cc(?:ing)?|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)(?=\s+(?:me|us)\b))"
 )
 _STOP_EN = (
-    r"(?:stop|quit|cease|pause|hold off(?: on)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
+    r"(?:stop|quit|cease|pause|mute|silence|hold off(?: on)?|(?:don'?t|do not|no need to) bother(?: with)?|no more|enough(?: with)?|don'?t|dont|do not|no need to|"
     r"there'?s no need to|no need for|(?:would|'d) rather not|rather not|please don'?t|kindly stop|"
-    r"(?:can|could|would) you (?:please )?(?:stop|pause|hold off(?: on)?)|no (?:further|more)|"
+    r"(?:can|could|would|will) you (?:please |kindly )?(?:not|stop|pause|hold off(?: on)?)|no (?:further|more)|"
+    r"(?:would you |do you |if you (?:don'?t|do not) )?mind (?:not|stopping|pausing|holding off(?: on)?)|"
+    r"(?:please|kindly|pls|plz) (?:not|pause|hold)|pausing|stopping|holding off(?: on)?|hold (?:the|all|any|off on)|"
     r"(?:do not|don'?t|dont) (?:need|want)|we don'?t need|i don'?t need|"
     # formal: "we kindly ask that you refrain from sending further notices", "please discontinue the reminders"
     r"(?:refrain|abstain|desist) from|discontinue|suspend|(?:ask|request|asking|requesting) that you (?:not|stop)|"
-    r"(?:ask|request) you (?:to )?not)"
+    r"(?:ask|request) you (?:to )?not|"
+    r"(?:appreciate|prefer|like) (?:it )?if you (?:stopped|stop|didn'?t|did not|would stop|could stop|would not|wouldn'?t)|"
+    r"(?:prefer|rather) (?:you|that you) (?:not|didn'?t|stop))"
 )
 _FILLER_EN = (
     r"(?:(?:send(?:ing)?|get(?:ting)?|receiv(?:e|ing)|keep(?:ing)?|on|with|any|more|further|the|these|those|all|"
@@ -44,24 +48,25 @@ _ACT_TARGET = r"(?:\s+(?:me|us|him|her|them))?"
 
 # ES: the act in any person ("no nos sigan mandando", "dejen de escribirme", "no me persigáis").
 _ACT_ES = (
-    r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|recorda\w*|record[oa]\w*|recuerd\w*|"
-    r"avis\w*|pregunt\w*|escribiendo|llam\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
+    r"(?:escrib\w*|mand\w*|envi\w*|contact\w*|molest\w*|insist\w*|persig\w*|perseguir\w*|record\w*|recuerd\w*|"
+    r"avis\w*|pregunt\w*|escribiendo|llam\w*|etiquet\w*|mencion\w*|hostig\w*|acos\w*|spamear\w*|dar seguimiento|hacer seguimiento|"
     r"seguimiento)"
 )
-_THING_ES = r"(?:recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
+_THING_ES = r"(?:resumen(?:es)? (?:diario|semanal)s?|boletin(?:es)?|recordatorios?|avisos?|mensajes?|seguimientos?|notificaciones?|correos?|mails?|emails?|pings?|toques?|alertas?)"
 # "sin recordatorios porfa", "por favor sin seguimientos": "sin" and the thing, beside a word of asking
 _NO_THING_ES = (
     rf"\bsin\s+(?:mas\s+)?{_THING_ES},?\s+(?:por favor|porfa|porfis|please|pls|gracias)\b|"
     rf"\b(?:por favor|porfa|porfis),?\s+sin\s+(?:mas\s+)?{_THING_ES}\b"
 )
 _STOP_ES = (
-    r"(?:dej(?:a|e|en|ad|ar|eis)\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
+    r"(?:dej\w*\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
-    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?: que)?\s+no|"
+    r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?:\s+\w+mente)?(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
-    r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas)"
+    r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
+    r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"
 )
-_FILLER_ES = r"(?:(?:hacer|realizar|efectuar|enviar\w*|mandar\w*|dar|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+_FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
@@ -70,7 +75,20 @@ _STOP_THING_ES = (
     r"(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
     r"(?:\w+\s+)?" + _THING_ES + r"\b"
 )
+# Off a list: "take me off the reminder list", "remove us from the cc", "sáquenme de la lista de avisos"
+_OFF_LIST = (
+    r"\b(?:(?:take|remove|drop|unsubscribe)\s+(?:me|us)\s+(?:off|from)\s+(?:the\s+|this\s+|your\s+|these\s+)?(?:\w+\s+)?"
+    r"(?:list|thread|cc|mailing|emails?|reminders?|notifications?)|unsubscribe (?:me|us)|"
+    r"(?:saca|saque|saquen|quita|quite|quiten|borra|borre|borren|elimina|eliminen)(?:me|nos)\s+de\s+(?:la|las|los|este|esta|esa)\s+"
+    r"(?:\w+\s+)?(?:lista|hilo|copia|avisos|recordatorios|notificaciones|correos))"
+)
+# A strong stop-verb and its thing with any words between ("kindly stop the weekly status reminders")
+_STOP_ANY_EN = (
+    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b"
+)
 OPT_OUT_BY_PARTS = [
+    _c(_STOP_ANY_EN),
+    _c(_OFF_LIST),
     _c(_STOP_THING_ES),
     _c(rf"\b{_STOP_EN}\s+{_FILLER_EN}(?:{_THING_EN}|{_ACT_EN}{_ACT_TARGET})\b"),
     _c(_NO_THING_EN),
@@ -80,7 +98,8 @@ OPT_OUT_BY_PARTS = [
 # The bare "no" of Spanish needs a verb addressed to the reader: "no me manden", "no nos envíen más".
 _BARE_NO_ES = _c(
     r"\bno\s+(?:me|nos)\s+(?:(?:sig|est)\w+\s+(?:\w+ando|\w+iendo)|"
-    r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis))\b"
+    r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis)|"
+    r"vuelv(?:an|as|a)\s+a\s+(?:escribir|mandar|enviar|contactar|llamar|molestar|recordar|avisar|etiquetar))\b"
 )
 # Negations that look like a stop-phrase but ask for nothing ("I don't need the reminder I asked for"?
 # no: those are rare; "don't forget" is the common one).
@@ -88,10 +107,18 @@ _NOT_AN_OPT_OUT = _c(
     r"\b(?:don'?t|do not|dont) (?:forget|miss|hesitate)|\bno (?:me|nos) (?:llego|llegan|llegaron|funciona)|"
     r"\bno (?:recib\w+|vi|veo|tengo|tenemos)\b"
 )
+# Asking how to do it themselves ("how do I mute notifications?", "¿cómo hago para desactivar los avisos?")
+_HOW_TO = _c(
+    r"\b(?:how (?:do|can|could|would) (?:i|we)|is there a way to|where (?:do|can) i|"
+    r"como (?:hago|hacemos|puedo|podemos|se puede|se hace)(?: para)?|hay (?:forma|manera) de)\b"
+)
 
 
 def asks_not_to_be_chased(folded: str) -> bool:
-    """A stop-phrase with its object in any person and number (P5: "please stop pinging me")."""
+    """A stop-phrase with its object in any person and number (P5: "please stop pinging me"); never a question
+    about how to do it themselves."""
+    if _HOW_TO.search(folded):
+        return False
     for pattern in OPT_OUT_BY_PARTS:
         for m in pattern.finditer(folded):
             if not _NOT_AN_OPT_OUT.match(folded, m.start()):

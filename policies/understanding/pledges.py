@@ -39,11 +39,12 @@ PROMISE_VERB = _c(
 COMMITMENT = _c(
     r"\b(?:i'?ll|ill|i will|we'll|well(?=\s+(?:send|have|get|fix|update|let|follow|reply|respond|circle|share|confirm|deliver|look|check|ship|deploy|push|be)\b)|we will|i'?m going to|we'?re going to|i'?m gonna|we'?re gonna|i can get|we can get|"
     r"i can have|we can have|i'?m on it|on it|expect|you'?ll (?:have|get|hear|receive|see)|you will (?:have|get|hear|receive)|"
-    r"should (?:have|be (?:ready|done|fixed|live|out|deployed))|eta|give (?:me|us) until|promise|we'?re aiming|"
+    r"should (?:have|be (?:ready|done|fixed|live|out|deployed|sorted|resolved|up|available|back|[a-z]+ed))|eta|give (?:me|us) until|promise|we'?re aiming|"
     r"(?:lo|la|los|las)\s+(?:tienes|tienen|tenes|tiene|teneis|tendras|tendran|tendra|tendreis|tendrias)|"
     r"(?:tienes|tienen|tiene|teneis|tenes|tendras|tendran|tendra|tendreis)\s+(?:la|el|los|las|una|un|tu|su|vuestra|vuestro)\b|"
     r"(?:le|te|les|os) prometo|prometo|prometemos|sin falta|cuenta con ello|cuenten con (?:ello|eso)|me comprometo|"
-    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa])"
+    r"nos comprometemos|queda(?:ra)? list[oa]|estara list[oa]|guaranteed|you have my word|queda(?:ra|n|ran)? (?:[a-z]+ad[oa]s?|[a-z]+id[oa]s?)\b|(?:we'?re|i'?m|we are|i am) planning to|we plan to|i plan to|planeamos|tenemos previsto|tengo previsto|targeting|our target is|target date|apuntamos a|(?:fix|patch|hotfix|release|feature|update|change|version|build|deploy(?:ment)?|integration|it|this|that)\s+(?:[a-z']+\s+){0,3}?(?:lands|ships|goes (?:out|live)|rolls out|will land|will ship|will go (?:out|live))|sale a produccion|queda desplegad[oa]|qued(?:o|amos|e|amos) en|me encargo de|nos encargamos de|(?:^|(?<=[.,;:!] ))cuent(?:a|en|e) con|(?:coming|heading) your way|on (?:its|their|the) way|va en camino|van en camino|(?:te|le|les|os) (?:llega|llegan|llegara|llegaran)|garantizad[oa]|tienes mi palabra|"
+    r"tiene mi palabra)"
 )
 DEADLINE_BEFORE = _c(
     r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
@@ -54,6 +55,10 @@ DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|
 COMMITMENT_ES = re.compile(
     r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
     r"se\s+(?:lo|la|los|las)\s+[^\W\d_]+(?:o|amos|emos|imos)|"
+    # "lo subimos esta noche", "la dejo lista": a clitic object and a first-person verb (not "la promo termina")
+    r"(?:^|(?<=[.,;:!¡] )|(?<=\by ))(?:lo|la|los|las)\s+(?:[^\W\d_]+(?:amos|emos|imos)|(?:subo|mando|envío|envio|paso|"
+    r"dejo|reviso|resuelvo|arreglo|cargo|instalo|publico|preparo|hago|termino|activo|corrijo|actualizo|soluciono|tengo|"
+    r"libero|despliego|configuro|entrego))\b|"
     r"[^\W\d_]+(?:aré|eré|iré|aremos|eremos|iremos))\b"
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
@@ -88,7 +93,8 @@ _NOT_PAST |= {"previsto", "prevista", "agendado", "agendada", "pasado", "pasada"
 _FUTURE = _c(r"\b(?:will|'ll|going to|va a|van a|estara|estaran|sera|seran|quedara|quedaran)\b")
 # A date a reminder only reports ("your trial ends on the 20th", "su licencia vence el 31"), without a commitment.
 FACT_DATE = _c(
-    r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|"
+    r"\b(?:expires?|expiring|ends|renews|is due|are due|vence|vencen|caduca|caducan|expira|expiran|finaliza|termina|"
+    r"terminan|acaba|acaban|closes|cierra|starts|empieza|comienza|"
     r"se renueva|vencimiento)\b"
 )
 
@@ -102,9 +108,23 @@ _OF_THING = _c(
 )
 
 
+_BARE_ORDINAL = re.compile(r"^(?:the\s+|el\s+|el dia\s+|on the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
+
+
 def _rolled(folded: str, atom: Atom, today: date) -> bool:
-    """A month-day already past this year, read as next year's because no year was said."""
+    """A month-day already past this year, read as next year's because no year was said; or a bare day of the
+    month already past this month ("on the 3rd" said on the 8th), read as next month's."""
     day = atom.first
+    if (
+        atom.kind == "day"
+        and day is not None
+        and day > today
+        and (day.year, day.month) != (today.year, today.month)
+        and day.day < today.day
+        and day - today < timedelta(days=31)
+        and _BARE_ORDINAL.match(folded[atom.start : atom.end].strip())
+    ):
+        return True
     if (
         atom.kind != "day"
         or day is None
@@ -121,9 +141,43 @@ def _rolled(folded: str, atom: Atom, today: date) -> bool:
 def _without_fact_dates(folded: str, atoms: list[Atom], today: date) -> list[Atom]:
     """Leave out the dates that name what a thing is: always when already past this year ("del 3 de febrero"
     said on Feb 22 is the charge's, never next year's deadline), else when another date is left."""
-    facts = [a for a in atoms if a.kind == "day" and _OF_THING.search(folded[max(0, a.start - 24) : a.start])]
+    rolled = [a for a in atoms if _rolled(folded, a, today)]
+    if rolled and len(rolled) < len([a for a in atoms if a.kind != "time"]):
+        atoms = [a for a in atoms if a not in rolled]  # "the outage on the 3rd … by Friday": Friday's
+    facts = [
+        a
+        for a in atoms
+        if a.kind == "day"
+        and _OF_THING.search(folded[max(0, a.start - 24) : a.start])
+        # "la medianoche del viernes", "noon of the 3rd": the day of a time, not of a thing
+        and not any(t.kind == "time" and 0 <= a.start - t.end <= 8 for t in atoms)
+    ]
     others = len(atoms) > len(facts)
     return [a for a in atoms if a not in facts or not (others or _rolled(folded, a, today))]
+
+
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had|did|went|came|began|ran|took|saw|[a-z]{3,}ed|hubo|fue|fueron|tuvimos|tuvo|estuvo|hizo|hicimos|"
+    r"hicieron|dijo|puso|pusimos|vino|thanks for|thank you for|gracias por)\b|"
+    r"[^\W\d_]{2,}(?:ó|aron|ieron)\b|[^\W\d_]{2,}(?<!r)é\b",
+    re.IGNORECASE,
+)
+
+
+def _without_past_sentences(original: str, folded: str, atoms: list[Atom], today: date) -> list[Atom]:
+    """Leave out every date and clock of a sentence that tells what happened on a day already past this year
+    ("the errors on Feb 9 started at 2pm and were fixed by 5pm the same day"): read as next year's it would be
+    a deadline nobody set."""
+    dropped: set[tuple[int, int]] = set()
+    for a in atoms:
+        if not _rolled(folded, a, today):
+            continue
+        left, right = _sentence(folded, a.start)
+        told = original[left:right]
+        commits = COMMITMENT.search(folded[left:right]) or _spanish_commitment(told.lower())
+        if _TOLD_PAST.search(told) and not commits and not _FUTURE.search(folded[left:right]):
+            dropped.add((left, right))
+    return [a for a in atoms if _sentence(folded, a.start) not in dropped] if dropped else atoms
 
 
 def _described_past(original: str, folded: str, atom: Atom) -> bool:
@@ -138,7 +192,7 @@ def _described_past(original: str, folded: str, atom: Atom) -> bool:
 
 
 # Sentence ends for grouping dates: a dot between digits ("a las 16.30", "4.2.1") ends nothing.
-_SENTENCE_END = re.compile(r"[!?\n;]+|(?<!\d)\.|\.(?!\d)|\s[-\u2013\u2014]\s")
+_SENTENCE_END = re.compile(r"[!?\n;]+|(?<!\d)(?<!\b\w)\.|(?<!\b\w)\.(?!\d)|\s[-\u2013\u2014]\s")
 
 
 def _sentence(folded: str, pos: int) -> tuple[int, int]:
@@ -162,8 +216,12 @@ def _pledged_sentence(original: str, folded: str, atoms: list[Atom]) -> list[Ato
 
 
 def _deadline(folded: str, used: list[Atom], first: int):
+    """A deadline phrase before the moment or any of its parts ("tomorrow by 11"), or right after it."""
     last = max(a.end for a in used)
-    return DEADLINE_BEFORE.search(folded[max(0, first - 30) : first]) or DEADLINE_AFTER.search(folded[last : last + 30])
+    starts = sorted({first} | {a.start for a in used})
+    return any(DEADLINE_BEFORE.search(folded[max(0, s - 30) : s]) for s in starts) or DEADLINE_AFTER.search(
+        folded[last : last + 30]
+    )
 
 
 ABSENCE_NOT_PROMISE = _c(
@@ -193,7 +251,14 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
         return None
     live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
     live = _without_fact_dates(folded, live, now_local.date())
-    found = moment_of(_pledged_sentence(original, folded, live) or live, now_local)
+    live = _without_past_sentences(original, folded, live, now_local.date())
+    chosen = _pledged_sentence(original, folded, live) or live
+    # several times in one sentence: the one a deadline phrase introduces is the due ("a primera hora lo revisa el
+    # equipo y te contestamos antes del mediodía")
+    marked = [a for a in chosen if a.kind == "time" and DEADLINE_BEFORE.search(folded[max(0, a.start - 30) : a.start])]
+    if marked and len([a for a in chosen if a.kind == "time"]) > 1:
+        chosen = marked[:1] + [a for a in chosen if a.kind != "time"]
+    found = moment_of(chosen, now_local)
     if found is None or found[0] <= now_local:
         return None
     due, used = found

@@ -49,14 +49,19 @@ _FROM_BASE = _c(
 )
 _COUNT = _c(
     r"\b(?:(?P<pre>in|en|within|dentro de|after|despues de|tras|de aqui a|en los proximos|en las proximas|"
-    r"in the next|over the next)\s+(?:(?:about|around|unos|unas|como)\s+)?(?P<n>\d{1,3})\s*"
+    r"in the next|over the next|eta:?|eta of|plazo(?: de)?:?|turnaround(?: of)?:?)\s+(?:(?:about|around|unos|unas|como)\s+)?"
+    r"(?:(?:los|las)\s+proxim[oa]s\s+|the\s+next\s+)?"
+    r"(?P<n>\d{1,3})\s*"
     r"(?P<unit>business days?|working days?|dias habiles|dias laborables|days?|dias?|d\b|weeks?|wks?|semanas?|"
     r"fortnights?|months?|meses|mes|years?|anos?)\b"
     r"|(?P<n2>\d{1,3})\s*(?P<unit2>business days?|working days?|days?|dias?|weeks?|semanas?|fortnights?|months?|meses|"
     r"years?|anos?)\s+"
-    r"(?:from now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
+    r"(?:from now|from right now|from today|hence|later|a partir de hoy|desde hoy|mas tarde|despues))\b"
 )
-_NTH = r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|segundo|tercer|tercero|cuarto|quinto|ultimo|ultima|1|2|3|4)"
+_NTH = (
+    r"(?P<nth>1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last|primer|primero|primera|segundo|segunda|tercer|"
+    r"tercero|tercera|cuarto|cuarta|quinto|quinta|ultimo|ultima|1|2|3|4)"
+)
 _NTH_WEEKDAY = _c(
     rf"\b(?:the\s+|el\s+)?{_NTH}\s+(?P<wd>{WD}|day|dia|business day|working day|dia habil)\s+(?:of|in|de|del)\s+"
     rf"(?:(?P<next>{NEXT_MONTH})|(?P<this>{THIS_MONTH})|(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{MON})(?:\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}}))?)"
@@ -98,15 +103,46 @@ _NTH_NUMBER = {
     "3": 3,
 }
 _NTH_NUMBER |= {"tercer": 3, "tercero": 3, "4th": 4, "4": 4, "cuarto": 4, "5th": 5, "quinto": 5}
+_NTH_NUMBER |= {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5}
 
 
 def find_relative(f: _Finder, country: str | None) -> None:
     """Add the atoms of days named relative to a week, a month, a count or a calendar."""
+    _lengths(f)
     _weeks(f)
     _counts(f, country)
     _months(f, country)
     if country is not None:
         _named(f, country)
+
+
+# How long an absence lasts ("for two weeks", "durante 10 días", "me tomo 3 días", "2 semanas de vacaciones"): a
+# "length" atom, whose delta the window adds to its first day.
+_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?)\b"
+_LENGTH = _c(
+    r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
+    r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
+    r"(?<=\btake )|(?<!dentro de )(?<!within )(?<!\bin )(?<!\ben )\b(?:the\s+next|(?:los|las)\s+proxim[oa]s)\s+)"
+    + _LENGTH_UNIT
+)
+_LENGTH_OF = _c(
+    _LENGTH_UNIT
+    + r"(?=\s+(?:de|of)\s+(?:vacaciones|baja|permiso|licencia|leave|vacation|pto|holidays?)\b|\s+(?:libres|off)\b)"
+)
+
+
+_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight)")
+
+
+def _lengths(f: _Finder) -> None:
+    if _HAS_LENGTH.search(f.text) is None:
+        return
+    for m in [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]:
+        n, unit = int(m["n"]), m["unit"].lower()
+        days = n * (14 if unit.startswith("f") else 7 if unit.startswith(("w", "s")) else 1)
+        if 0 < days <= 366:  # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
+            said = not re.match(r"for|durante|por", m.group(0))
+            f.add(m.start(), m.end(), "length", delta=timedelta(days=days), vague=said)
 
 
 def _weeks(f: _Finder) -> None:
@@ -257,13 +293,24 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
     return days[index] if index < len(days) else None
 
 
+# Days of Holy Week open a sentence as dates ("Jueves y viernes santo no habrá atención"), never as greetings
+# and "shut for the Easter weekend" names its days ("closed for the holidays" names none: it says why)
+_DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday", "easter_weekend"}
+_FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_WEEK_AFTER = re.compile(
+    r"\b(?:the week|la semana)\s+(?:after|despues de(?:l| la)?|tras(?: el| la)?|siguiente a(?:l| la)?)\s*(?:the\s+)?$"
+)
+
+
 def _named(f: _Finder, country: str) -> None:
     """Named days and seasons on the country's calendar; "after X" is the day after X ends
     ("after the holidays": the first working day after the next cluster of public holidays)."""
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
-        if not _NAMED_LEAD.search(before):
+        if not _NAMED_LEAD.search(before) and not (
+            kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before))
+        ):
             continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
         span = named_span(kind, f.today, country)
         if span is None:
@@ -277,6 +324,16 @@ def _named(f: _Finder, country: str) -> None:
             if span is None or span[0].year != wanted:
                 continue
         first, last = span
+        if _WEEK_AFTER.search(before):  # "la semana después de Reyes", "the week after Easter": Monday to Sunday
+            monday = last + timedelta(days=7 - last.weekday())
+            f.add(
+                m.start() - len(before) + _WEEK_AFTER.search(before).start(),
+                end,
+                "week",
+                first=monday,
+                last=monday + timedelta(days=6),
+            )
+            continue
         after = _AFTER_BEFORE.search(before)
         start = m.start() if after is None else m.start() - (len(before) - after.start())
         if after is not None:  # a cluster's last day is already the eve of the first working day after it

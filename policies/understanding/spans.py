@@ -11,7 +11,8 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 
-MON = rf"(?:{lx.alternation(lx.MONTHS)})\.?"
+# a dot after an abbreviation only ("jun.", "sept."): "18 de junio." ends its sentence, not its month
+MON = rf"(?:{lx.alternation(lx.MONTHS)})(?:(?<=\b[a-z]{{3}})\.|(?<=\b[a-z]{{4}})\.)?"
 WD = rf"(?:{lx.alternation(lx.WEEKDAYS)})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUM_WORD = lx.alternation(lx.NUMBERS)
@@ -26,7 +27,12 @@ TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|m
 # "before the week is out", "antes de que termine el día": a period's end, said by its ending
 ENDS_BEFORE = r"(?:que )?(?:se )?(?:termine|acabe|finalice|concluya|cierre|terminen|acaben)\s+"
 ENDS_AFTER = r"(?:is (?:out|over|done|through)|ends|finishes|closes|wraps up|runs out)"
-MORNING_NOT_TOMORROW = r"(?<!\bla )(?<!\besta )(?<!\bde )(?<!\bpor la )"
+# "de mañana" is the morning ("el lunes de mañana"), but "a partir de / antes de / después de mañana" and a
+# clock's "las 13 h de mañana" are tomorrow
+MORNING_NOT_TOMORROW = (
+    r"(?<!\bla )(?<!\besta )(?:(?<=\bpartir de )|(?<=\bantes de )|(?<=\bdespues de )|(?<=\d h de )|(?<=\dh de )|"
+    r"(?<=\dhs de )|(?<=\d hs de )|(?<=\d:\d\d de )|(?<!\bde ))(?<!\bpor la )"
+)
 
 
 @dataclass(frozen=True)
@@ -130,5 +136,6 @@ _LOOKS_BACK = re.compile(
 )
 _LOOKS_AHEAD = re.compile(
     r"\b(?:vuelvo|volvemos|vuelve|regreso|regresamos|reabrimos|retomamos|no estoy|no estamos|no estare|no estaremos|"
-    r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|\w+(?:are|ere|ire|aremos|eremos|iremos))\b"
+    r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|me voy|nos vamos|hasta|"
+    r"\w+(?:are|ere|ire|aremos|eremos|iremos|ara|era|ira|aran|eran|iran))\b"
 )

@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .atoms import Atom
-from .clauses import asks, clause_of
+from .clauses import asks, clause_of, sentence_of
 from .optout import asks_not_to_be_chased
-from .pledges import Promise, moment_of, promise
+from .pledges import _TOLD_PAST, Promise, _rolled, moment_of, promise
 from .spans import TOMORROW, WD
 from .typos import FUZZY_AWAY
 
@@ -20,24 +20,46 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 AWAY = _c(
-    r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|out|off|away|offline|unavailable|not available|"
+    r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|(?<!\bcome )(?<!\bcomes )(?<!\bcame )(?<!\bcoming )"
+    r"(?<!\bfind )(?<!\bfigure )(?<!\bcheck )(?<!\broll )(?<!\brolled )(?<!\bsort )(?<!\bsent )(?<!\bsend )"
+    r"(?<!\bprint )(?<!\blog )(?<!\blogged )(?<!\btimed )(?<!\bsold )(?<!\bwent )(?<!\bgoes )(?<!\bpoint )"
+    r"(?<!\bfill )(?<!\bhand )(?<!\bturn )(?<!\bput )(?<!\bpull )(?<!\bkick )(?<!\bphase )(?<!\bship )(?<!\bworked )"
+    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
+    r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )(?<!\bhold )"
+    r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
-    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
+    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
     r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"cierra|cierran|cerrara|cerraran|cerraremos|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
     r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
-    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|ausente|sin conexion|"
+    r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|(?:estare|estaremos|voy a estar|vamos a estar|i'?ll be|we'?ll be|i will be|we will be)\b[^.;!?]{0,40}?"
+    r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
-    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:\w+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
+    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
     r"trade fair|fair|expo|offsite|off-site|retreat|kick-?off|workshop|training|course|seminar|customer site|"
-    r"client site|wedding|funeral|hospital)|offsite|off-site|jury duty|(?:sick|parental|maternity|paternity|annual|"
+    r"client site|wedding|funeral|hospital)s?\b|offsite|off-site|jury duty|site visits?|client visits?|on[- ]site (?:at|with)|"
+    r"visiting (?:a |the |our |some )?(?:clients?|customers?)|at (?:the|a|our) (?:client|customer)'?s?\b|"
+    r"visita(?:ndo)? (?:a |al )?(?:un |el |los )?clientes?|en (?:casa|las oficinas|la planta|la sede) del cliente|"
+    r"(?:nos vamos|me voy|estamos|estoy) de inventario|(?:sick|parental|maternity|paternity|annual|"
     r"medical|family|bereavement|study|unpaid|garden) leave|on leave|out on leave|"
     r"en (?:un|una|el|la)\s+(?:\w+\s+)?(?:congreso|feria|convencion|capacitacion|formacion|curso|taller|seminario|"
     r"evento|expo|auditoria|jornada|retiro|boda|hospital|clinica)|congreso|feria|"
-    r"(?:de|con) (?:baja|permiso|licencia|incapacidad)(?: \w+)?|incapacitad[oa]|me tomo (?:vacaciones|el dia|unos dias|libre)|"
-    r"me cojo|me pido|tengo (?:medico|cita|doctor)|no atiende|no atendemos|no vamos a estar operativos|"
+    r"(?:de|con) (?:baja|permiso|licencia|incapacidad|reposo)(?: \w+)?|incapacitad[oa]|indispuest[oa]|internad[oa]|"
+    r"hospitalizad[oa]|convaleciente|(?:en|de) reposo|under the weather|unwell|not feeling well|in (?:the )?hospital|"
+    r"me tomo (?:vacaciones|el dia|unos dias|libre)|"
+    r"me cojo|me pido|tengo (?:medico|cita|doctor)|(?:turno|cita|consulta)(?: medica)? (?:con el |con la |en el |al |con )?"
+    r"(?:medic[oa]|doctor|dentista)|(?:medical|doctor'?s|dentist'?s?) appointment|at the (?:doctor|dentist)'?s?|"
+    r"no (?:vengo|voy a venir|vendre|entro|trabajo|voy a trabajar)|not coming in|"
+    r"leaving (?:for|on|to)|heading (?:out|off)|flying (?:out|to|home)|"
+    # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
+    r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
+    r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
+    r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
+    r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
+    r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
+    r"no (?:habra|hay|tendremos|vamos a tener) (?:atencion|servicio|soporte)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
     r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
     r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
@@ -45,14 +67,22 @@ AWAY = _c(
 )
 PAST_ABSENCE = _c(
     r"\b(?:was|were|had been|have been|i'?ve been|we'?ve been|estuve|estuvimos|estuvo|estaba|estabamos|estuvieron|"
-    r"fui|fuimos|tuve|tuvimos)\b"
+    r"fui|fuimos|tuve|tuvimos|took|taken|tome|tomamos|cogi|cogimos|had)\b"
+)
+START_AHEAD = _c(
+    r"\b(?:starting|beginning|a partir|empezando|comenzando|empiezo|empiezan?)\b(?:\s+(?!\d+(?:st|nd|rd|th)?(?:\s|$))[^\s.;!?,]+){1,4}?\s+(?:on|el|in|en)\s+"
+    r"(?:the\s+)?$"
 )
 START_MARKER = _c(
     r"\b(?:from|starting|beginning|as of|effective|a partir del?|desde(?: el| el dia)?|empezando(?: el)?|"
     r"comenzando(?: el)?)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
 )
-INCLUSIVE_AFTER = _c(r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|included|inclusivo|both included|ambos incluidos)\b")
-THROUGH_BEFORE = _c(r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?$")
+INCLUSIVE_AFTER = _c(
+    r"^\s*,?\s*\(?(?:inclusive|incluido|incluida|incluidos|included|inclusivo|incl|(?:both|ambos)(?: days| dias)? (?:included|inclusive|incluidos))\b"
+)
+THROUGH_BEFORE = _c(
+    r"\b(?:through|thru|to the end of|hasta el final del?)\s*(?:the\s+|el\s+)?(?:following\s+|next\s+|siguiente\s+)?$"
+)
 # Words that name the day things start again only beside an absence ("closed tomorrow, open again
 # Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
 WEAK_RESUME = (
@@ -62,9 +92,10 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|back|returning|return|vuelvo|volvemos|vuelve|volvere|volveremos|"
-    r"regreso|regresamos|regresare|estoy de vuelta|de vuelta|de regreso|"
-    r"talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
+    r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
     r"available (?:again )?(?:from|on)|disponible (?:a partir|desde)|a partir de|a partir del|starting|through|thru|"
@@ -74,8 +105,12 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|retomamos|nos vemos|we (?:can )?talk|i'?ll reply|i'?m back|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
+    r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
+    r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
+    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
     r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
     r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
@@ -84,18 +119,23 @@ COMPANY = _c(
     r"\b(?:we(?:'re| are|'ll be| will be| re)? (?:all )?(?:closed|off|out|away|shut|offline|unavailable|at|on|in)\b|"
     r"we (?:close|reopen|shut|return|are back|'re back|'ll be back)|"
     r"(?<!\bof )(?<!\bde )(?<!\bin )(?<!\bto )(?<!\ba )(?<!\ben )(?<!\bat )"
-    r"(?:our|the|whole|entire|all the|la|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
-    r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|"
+    r"(?:our|my|the|whole|entire|all the|la|mi|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
+    r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|desk|help ?desk|"
+    r"support|service desk|call center|soporte|mesa de ayuda|atencion al cliente|"
     r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
     # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
     r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega)s?\s+"
-    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|abrira|abriran|estara)|"
-    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|will be) closed|estara cerrad|cerrara)|"
+    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|atiende|abrira|abriran|abre|estara)|"
+    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|are|will be|stays?|remains?|will stay|will remain) (?:closed|shut)|"
+    r"(?:closes|shuts|is down|will be down|goes down)\b|(?:estara|permanecer\w*) cerrad|cierran?\b|cerrara|para por|parara|"
+    r"paramos|estara parad)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
+    r"(?:el|the|our|nuestro|mi|my) (?:equipo|team|departamento|department|area) (?:de|of) \w+|"
     r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
-    r"estaremos en|reabrimos|"
+    r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
+    r"inventario|inventory count|stocktake|stock-take|(?:nos vamos|estamos|estaremos|entramos|cerramos por) (?:de |en )?receso|asueto|down for (?:maintenance|repairs?)|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
     r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
     r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
@@ -133,6 +173,12 @@ def _is_resume(folded: str, atom: Atom) -> bool:
     return _resume_marker(folded, atom) is not None
 
 
+def _resume_after(folded: str, atom: Atom) -> bool:
+    """Resume words right after the atom that no other day follows ("a partir del viernes ya me pueden llamar")."""
+    after = RESUME_AFTER_ATOM.search(folded[atom.end : atom.end + 30])
+    return after is not None and not _DAY_NEXT.match(folded, atom.end + after.end())
+
+
 def _resume_marker(folded: str, atom: Atom) -> str | None:
     before = folded[max(0, atom.start - 40) : atom.start]
     before = re.split(r"[.;!?\n]|,\s*(?=\w)", before)[-1]
@@ -141,13 +187,36 @@ def _resume_marker(folded: str, atom: Atom) -> str | None:
         return after.group(0)
     for m in RESUME_MARKER.finditer(before):
         between = before[m.end() :]
-        if len(between.split()) <= 4 and not re.search(r"\bget\s*$", before[: m.start()]):
+        words = between.split()  # "back in the office on the 26th": an office and its article between
+        if (len(words) <= 4 or (len(words) <= 6 and _IN_OFFICE.match(between))) and not re.search(
+            r"\bget\s*$", before[: m.start()]
+        ):
             return m.group(0)
     return None
 
 
+# "available again from Thursday", "reachable from Monday", "disponible a partir del lunes": a resume, not a start
+_RESUME_BEFORE_START = _c(
+    r"\b(?:again|back|available|reachable|around|disponible|localizable|de vuelta|de nuevo|otra vez)\s+"
+    r"(?:from|starting|as of|a partir del?|desde)\s*(?:the\s+|el\s+|this\s+|next\s+)?$"
+)
+
+
+def _resumes_before(before: str) -> bool:
+    m = _RESUME_BEFORE_START.search(before)
+    return m is not None and not re.search(r"\b(?:no|not|won'?t|ni|never|nunca)\b", before[: m.start()])
+
+
+# A weekday said alone ("Wednesday", "el miércoles"): the next one, so it may come after a later start
+_WEEKDAY_ONLY = _c(rf"(?:(?:on|el|this|este)\s+)?{WD}")
+_IN_OFFICE = _c(
+    r"\s*(?:in|at|to|en|a)\s+(?:the\s+|la\s+|el\s+|my\s+|our\s+)?(?:office|oficina|ofi|desk|work|trabajo)\b"
+)
 # A day named right after resume words is theirs ("closed on Friday, we're back Monday").
-_DAY_NEXT = _c(rf"\s*(?:on |el |the |this |next |este |el proximo )?(?:{WD}|{TOMORROW}|\d)")
+_DAY_NEXT = _c(
+    rf"\s*(?:[a-z]+\s+){{0,2}}?(?:on |el |the |this |next |este |el proximo |from |desde |a partir del? )?"
+    rf"(?:{WD}|{TOMORROW}|\d)"
+)
 
 
 def _contact_only(folded: str, atom: Atom) -> bool:
@@ -167,6 +236,83 @@ PAST_FACT = _c(
 NOW_OR_LATER = _c(
     r"\b(?:will|'ll|ll|am|i'?m|we'?re|are|is|estoy|estamos|estare|estaremos|voy|vamos|vuelvo|volvemos|regreso|back)\b"
 )
+
+
+_PAST_TIME = _c(
+    r"\b(?:last|ago|pasad[oa]|ayer|yesterday|hace|took|taken|tome|tomamos|tomaron|cogi|cogimos|pedi|pedimos|[a-z]{3,}ed)\b"
+)
+
+
+def _told_past(clause: str) -> bool:
+    """A clause that tells what was ("I took 2 days off last week", "me tomé 3 días") and nothing ahead."""
+    return (_PAST_TIME.search(clause) or PAST_FACT.search(clause)) is not None and not _FUTURE_WORDS.search(clause)
+
+
+_FUTURE_WORDS = _c(
+    r"\b(?:will|'ll|ll|going to|next|from|starting|a partir|desde|voy a|vamos a|proxim[oa]|que viene|manana|tomorrow)\b"
+)
+
+
+# Habits ("no trabajo los viernes", "we ship every Monday", "una vez al año, en agosto normalmente") state no window.
+_HABIT = _c(
+    r"\b(?:every|each|cada|todos los|todas las|una vez al|once a|normally|normalmente|usually|generally|generalmente|"
+    r"siempre|always|suele|suelen|solemos|typically|por lo general|de costumbre|"
+    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))"
+)
+
+
+def _habit(folded: str, atom: Atom) -> bool:
+    return _HABIT.search(clause_of(folded, atom.start, atom.end)) is not None
+
+
+# Another person's absence ("our CEO is travelling", "mi compañera está de baja"), the speaker not in it.
+_SOMEONE_ELSE = _c(
+    r"\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]s?)\s+(?:\w+\s+)?(?:ceo|cto|cfo|boss|manager|colleague|coworker|"
+    r"co-worker|teammate|assistant|partner|wife|husband|compa(?:ñ|n)er[oa]s?|jef[ea]s?|gerente|director[a]?|colega|asistente|"
+    r"soci[oa])|(?:he|she|they)(?:'s| is| will| are|'ll| was)|(?:el|ella|ellos) (?:esta|estara|estan|se va))\b"
+)
+_FIRST_PERSON = _c(
+    r"\b(?:i|i'?m|i'?ll|we|we'?re|we'?ll|me|us|yo|estoy|estare|estamos|estaremos|vuelvo|volvemos|regreso|nos vamos|me voy|"
+    r"and i|y yo)\b"
+)
+
+
+_MEETING = _c(r"\b(?:see you|see ya|see everyone|meet you|nos vemos|te veo|los veo|las veo|join us|nos encontramos)\b")
+
+
+def _someone_else(clause: str) -> bool:
+    return _SOMEONE_ELSE.search(clause) is not None and _FIRST_PERSON.search(clause) is None
+
+
+# "Through" alone ("data through March 31", "valid thru Friday") names no absence without an absence word.
+_END_ONLY = _c(r"^(?:through|thru)$")
+
+
+def _bare_end(folded: str, atom: Atom) -> bool:
+    marker = _resume_marker(folded, atom)
+    return marker is not None and _END_ONLY.match(marker) is not None
+
+
+_PRETERITE_ES = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+
+
+def _preterite(original: str, folded: str, atom: Atom) -> bool:
+    """A Spanish preterite in the day's sentence, nothing about now or later in its clause ("El feriado del lunes nos
+    agarró con el tema abierto")."""
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return _PRETERITE_ES.search(original[left:right]) is not None and (
+        NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    )
+
+
+def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
+    """A month-day already past this year, read as next year's, in a clause that tells what happened
+    ("the site visit on Feb 3 went really well")."""
+    return (
+        _rolled(folded, atom, today)
+        and _TOLD_PAST.search(original[slice(*sentence_of(folded, atom.start, atom.end))]) is not None
+        and NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    )
 
 
 def _past_fact(folded: str, atom: Atom) -> bool:
@@ -189,8 +335,11 @@ def _back_then(folded: str, atom: Atom) -> bool:
 NOT_BEFORE = _c(r"\b(?:after|from|starting|not before|despues|a partir|desde|no antes|pasado|tras)\b")
 # An invitation to get in touch ("call me Monday", "llámame el lunes") says when, not that they are away.
 CONTACT_ONLY = _c(
-    r"^(?:ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
-    r"contactame|contactanos|llamame)$|" + WEAK_RESUME
+    r"^(?:nos vemos|see you|te veo|los veo|ping me|ping us|reach me|contact me|write me|write to me|message me|email me|escribeme|escribenos|escribanme|"
+    r"contactame|contactanos|llamame)$|"
+    # what they will do on the day ("el lunes lo reviso", "mañana sigo"): a return only beside an absence
+    r"^\s*,?\s*(?:lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|sigo|continuo|continuamos|si)\b|" + WEAK_RESUME
 )
 
 
@@ -204,7 +353,14 @@ def unavailability(
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
     days = [
-        a for a in days if not asks(folded, a.start, a.end) and not _past_fact(folded, a) and not _back_then(folded, a)
+        a
+        for a in days
+        if not asks(folded, a.start, a.end)
+        and not _past_fact(folded, a)
+        and not _back_then(folded, a)
+        and not _habit(folded, a)
+        and not _rolled_past(original, folded, a, today)
+        and not _preterite(original, folded, a)
     ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
@@ -216,18 +372,52 @@ def unavailability(
         found = moment_of(clocks[:1], now_local) if clocks and AWAY.search(folded) else None
         if found is not None and found[0].date() > today:
             day = found[0].date()
-            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day)]
-    if not days:
+            days = [Atom(clocks[0].start, clocks[0].end, "day", first=day, last=day, until=True)]
+    lengths = [
+        a
+        for a in atoms
+        if a.kind == "length"
+        and not asks(folded, a.start, a.end)
+        # "me tomé 3 días la semana pasada": a length beside a past day is history
+        and not any(
+            b.past and sentence_of(folded, b.start, b.end) == sentence_of(folded, a.start, a.end) for b in atoms
+        )
+        and not _told_past(clause_of(folded, a.start, a.end))
+    ]
+    if not days and not lengths:
         return None
-    away = AWAY.search(folded) or FUZZY_AWAY.search(folded)
+    away = _away_of(folded)
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
-    resumes = [a for a in days if a.kind != "range" and _is_resume(folded, a)]
+    if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
+        away = None  # "see you Monday at the kickoff": where they meet, not where they are away
+    if away is not None and _someone_else(clause_of(folded, away.start(), away.end())):
+        return None  # "Mi compañera está de baja hasta abril": another person's absence, not the speaker's
+    if away is None and any(a.vague for a in lengths) and not PAST_ABSENCE.search(folded):
+        said = next(a for a in lengths if a.vague)
+        away = re.compile(r".+", re.S).match(folded, said.start, said.end)  # its words are the absence
+    if not days:  # "I'm off for two weeks": from today
+        if away is None or _past_fact(folded, lengths[0]):
+            return None
+        scope = "company" if _company(folded, lengths[:1], away) else "person"
+        return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
+    # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
+    resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and all(_contact_only(folded, a) for a in resumes):
-        return None
-    starts = [a for a in days if a.kind != "range" and START_MARKER.search(folded[max(0, a.start - 24) : a.start])]
-    if starts and any(r not in starts for r in resumes):
+    if away is None and all(_contact_only(folded, a) or _bare_end(folded, a) for a in resumes):
+        return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
+    starts = [
+        a
+        for a in days
+        if a.kind != "range"
+        and (
+            START_MARKER.search(folded[max(0, a.start - 24) : a.start])
+            or START_AHEAD.search(folded[max(0, a.start - 48) : a.start])
+        )
+        and not _resumes_before(folded[max(0, a.start - 48) : a.start])
+        and not _resume_after(folded, a)
+    ]
+    if starts and (lengths or any(r not in starts for r in resumes)):  # "a week starting Monday": a start
         resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
     if ranges:
@@ -240,8 +430,9 @@ def unavailability(
         if later:  # "mañana y pasado estoy en un congreso, vuelvo el lunes": the day they named
             resume, used = later[-1].first, [r, later[-1]]
     else:
-        away_days = [a for a in days if a not in resumes]
-        start = min((a.first for a in away_days), default=today)
+        # a day they only leave early ("hoy salgo temprano y mañana no vengo") is no day away
+        away_days = [a for a in days if a not in resumes and not _partial_day(folded, a, atoms)]
+        start = min((_first_day_away(folded, a) for a in away_days), default=today)
         if resumes:
             r = resumes[-1]
             after = not r.after and AFTER_MARKER.search(folded[max(0, r.start - 20) : r.start])
@@ -249,8 +440,13 @@ def unavailability(
                 folded[r.end : r.end + 24]
             )
             resume = r.last + timedelta(days=1) if after or inclusive else r.first
+            while resume <= start and r.kind == "day" and _WEEKDAY_ONLY.fullmatch(folded[r.start : r.end]):
+                resume += timedelta(days=7)  # "from Friday, back Wednesday": the Wednesday after the Friday
             if r.kind in ("week", "month"):
                 resume = r.first if r.first > today and not inclusive else r.last + timedelta(days=1)
+        elif lengths and away is not None:  # "off for a fortnight from tomorrow", "a week starting Monday"
+            start = max(start, today)
+            resume = start + lengths[0].delta
         elif away_days:
             resume = max(a.last for a in away_days) + timedelta(days=1)
         else:
@@ -259,9 +455,72 @@ def unavailability(
     start = max(start, today)
     if resume <= start or resume <= today:
         return None
-    scope = "company" if COMPANY.search(folded) else "person"
+    if away is None and _someone_else(clause_of(folded, used[0].start, used[0].end)):
+        return None  # "mi compañero Luis está fuera hasta el lunes": another person's absence
+    scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
+
+
+_PARTIAL_DAY = _c(
+    r"\b(?:salgo (?:mas )?temprano|me voy (?:mas )?temprano|leaving early|leave early|half[- ]day|medio dia|media jornada)\b"
+)
+
+
+def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
+    """The words between the day and its neighbours say they only leave early."""
+    before = max((b.end for b in atoms if b.end <= atom.start), default=max(0, atom.start - 30))
+    after = min((b.start for b in atoms if b.start >= atom.end and b.kind != "time"), default=atom.end + 30)
+    return _PARTIAL_DAY.search(folded[max(before, atom.start - 30) : min(after, atom.end + 30)]) is not None
+
+
+_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
+_WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
+
+
+# "my last day before the holidays is Friday", "mi último día es el viernes": away from the day after
+_LAST_DAY_IN = _c(
+    r"\b(?:my |mi |our |nuestro )?(?:last|ultimo) (?:day|dia|working day|dia laboral|dia habil)\b[^.;!?]*$"
+)
+
+
+_HOLIDAY_NOUN = _c(r"^(?:holidays?|feriado|festivo)$")
+_OURS = _c(r"\b(?:aca|aqui|here|for us|para nosotros|en la oficina|at the office|nuestr[oa]s?|our|we|i|i'?m|me|nos)\b")
+
+
+def _away_of(folded: str) -> re.Match | None:
+    """The first absence word that is the speaker's: a holiday noun alone ("el 20 es feriado en Colombia") is a
+    fact of the calendar unless its clause makes it theirs ("mañana es feriado acá", "our holiday")."""
+    first = AWAY.search(folded)
+    if first is None:
+        return FUZZY_AWAY.search(folded)
+    if not _HOLIDAY_NOUN.match(first.group(0)):
+        return first
+    for m in AWAY.finditer(folded, first.start()):
+        if not _HOLIDAY_NOUN.match(m.group(0)):
+            return m
+        clause = clause_of(folded, m.start(), m.end())
+        if _OURS.search(clause) or COMPANY.search(clause):
+            return m
+    return None
+
+
+def _first_day_away(folded: str, atom: Atom) -> date:
+    left, _ = sentence_of(folded, atom.start, atom.end)
+    last_in = _LAST_DAY_IN.search(folded[left : atom.start])
+    return atom.first + timedelta(days=1) if last_in and atom.kind == "day" else atom.first
+
+
+def _company(folded: str, used: list[Atom], away: re.Match | None) -> bool:
+    """A company's words in a sentence of the window (its dates or its absence word): "Marco from the ops team
+    can help" in another sentence leaves one's own absence the person's."""
+    spans = [sentence_of(folded, a.start, a.end) for a in used]
+    if away is not None:
+        clause = clause_of(folded, away.start(), away.end())
+        if _I_AWAY.search(clause) and not _WE.search(clause):
+            return False  # "I'll be offline during the company retreat": the speaker's own absence
+        spans.append(sentence_of(folded, away.start(), away.end()))
+    return any(COMPANY.search(folded[left:right]) for left, right in spans) if spans else bool(COMPANY.search(folded))
 
 
 def opt_out(folded: str) -> bool:

@@ -9,13 +9,24 @@ _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2019": "'"})
 
 
+class _FoldTable(dict):
+    """A translate table filled on first sight of each character: its lower case without accents (one character)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
+        value = base.lower() if len(base.lower()) == 1 else base
+        if len(self) < 4096:  # the characters people write; random ones are folded each time, never stored
+            self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, without accents, dashes unified; same length as `text`, so spans map back."""
-    out = []
-    for ch in text.translate(_DASHES):
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
-        out.append(base.lower() if len(base.lower()) == 1 else base)
-    return "".join(out)
+    return text.translate(_DASHES).translate(_FOLD)
 
 
 _SPANISH_HINTS = (

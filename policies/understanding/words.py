@@ -90,7 +90,7 @@ _MINUTE_WORDS = _alt(MINUTES)
 # "quarter past 4", "half past two", "twenty after 3", "a quarter to 5"
 _PAST_TO = re.compile(
     rf"(?<![\d/.:-])\b(?:a\s+)?(?:(?P<m>{_MINUTE_WORDS})\s+(?:minutes?\s+)?(?P<dir>past|after|to|till|before)"
-    rf"|(?P<mn>[1-5]?\d)\s+(?:(?:minutes?\s+)?(?P<dir2>past|after)|minutes?\s+(?P<dir3>to|till|before)))"
+    rf"|(?P<mn>[1-5]?\d)\s+(?:(?:minutes?\s+)?(?P<dir2>past|after)|minutes?\s+(?P<dir3>to|till|before)|(?P<dir4>to)(?=\s+(?:noon|midnight)\b)))"
     rf"\s+(?P<h>{_HOUR}|noon|midnight)(?P<ap>\s*(?:am|pm|a\.m\.|p\.m\.))?\b(?![/.:]\d)"
 )
 # "once y media", "3 y cuarto", "doce menos cuarto", "las tres y quince"
@@ -186,7 +186,7 @@ def digits(folded: str) -> str:
         hour = 12 if hour == "noon" else 0 if hour == "midnight" else _hour_of(hour)
         if minutes is None or hour is None or minutes >= 60:
             return None
-        if (m["dir"] or m["dir2"] or m["dir3"]) in ("to", "till", "before"):
+        if (m["dir"] or m["dir2"] or m["dir3"] or m["dir4"]) in ("to", "till", "before"):
             hour, minutes = (hour - 1) % 24, 60 - minutes
         return f"{hour}:{minutes:02d}" + (m["ap"] or "").replace(" ", "")
 

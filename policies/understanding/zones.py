@@ -44,6 +44,7 @@ def _cities() -> dict[str, str]:
         "colombia": "America/Bogota",
         "peru": "America/Lima",
     }
+    cities |= {"uk": "Europe/London", "united kingdom": "Europe/London", "reino unido": "Europe/London"}
     cities |= {"argentina": "America/Argentina/Buenos_Aires", "chile": "America/Santiago", "londres": "Europe/London"}
     cities |= {"nueva york": "America/New_York", "nyc": "America/New_York", "pacific": "America/Los_Angeles"}
     cities |= {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver"}
@@ -61,7 +62,7 @@ REGIONS = {
     "mountain": "America/Denver", "montana": "America/Denver",
 }  # fmt: skip
 ZONE_AFTER_CLOCK = re.compile(
-    rf"^\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b|"
+    rf"^\s*,?\s*\(?(?:(?P<abbr>{_ABBR})\b\)?|(?:hora\s+de\s+|hora\s+)(?P<city1>{_CITY})\b|(?P<city2>{_CITY})\s+time\b|hora peninsular\b|"
     r"(?P<region>eastern|pacific|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?\b|"
     r"(?:hora|horario|tiempo)\s+(?:del?\s+(?:la\s+)?)?(?P<region_es>este|pacifico|centro|central|montana)\b)"
 )

@@ -208,8 +208,10 @@ def test_a_staff_answer_posted_top_level_counts_and_nobody_is_told_it_went_unans
     assert request.first_staff_reply_at is not None
     assert not [t for t in texts(slack, "UANA") + texts(slack, "ULEAD") if "first reply" in t or "Nobody has" in t]
     hints = [c.args["text"] for c in slack.calls("chat.postEphemeral") if c.args.get("user") == "UANA"]
-    assert [h for h in hints if h.startswith("Counted as your answer to Carla Pérez on REQ-1")] == hints[:1]
-    assert len([h for h in hints if h.startswith("Counted as your answer")]) == 1  # one hint a day
+    # "a fix goes out this afternoon" is also a promise (issue 18: a plan with a future moment), tracked by its own hint
+    counted = [h for h in hints if h.startswith("Counted as your answer")]
+    assert counted and counted[0].startswith("Counted as your answer to Carla Pérez on REQ-1")
+    assert len(counted) == 1  # one hint a day
 
 
 def test_a_staff_message_right_after_the_one_waiting_customer_answers_them(bot, clock, slack):
