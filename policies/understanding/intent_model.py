@@ -93,6 +93,13 @@ def words_of(text: str) -> tuple[list[str], set[str]]:
     return out, shape
 
 
+@lru_cache(maxsize=16384)
+def _chars(token: str) -> tuple[str, ...]:
+    """The character n-grams (2–5) of one word with its boundaries ("<word>"); words repeat, so they are kept."""
+    word = "<" + token + ">"
+    return tuple("c:" + word[j : j + n] for n in (2, 3, 4, 5) for j in range(len(word) - n + 1))
+
+
 def features(text: str) -> list[str]:
     """The features of a message, each once, sorted (a stable order for training and for reading)."""
     tokens, shape = words_of(text)
@@ -110,10 +117,7 @@ def features(text: str) -> list[str]:
         feats.add("w:" + token)
         if token in _NO_CHARS or token[0].isdigit():
             continue
-        word = "<" + token + ">"
-        for n in (2, 3, 4, 5):
-            for j in range(len(word) - n + 1):
-                feats.add("c:" + word[j : j + n])
+        feats.update(_chars(token))
     for a, b in zip(padded, padded[1:], strict=False):
         feats.add("b:" + a + "_" + b)
     return sorted(feats)
