@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from . import intent_chases as chases
 from . import intent_data as data
+from . import intent_model as model
 from . import intent_news as news
 from . import intent_requests as requests
 from . import intent_social as social
@@ -65,8 +66,41 @@ _WELCOME = re.compile(r"welcome|bienvenid")
 _MAX_CHARS = 2000  # a message's intent is in its words, never deep in a paste
 
 
+_REFERENCE_ONLY = re.compile(r"(?<![a-z0-9])(?:req\s*[-#]?\s*\d+|#\d+)(?![a-z0-9])")
+
+
 def intent_of(text: str, language: str | None = None) -> Intent:
     """The one intent of a customer's message (P8: a thanks, a greeting or an FYI is not a request).
+
+    What has no words is decided here: no words of their own (empty text: a file alone; other emoji; a
+    pasted code block alone) is `info` (it tells something, here is a file or a log, and asks nothing); with
+    an acknowledgement emoji it is `thanks`; only punctuation with a question mark ("??") or only a
+    reference ("REQ-12?", "#93") is `status`, a bare nudge. Everything with words is read by the learned
+    model (`intent_model`, trained by `train_intent` on tests/corpus/intents-*.jsonl).
+
+    `language` is accepted for symmetry with `understand()`; the model reads both languages at once because
+    customers mix them ("can you re-send the factura electrónica?").
+    """
+    del language
+    text = text[:_MAX_CHARS] if text else ""
+    return without_words(text) or Intent(model.predict(text))
+
+
+def without_words(text: str) -> Intent | None:
+    """The intent of a message with no words of its own, by rule; None when it has words (the model's)."""
+    words, acknowledged = prepare(text)
+    bare = _REFERENCE_ONLY.sub(" ", words)
+    if bare.strip(" ?!.,;:-¿¡*_~()[]'\"/"):
+        return None
+    if acknowledged and "?" not in words:
+        return Intent.THANKS
+    if "?" in words or bare != words:
+        return Intent.STATUS  # "??", "REQ-12?", a mention followed by "?": a bare nudge
+    return Intent.INFO
+
+
+def intent_of_rules(text: str, language: str | None = None) -> Intent:
+    """The one intent of a customer's message by the hand-written cues (kept to measure the model against).
 
     `language` is accepted for symmetry with `understand()`; both languages' cues always apply because
     customers mix them ("can you re-send the factura electrónica?").
@@ -205,4 +239,4 @@ def _kinds_of(clause: str, before: frozenset[str] = frozenset()) -> set[str]:
     return kinds
 
 
-__all__ = ["Intent", "intent_of"]
+__all__ = ["Intent", "intent_of", "intent_of_rules"]

@@ -205,7 +205,7 @@ def test_an_edit_of_the_opening_message_updates_the_excerpt(bot, clock, slack):
 
 
 def test_deleting_the_opening_message_withdraws_the_request_and_keeps_it(bot, clock, slack):
-    opening, _ = customer_says(bot, clock, "never mind, wrong channel")
+    opening, _ = customer_says(bot, clock, "the export to Excel is broken")
     deletion = envelope(
         {
             "type": "message",

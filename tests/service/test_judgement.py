@@ -452,7 +452,7 @@ def a_week_of_history(slack) -> None:
         "CNEW",
         written(day(7, 10), "UCARLA", "The invoices page is blank"),  # nine days ago: not read
         written(day(9, 11), "UCARLA", "The CSV export fails with error 502"),
-        written(day(10, 9), "UDIEGO", "Our SSO login loops back to the start page"),
+        written(day(10, 9), "UDIEGO", "Our SSO login is broken, it loops back to the start page"),
         written(day(10, 10), "UDIEGO", "thanks!"),
         written(day(11, 15), "UCARLA", "Can you add two seats to our plan?", reply_users=["UBEA"], reply_count=1),
         written(day(14, 9), "UANA", "Maintenance tonight at 22:00"),
