@@ -161,11 +161,25 @@ class Intake:
         return self._enqueue(message.event_id, "intake.message", f"message:{message.channel_id}:{message.ts}", message)
 
     def before_messages(self, session: Session, batch: list) -> None:
-        """A batch of inbox messages: their authors and channels are read in one statement each."""
+        """A batch of inbox messages: their authors are read in one statement, and their channels are
+        read (the new ones created) together, rather than once per message."""
         prefetch_people(
             session, {(t.payload["workspace_id"], t.payload["user_id"]) for t in batch if t.payload.get("user_id")}
         )
-        prefetch_channels(session, {(t.payload["workspace_id"], t.payload["channel_id"]) for t in batch})
+        channels: dict[tuple[str, str], bool] = {}
+        now = self.clock.now()
+        for timer in batch:
+            message = message_from(timer.payload)
+            installation = self.installations.get(message.workspace_id)
+            if installation is None or message.channel_type == "im":
+                continue
+            person = person_row(session, message.workspace_id, message.user_id) if message.user_id else None
+            if self._role(message, person, installation) == "unknown":
+                continue  # decided once users.info answers, as _process does
+            key = (message.workspace_id, message.channel_id)
+            channels[key] = channels.get(key, False) or message.is_ext_shared
+        if channels:
+            prefetch_channels(session, channels, now)
 
     def on_message(self, ctx: FireContext) -> Outcome:
         """A message from the inbox: open, join, or update a request (P1)."""

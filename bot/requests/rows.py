@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.platform.db import insert_ignoring_conflict
+from bot.platform.db import insert_ignoring_conflict, insert_or_gather
 from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage
-from bot.slack.workspaces import ensure_channel
+from bot.slack.workspaces import ensure_channel, ensure_channels
 from policies import requests as rules
 
 REQUESTS = Request.__table__
@@ -118,17 +118,15 @@ def channel_settings(session: Session, workspace_id: str, channel_id: str, share
     return row
 
 
-def prefetch_channels(session: Session, channels: set[tuple[str, str]]) -> None:
-    """One read for the channels of a batch of messages (channel_settings then finds them held)."""
+def prefetch_channels(session: Session, channels: dict[tuple[str, str], bool], now: datetime) -> None:
+    """The channels of a batch of messages ((workspace, channel) -> shared), read and, if new, created
+    together (ensure_channels); channel_settings then finds them held."""
     rows = session.info.setdefault("channel_rows", {})
-    by_workspace: dict[str, list[str]] = {}
-    for workspace_id, channel_id in channels - rows.keys():
-        by_workspace.setdefault(workspace_id, []).append(channel_id)
-    for workspace_id, wanted in by_workspace.items():
-        found = session.connection().execute(
-            select(CHANNELS).where(CHANNELS.c.workspace_id == workspace_id, CHANNELS.c.channel_id.in_(wanted))
-        )
-        rows.update({(workspace_id, row.channel_id): row for row in found})
+    wanted = {
+        key: shared for key, shared in channels.items() if key not in rows or (shared and not rows[key].is_shared)
+    }
+    if wanted:
+        rows.update(ensure_channels(session, wanted, now))
 
 
 def held_channel(session: Session, workspace_id: str, channel_id: str):
@@ -172,8 +170,11 @@ def touch(session: Session, request_id: int, role: str, posted_at: datetime, *, 
 
 def record_event(session: Session, request_id: int, actor: str | None, kind: str, data: dict, now: datetime) -> None:
     """Append-only audit log: every state change of a request, with who and when."""
-    session.connection().execute(
-        _INSERT_EVENT, dict(request_id=request_id, actor=actor or "atento", kind=kind, data=data, at=now)
+    insert_or_gather(
+        session,
+        _INSERT_EVENT,
+        "request_events",
+        dict(request_id=request_id, actor=actor or "atento", kind=kind, data=data, at=now),
     )
 
 
