@@ -241,7 +241,8 @@ def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, 
 
 
 WAITRESS = (
-    "import sys; from waitress import serve; from bench.bare_bolt import application; "
+    "import sys, logging; from waitress import serve; from bench.bare_bolt import application; "
+    "logging.getLogger('waitress.queue').setLevel(logging.ERROR); "
     "serve(application, host='127.0.0.1', port=int(sys.argv[1]), threads=8, _quiet=True)"
 )
 

@@ -117,6 +117,8 @@ def configure_logging(level: str) -> None:
     )
     for noisy in ("slack_bolt", "slack_sdk", "waitress.queue"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    # "Task queue depth is 1": a burst waiting for a thread for a millisecond is the design, not news.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     # "skipped: maximum number of running instances reached" is how max_instances=1 works, not news.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
 
@@ -215,7 +217,8 @@ def cmd_worker(args) -> int:
     if args.child:
         from bot.platform.sweep_process import become_child
 
-        atento.sweeper.before_batch = become_child(atento.runner.poke, stop).before_batch
+        manners = become_child(atento.runner.poke, stop)
+        atento.sweeper.before_batch, atento.sweeper.busy = manners.before_batch, manners.busy
     atento.runner.start()
     logging.getLogger("atento").info("worker running the timer sweep every %ss", config.sweep_seconds)
     stop.wait()

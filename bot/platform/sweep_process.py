@@ -147,6 +147,10 @@ class IngestFirst:
         """The parent stored an event."""
         self.last_heard = self.monotonic()
 
+    def busy(self, within: float = 1.0) -> bool:
+        """Events arrived in the last `within` seconds: the sweep takes short batches (SQLite's one writer)."""
+        return self.monotonic() - self.last_heard < within
+
     def before_batch(self) -> None:
         now = self.monotonic()
         deadline = now + self.patience
