@@ -170,11 +170,20 @@ def cmd_serve(args) -> int:
     configure_logging(config.log_level)
     from bot.platform.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
 
-    metrics_folder = None if args.no_scheduler else share_metrics_with_children()
+    prefork = uses_prefork(config)
+    metrics_folder = share_metrics_with_children() if prefork or not args.no_scheduler else None
     try:
-        return serve(config, sweep=None if args.no_scheduler else SweepProcess())
+        sweep = None if args.no_scheduler else SweepProcess()
+        return serve_prefork(config, sweep) if prefork else serve(config, sweep)
     finally:
         remove_metrics_folder(metrics_folder)
+
+
+def uses_prefork(config) -> bool:
+    """PostgreSQL over HTTP: several worker processes acknowledge Slack (bot/slack/prefork.py). SQLite has
+    one writer, and Socket Mode one connection: one process."""
+    postgres = config.database_url.startswith(("postgres://", "postgresql"))
+    return postgres and not config.socket_mode and config.http_workers > 1
 
 
 def serve(config, sweep) -> int:
@@ -205,6 +214,49 @@ def serve(config, sweep) -> int:
     if sweep is not None:
         sweep.stop()
     atento.close()
+    return 0
+
+
+def serve_prefork(config, sweep) -> int:
+    """PostgreSQL: this process is a light gunicorn arbiter; each of its ATENTO_HTTP_WORKERS worker
+    processes builds a bot and serves HTTP; the timer sweep, unless --no-scheduler, runs in a child."""
+    import os
+
+    from bot.slack.prefork import PreforkServer
+
+    log = logging.getLogger("atento")
+    migrate_apart()
+    if sweep is not None:
+        sweep.start()
+
+    def build():
+        atento = start_bot(config, migrate=False)
+        if sweep is not None:
+            atento.wake.target = sweep.poke
+        release_startup_memory()
+        log.info("serving Slack at http://0.0.0.0:%s/slack/events (HTTP worker %s)", config.port, os.getpid())
+        return atento.http
+
+    def worker_gone(pid: int) -> None:
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(pid)
+
+    server = PreforkServer(
+        build,
+        port=config.port,
+        workers=config.http_workers,
+        threads=config.http_threads,
+        log_level="warning" if config.log_level.upper() in ("DEBUG", "INFO") else config.log_level,
+        on_worker_exit=worker_gone,
+    )
+    try:
+        server.run()
+    finally:
+        log.info("stopping")
+        if sweep is not None:
+            sweep.stop()
     return 0
 
 
