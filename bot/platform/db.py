@@ -262,6 +262,9 @@ class Gathering:
         self.writes: dict[object, tuple[str, object, dict]] = {}  # a single pending write per key (last wins)
         self.finishers: list = []  # called with True or False (the batch failed) once the block ends
         self.state: dict = {}  # what a caller keeps for the batch (request numbers handed out)
+        # table -> (what to call before another write to it, the statements that do not count): how a
+        # batch's read-ahead of a table (intake's latest request per customer) knows it went stale.
+        self.watchers: dict[str, tuple] = {}
         self.writing = False
 
     def add(self, statement, table: str, values: dict | list[dict]) -> None:
@@ -296,7 +299,26 @@ class Gathering:
         finally:
             self.writing = False
 
+    def watch(self, table: str, stale, known=()) -> None:
+        """Call `stale()` before any write to `table` but the `known` statements (kept up to date by hand)."""
+        self.watchers[table] = (stale, tuple(known))
+
+    def _notice_writes(self, clause) -> None:
+        for table, (stale, known) in list(self.watchers.items()):
+            if any(clause is statement for statement in known):
+                continue
+            if isinstance(clause, str):
+                hit = table in clause and not clause.lstrip().upper().startswith("SELECT")
+            else:
+                target = getattr(clause, "table", None)
+                hit = getattr(clause, "is_dml", False) and getattr(target, "name", None) == table
+            if hit:
+                del self.watchers[table]
+                stale()
+
     def before_execute(self, clause) -> None:
+        if self.watchers:
+            self._notice_writes(clause)
         if self.writing or not (self.waiting or self.writes):
             return
         waiting = self.names()

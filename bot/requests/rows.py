@@ -100,8 +100,15 @@ def request_ref(session: Session, request_id: int) -> OpenedRequest | None:
 
 
 def insert_request(session: Session, **values) -> int:
-    """A new request row; returns its id."""
-    return session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    """A new request row; returns its id (and, in a batch that read ahead, it is its customer's latest)."""
+    request_id = session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    latest = session.info.get("recent_requests")
+    if latest is not None and values.get("state") == "open":
+        key = (values["workspace_id"], values["channel_id"], values["customer_user_id"])
+        known = latest.get(key)
+        if known is None or _aware(known.last_customer_at) <= _aware(values["last_customer_at"]):
+            latest[key] = rules.RecentRequest(request_id, values["last_customer_at"])
+    return request_id
 
 
 def channel_settings(session: Session, workspace_id: str, channel_id: str, shared: bool, now: datetime):
@@ -297,9 +304,44 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, str]]) -> None:
+    """A batch's customers' latest open request in each channel, read in one statement per workspace;
+    recent_request_of then answers from it. Any other write to requests in the batch (an activity, a
+    reopening, a handler of another kind) drops it, and the reads go back to the database."""
+    from bot.platform.db import gathering_of
+
+    gathered = gathering_of(session, "timers")
+    if gathered is None or not customers:
+        return
+    latest: dict[tuple[str, str, str], rules.RecentRequest | None] = dict.fromkeys(customers)
+    by_workspace: dict[str, set[str]] = {}
+    for workspace_id, _channel, user_id in customers:
+        by_workspace.setdefault(workspace_id, set()).add(user_id)
+    for workspace_id, users in by_workspace.items():
+        rows = session.connection().execute(
+            select(REQUESTS.c.id, REQUESTS.c.channel_id, REQUESTS.c.customer_user_id, REQUESTS.c.last_customer_at)
+            .where(
+                REQUESTS.c.workspace_id == workspace_id,
+                REQUESTS.c.customer_user_id.in_(sorted(users)),
+                REQUESTS.c.state == "open",
+            )
+            .order_by(REQUESTS.c.last_customer_at, REQUESTS.c.id)
+        )
+        for row in rows:  # in time order: the last one of each channel and customer stays
+            key = (workspace_id, row.channel_id, row.customer_user_id)
+            if key in latest:
+                latest[key] = rules.RecentRequest(row.id, row.last_customer_at)
+    session.info["recent_requests"] = latest
+    gathered.finishers.append(lambda _ok: session.info.pop("recent_requests", None))
+    gathered.watch("requests", lambda: session.info.pop("recent_requests", None), known=[_INSERT_REQUEST])
+
+
 def recent_request_of(
     session: Session, workspace_id: str, channel_id: str, user_id: str | None
 ) -> rules.RecentRequest | None:
+    latest = session.info.get("recent_requests")
+    if latest is not None and (workspace_id, channel_id, user_id) in latest:
+        return latest[(workspace_id, channel_id, user_id)]
     params = {"workspace": workspace_id, "channel": channel_id, "user": user_id}
     row = session.connection().execute(_RECENT_REQUEST, params).first()
     return rules.RecentRequest(row.id, row.last_customer_at) if row else None
