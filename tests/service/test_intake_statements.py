@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy import event, func, select
 
 from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage, Timer
-from bot.sandbox.simulator import CUSTOMER_TEAM, message_event, ts_at
+from bot.sandbox.simulator import CUSTOMER_TEAM, envelope, message_event, ts_at
 from tests.support.flow import requests_of
 
 CHANNELS = [f"CSHARED{n}" for n in range(6)]
@@ -108,3 +108,25 @@ def test_a_batch_reads_what_it_wrote_earlier_in_the_same_batch(bot, clock, slack
     with bot.atento.sessions() as session:
         assert session.scalar(select(func.count()).select_from(RequestMessage)) == 2
         assert session.scalar(select(func.count()).select_from(Person).where(Person.user_id == "UNEW")) == 1
+
+
+def test_a_request_withdrawn_earlier_in_the_batch_is_not_joined_by_the_customers_next_message(bot, clock, slack):
+    """The batch's read-ahead of each customer's latest request goes stale with any other write to requests."""
+    clock.advance(seconds=1)
+    opening = message_event(text="The export is broken", user="UCARLA", ts=ts_at(clock.now()))
+    bot.send.event(opening)
+    clock.advance(seconds=1)
+    deletion = {
+        "type": "message",
+        "subtype": "message_deleted",
+        "hidden": True,
+        "channel": "CSHARED",
+        "ts": ts_at(clock.now()),
+        "deleted_ts": opening["event"]["ts"],
+        "event_ts": ts_at(clock.now()),
+    }
+    bot.send.event(envelope(deletion))
+    clock.advance(seconds=20)
+    bot.send.event(message_event(text="Also the invoices page is blank", user="UCARLA", ts=ts_at(clock.now())))
+    sweep_inbox(bot)
+    assert [(r.number, r.state) for r in requests_of(bot)] == [(1, "withdrawn"), (2, "open")]
