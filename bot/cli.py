@@ -263,14 +263,17 @@ def serve_prefork(config, sweep) -> int:
 def cmd_worker(args) -> int:
     config = settings(require="worker")
     configure_logging(config.log_level)
-    atento = start_bot(config, migrate=not args.child)
-    release_startup_memory()
     stop = wait_for_signal()
-    if args.child:
+    manners = None
+    if args.child:  # watching for the parent's death from the start: a slow start must not outlive it
         from bot.platform.sweep_process import become_child
 
-        manners = become_child(atento.runner.poke, stop)
+        manners = become_child(stop)
+    atento = start_bot(config, migrate=not args.child)
+    release_startup_memory()
+    if manners is not None:
         atento.sweeper.before_batch, atento.sweeper.busy = manners.before_batch, manners.busy
+        manners.wake = atento.runner.poke
     atento.runner.start()
     logging.getLogger("atento").info("worker running the timer sweep every %ss", config.sweep_seconds)
     stop.wait()

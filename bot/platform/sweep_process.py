@@ -144,6 +144,7 @@ class IngestFirst:
         self.quiet, self.patience = quiet, patience
         self.monotonic, self.sleep = monotonic, sleep
         self.last_heard = float("-inf")
+        self.wake: Callable[[], None] | None = None  # the sweep's poke, once the child's bot is built
 
     def heard(self) -> None:
         """The parent stored an event."""
@@ -161,14 +162,20 @@ class IngestFirst:
             now = self.monotonic()
 
 
-def become_child(poke: Callable[[], None], stop: threading.Event, check_every: float = 0.2) -> IngestFirst:
-    """In the child: a lower priority; SIGINT is the parent's to handle (it stops us with SIGTERM);
-    every byte on stdin is a stored event (sweep now, and mind the acks); end of input, or a new
-    parent (ours died: init adopted us), stops the child."""
+def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst:
+    """In the child, first thing: a lower priority; SIGINT is the parent's to handle (it stops us with
+    SIGTERM); every byte on stdin is a stored event (mind the acks, and sweep now through
+    `manners.wake` once the bot is built); end of input, or a new parent (ours died: init adopted us),
+    stops the child: at once while it is still starting, else between two timers."""
     os.nice(NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     manners = IngestFirst()
     parent = os.getppid()
+
+    def orphaned() -> None:
+        if manners.wake is None:  # still starting: nothing leased, nothing to give back
+            os._exit(0)
+        stop.set()
 
     def read() -> None:
         fd = sys.stdin.fileno()
@@ -178,16 +185,17 @@ def become_child(poke: Callable[[], None], stop: threading.Event, check_every: f
             except OSError:
                 data = b""
             if not data:
-                stop.set()
+                orphaned()
                 return
             manners.heard()
-            poke()
+            if manners.wake is not None:
+                manners.wake()
 
     def watch_parent() -> None:
         while not stop.wait(check_every):
             if os.getppid() != parent:
                 log.warning("atento serve (process %s) is gone: the sweep stops", parent)
-                stop.set()
+                orphaned()
                 return
 
     threading.Thread(target=read, name="parent-pokes", daemon=True).start()
