@@ -376,6 +376,11 @@ def main() -> None:
         )
     for name in servers:
         print(f"  {name}: events/s in each round " + ", ".join(f"{r['rate']:.0f}" for r in flat[name]))
+    # On a shared machine the load moves between rounds: each round's own ratio to the baseline beside it.
+    for name in servers[1:]:
+        ratios = [r["rate"] / b["rate"] for r, b in zip(flat[name], flat[BASELINE], strict=True)]
+        shown = ", ".join(f"{x:.2f}" for x in ratios)
+        print(f"  {name}: vs bare in each round {shown} (median {statistics.median(ratios):.2f}x)")
     for name, runs in extra.items():
         for r in runs:
             print(
