@@ -108,6 +108,57 @@ def rss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
+def descendants(pids: list[int]) -> list[int]:
+    seen, todo = [], list(pids)
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.append(pid)
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                todo += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return seen
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in descendants(pids):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_settled(pids: list[int], timeout: float = 60) -> None:
+    """Until the server's processes (workers building their bot, the sweep child's first sweep) have
+    used under 3% of a core for a second: ready, and at rest."""
+    deadline = time.monotonic() + timeout
+    before = cpu_seconds(pids)
+    while time.monotonic() < deadline:
+        time.sleep(1)
+        now = cpu_seconds(pids)
+        if now - before < 0.03:
+            return
+        before = now
+
+
+def pss_mb(pids: list[int]) -> float:
+    """Proportional memory (a page shared by n processes counts 1/n in each): forked workers share pages."""
+    total = 0
+    for pid in descendants(pids):
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            total += int(next(line.split()[1] for line in rollup.splitlines() if line.startswith("Pss:")))
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
 class Sampler:
     """The largest RSS of `pids` (and descendants) while a load runs."""
 
@@ -241,7 +292,8 @@ def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, 
 
 
 WAITRESS = (
-    "import sys; from waitress import serve; from bench.bare_bolt import application; "
+    "import sys, logging; from waitress import serve; from bench.bare_bolt import application; "
+    "logging.getLogger('waitress.queue').setLevel(logging.ERROR); "
     "serve(application, host='127.0.0.1', port=int(sys.argv[1]), threads=8, _quiet=True)"
 )
 
@@ -282,8 +334,8 @@ def main() -> None:
                 )
                 try:
                     pids = [p.pid for p in processes]
-                    time.sleep(2)  # settled: the sweep child started, the first sweep done
-                    at_rest = rss_mb(pids)
+                    wait_until_settled(pids)  # workers built, the sweep child started, the first sweep done
+                    at_rest, at_rest_pss = rss_mb(pids), pss_mb(pids)
                     events = folder / "events.txt"
                     run += 1
                     write_events(events, int(args.max_rate * args.seconds), run)
@@ -295,7 +347,9 @@ def main() -> None:
                         extra.setdefault(name, []).append(
                             dict(seconds=seconds, longest=longest, opened=opened, accepted=accepted)
                         )
-                        extra[name][-1].update(rest=at_rest, load=sampler.peak)
+                        extra[name][-1].update(
+                            rest=at_rest, rest_pss=at_rest_pss, load=sampler.peak, processes=len(descendants(pids))
+                        )
                     run += 1
                     write_events(events, int(args.rate * args.seconds * 1.2), run)
                     paced.setdefault(name, []).append(wrk(port, events, args.seconds, rate=args.rate))
@@ -322,12 +376,17 @@ def main() -> None:
         )
     for name in servers:
         print(f"  {name}: events/s in each round " + ", ".join(f"{r['rate']:.0f}" for r in flat[name]))
+    # On a shared machine the load moves between rounds: each round's own ratio to the baseline beside it.
+    for name in servers[1:]:
+        ratios = [r["rate"] / b["rate"] for r, b in zip(flat[name], flat[BASELINE], strict=True)]
+        shown = ", ".join(f"{x:.2f}" for x in ratios)
+        print(f"  {name}: vs bare in each round {shown} (median {statistics.median(ratios):.2f}x)")
     for name, runs in extra.items():
         for r in runs:
             print(
                 f"{name}: {r['opened']}/{r['accepted']} requests opened {r['seconds']:.1f} s after the flat-out run "
-                f"(longest wait without progress {r['longest']:.1f} s); RSS at rest {r['rest']:.0f} MB, "
-                f"under load {r['load']:.0f} MB"
+                f"(longest wait without progress {r['longest']:.1f} s); RSS at rest {r['rest']:.0f} MB "
+                f"(PSS {r['rest_pss']:.0f} MB, {r['processes']} processes), under load {r['load']:.0f} MB"
             )
 
 

@@ -177,9 +177,11 @@ def build(settings: Settings, clock: Clock | None = None, installations: Install
             staff_time.DAY: staff_time.on_day_note,
         },
         outbox=outbox,
-        # SQLite has one writer: short batches let acks slip in between (p99 ack latency, bench/ingest);
-        # PostgreSQL commits a batch every fifth of a second at 500/s: progress shows every second.
-        batch_size=5 if engine.dialect.name == "sqlite" else 100,
+        # A batch of 100 writes its rows in a few statements (bench/drain) and commits every fifth of a
+        # second at 500/s: progress shows every second. SQLite has one writer: while acks are arriving
+        # (`sweeper.busy`, set by `atento serve`'s sweep child), short batches let them slip in between.
+        batch_size=100,
+        busy_batch_size=5 if engine.dialect.name == "sqlite" else 100,
     )
     sweeper.preparers["intake.message"] = intake.before_messages
     runner = SweepRunner(sweeper, settings.sweep_seconds)

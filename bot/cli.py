@@ -117,6 +117,8 @@ def configure_logging(level: str) -> None:
     )
     for noisy in ("slack_bolt", "slack_sdk", "waitress.queue"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    # "Task queue depth is 1": a burst waiting for a thread for a millisecond is the design, not news.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     # "skipped: maximum number of running instances reached" is how max_instances=1 works, not news.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
 
@@ -168,11 +170,20 @@ def cmd_serve(args) -> int:
     configure_logging(config.log_level)
     from bot.platform.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
 
-    metrics_folder = None if args.no_scheduler else share_metrics_with_children()
+    prefork = uses_prefork(config)
+    metrics_folder = share_metrics_with_children() if prefork or not args.no_scheduler else None
     try:
-        return serve(config, sweep=None if args.no_scheduler else SweepProcess())
+        sweep = None if args.no_scheduler else SweepProcess()
+        return serve_prefork(config, sweep) if prefork else serve(config, sweep)
     finally:
         remove_metrics_folder(metrics_folder)
+
+
+def uses_prefork(config) -> bool:
+    """PostgreSQL over HTTP: several worker processes acknowledge Slack (bot/slack/prefork.py). SQLite has
+    one writer, and Socket Mode one connection: one process."""
+    postgres = config.database_url.startswith(("postgres://", "postgresql"))
+    return postgres and not config.socket_mode and config.http_workers > 1
 
 
 def serve(config, sweep) -> int:
@@ -206,16 +217,63 @@ def serve(config, sweep) -> int:
     return 0
 
 
+def serve_prefork(config, sweep) -> int:
+    """PostgreSQL: this process is a light gunicorn arbiter; each of its ATENTO_HTTP_WORKERS worker
+    processes builds a bot and serves HTTP; the timer sweep, unless --no-scheduler, runs in a child."""
+    import os
+
+    from bot.slack.prefork import PreforkServer
+
+    log = logging.getLogger("atento")
+    migrate_apart()
+    if sweep is not None:
+        sweep.start()
+
+    def build():
+        atento = start_bot(config, migrate=False)
+        if sweep is not None:
+            atento.wake.target = sweep.poke
+        release_startup_memory()
+        log.info("serving Slack at http://0.0.0.0:%s/slack/events (HTTP worker %s)", config.port, os.getpid())
+        return atento.http
+
+    def worker_gone(pid: int) -> None:
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(pid)
+
+    server = PreforkServer(
+        build,
+        port=config.port,
+        workers=config.http_workers,
+        threads=config.http_threads,
+        log_level="warning" if config.log_level.upper() in ("DEBUG", "INFO") else config.log_level,
+        on_worker_exit=worker_gone,
+    )
+    try:
+        server.run()
+    finally:
+        log.info("stopping")
+        if sweep is not None:
+            sweep.stop()
+    return 0
+
+
 def cmd_worker(args) -> int:
     config = settings(require="worker")
     configure_logging(config.log_level)
-    atento = start_bot(config, migrate=not args.child)
-    release_startup_memory()
     stop = wait_for_signal()
-    if args.child:
+    manners = None
+    if args.child:  # watching for the parent's death from the start: a slow start must not outlive it
         from bot.platform.sweep_process import become_child
 
-        atento.sweeper.before_batch = become_child(atento.runner.poke, stop).before_batch
+        manners = become_child(stop)
+    atento = start_bot(config, migrate=not args.child)
+    release_startup_memory()
+    if manners is not None:
+        atento.sweeper.before_batch, atento.sweeper.busy = manners.before_batch, manners.busy
+        manners.wake = atento.runner.poke
     atento.runner.start()
     logging.getLogger("atento").info("worker running the timer sweep every %ss", config.sweep_seconds)
     stop.wait()

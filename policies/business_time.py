@@ -11,11 +11,11 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays as holiday_calendars
-
 
 @lru_cache(maxsize=64)
 def _public_holidays(country: str, year: int) -> frozenset[date]:
+    import holidays as holiday_calendars  # heavy (about 10 MB): loaded by the first holiday asked, not at start
+
     try:
         return frozenset(holiday_calendars.country_holidays(country, years=year).keys())
     except NotImplementedError:  # a country the package does not know: no holidays, not a crash

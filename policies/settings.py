@@ -6,8 +6,6 @@ from datetime import time
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 LANGUAGES = ("auto", "en", "es")
 ACK_MODES = ("reply", "reaction", "none")
 REGISTERS = ("usted", "tu")  # customer-facing Spanish
@@ -25,6 +23,8 @@ def _problem(reason: str, **facts) -> Problem:
 
 
 def _country_error(code: str) -> Problem | None:
+    import holidays  # heavy: loaded by the first settings form, not at start
+
     if code and code.upper() not in holidays.list_supported_countries():
         return _problem("country_unknown", code=code)
     return None

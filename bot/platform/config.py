@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     sweep_seconds: float = Field(default=10.0, alias="ATENTO_SWEEP_SECONDS", gt=0)
     log_level: str = Field(default="INFO", alias="ATENTO_LOG_LEVEL")
     http_threads: int = Field(default=8, alias="ATENTO_HTTP_THREADS", ge=1)
+    # PostgreSQL: HTTP worker processes of `atento serve` (bot/slack/prefork.py); SQLite keeps one process.
+    http_workers: int = Field(default=2, alias="ATENTO_HTTP_WORKERS", ge=1)
     outbox_channel_interval: float = Field(default=1.0, alias="ATENTO_OUTBOX_CHANNEL_SECONDS", ge=0)
     outbox_workspace_per_minute: int = Field(default=500, alias="ATENTO_OUTBOX_WORKSPACE_PER_MINUTE", gt=0)
     # 20 attempts with backoff doubling from 2 s to a 15-minute cap: a message outlives about 3 h of Slack trouble.

@@ -209,7 +209,9 @@ def insert_ignoring_conflict(session: Session, model, values: dict | list[dict],
     """INSERT … ON CONFLICT (keys) DO NOTHING on PostgreSQL and SQLite; returns the Core result.
 
     The statement is built once per model and dialect and run with parameters on the session's
-    connection (no ORM bulk path): this is the hot path of intake and of the timers.
+    connection (no ORM bulk path): this is the hot path of intake and of the timers. Inside a
+    `gathering` of the model's table (the sweep's batch), a row without `returning` joins the batch's
+    one INSERT instead, and None is returned.
     """
     from sqlalchemy.dialects.postgresql import insert as pg_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -223,4 +225,154 @@ def insert_ignoring_conflict(session: Session, model, values: dict | list[dict],
         if returning is not None:
             statement = statement.returning(returning)
         _UPSERTS[key] = statement
-    return session.connection().execute(statement, values)
+    return insert_or_gather(session, statement, model.__tablename__, values)
+
+
+def gathering_of(session: Session, table: str) -> Gathering | None:
+    """The gathering in progress on this session's connection that holds `table`'s inserts, if any."""
+    gathered = session.connection().info.get(Gathering.KEY)
+    return gathered if gathered is not None and table in gathered.tables else None
+
+
+def insert_or_gather(session: Session, statement, table: str, values: dict | list[dict]):
+    """Run an INSERT now, or, inside a gathering of `table`, keep its rows for the batch's one INSERT."""
+    connection = session.connection()
+    gathered = connection.info.get(Gathering.KEY)
+    if gathered is not None and table in gathered.tables and not statement._returning:
+        gathered.add(statement, table, values)
+        return None
+    return connection.execute(statement, values)
+
+
+class Gathering:
+    """Rows whose INSERT waits: the sweep's batch writes the timers, sketches, messages and audit entries
+    of its hundred messages in one statement each instead of one each (issue 20: statements per message).
+
+    Nothing reads a gathered row before it is written: any statement that names a gathered table (or a
+    table a pending write touches) first writes what waits for it, on the same connection and in the
+    same transaction (a `before_execute` listener). The batch's end writes the rest before its commit;
+    a batch that fails writes nothing (its transaction is rolled back anyway)."""
+
+    KEY = "atento.gathering"
+
+    def __init__(self, connection, tables: frozenset[str]):
+        self.connection = connection
+        self.tables = tables
+        self.waiting: dict[tuple, tuple[object, str, list[dict]]] = {}  # (statement, columns) -> rows, in order
+        self.writes: dict[object, tuple[str, object, dict]] = {}  # a single pending write per key (last wins)
+        self.finishers: list = []  # called with True or False (the batch failed) once the block ends
+        self.state: dict = {}  # what a caller keeps for the batch (request numbers handed out)
+        # table -> (what to call before another write to it, the statements that do not count): how a
+        # batch's read-ahead of a table (intake's latest request per customer) knows it went stale.
+        self.watchers: dict[str, tuple] = {}
+        self.writing = False
+
+    def add(self, statement, table: str, values: dict | list[dict]) -> None:
+        for row in values if isinstance(values, list) else [values]:
+            key = (statement, tuple(row))
+            if key not in self.waiting:
+                self.waiting[key] = (statement, table, [])
+            self.waiting[key][2].append(row)
+
+    def pending_write(self, key, table: str, statement, params: dict) -> None:
+        """A write whose latest value alone matters (a counter): done once, before the commit or before
+        anything reads `table`."""
+        self.writes[key] = (table, statement, params)
+
+    def names(self) -> set[str]:
+        return {table for _, table, _ in self.waiting.values()} | {table for table, _, _ in self.writes.values()}
+
+    def write(self, tables: set[str] | None = None) -> None:
+        """Write what waits (for `tables` only, when given)."""
+        if self.writing:
+            return
+        self.writing = True
+        try:
+            for key, (statement, table, rows) in list(self.waiting.items()):
+                if tables is None or table in tables:
+                    del self.waiting[key]
+                    self.connection.execute(statement, rows)
+            for key, (table, statement, params) in list(self.writes.items()):
+                if tables is None or table in tables:
+                    del self.writes[key]
+                    self.connection.execute(statement, params)
+        finally:
+            self.writing = False
+
+    def watch(self, table: str, stale, known=()) -> None:
+        """Call `stale()` before any write to `table` but the `known` statements (kept up to date by hand)."""
+        self.watchers[table] = (stale, tuple(known))
+
+    def _notice_writes(self, clause) -> None:
+        for table, (stale, known) in list(self.watchers.items()):
+            if any(clause is statement for statement in known):
+                continue
+            if isinstance(clause, str):
+                hit = table in clause and not clause.lstrip().upper().startswith("SELECT")
+            else:
+                target = getattr(clause, "table", None)
+                hit = getattr(clause, "is_dml", False) and getattr(target, "name", None) == table
+            if hit:
+                del self.watchers[table]
+                stale()
+
+    def before_execute(self, clause) -> None:
+        if self.watchers:
+            self._notice_writes(clause)
+        if self.writing or not (self.waiting or self.writes):
+            return
+        waiting = self.names()
+        named = tables_named(clause, waiting)
+        if named:
+            self.write(named)
+
+
+_NAMED: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def tables_named(clause, among: set[str]) -> set[str]:
+    """The tables of `among` that a statement reads or writes (a plain SQL string: by its words)."""
+    if isinstance(clause, str):
+        return {name for name in among if name in clause}
+    held = _NAMED.get(id(clause))
+    if held is not None and held[0] is clause:
+        return among & held[1]
+    from sqlalchemy.sql.util import find_tables
+
+    try:
+        tables = find_tables(clause, include_crud=True, include_joins=True, include_selects=True)
+        names = frozenset(getattr(t, "name", "") for t in tables)
+    except Exception:  # anything we cannot read: write everything first
+        return set(among)
+    if len(_NAMED) > 4096:
+        _NAMED.clear()
+    _NAMED[id(clause)] = (clause, names)
+    return among & names
+
+
+def _before_execute(connection, clause, *_args):
+    gathering = connection.info.get(Gathering.KEY)
+    if gathering is not None:
+        gathering.before_execute(clause)
+
+
+@contextmanager
+def gathering(session: Session, tables: frozenset[str]) -> Iterator[Gathering]:
+    """Within the block, inserts into `tables` on this session wait and are written together (see Gathering)."""
+    connection = session.connection()
+    engine = connection.engine
+    if not event.contains(engine, "before_execute", _before_execute):
+        event.listen(engine, "before_execute", _before_execute)
+    gathered = Gathering(connection, tables)
+    connection.info[Gathering.KEY] = gathered
+    try:
+        yield gathered
+        gathered.write()
+        for finish in gathered.finishers:
+            finish(True)
+    except BaseException:
+        for finish in gathered.finishers:
+            finish(False)
+        raise
+    finally:
+        connection.info.pop(Gathering.KEY, None)

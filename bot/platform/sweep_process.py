@@ -5,8 +5,11 @@ events); deciding what a message means and posting the answer can wait a second.
 they share the GIL, and a burst of messages makes the sweep take turns with the acks. As a child,
 the sweep gets a core of its own when there is one, and a lower CPU priority when there is not.
 
-The parent pokes the child through its stdin (one byte: something was queued, sweep now), and the
-child exits when its stdin closes, so it never outlives a parent killed with SIGKILL: the sweep stops
+The parent pokes the child through its stdin (one byte: something was queued, sweep now). The pipe
+is made once and outlives a restarted child, so that HTTP worker processes forked from the parent
+(bot/slack/prefork.py) poke through the same pipe. The child stops when its stdin closes or when its
+parent changes (a parent killed with SIGKILL: the child is handed to init at once, while forked HTTP
+workers may still hold the pipe for a moment), so it never outlives its parent: the sweep stops
 between two timers (or two outgoing messages), gives back what it leased and had not done, and the
 process is gone within about a second (tests/e2e/test_serve_process.py). /metrics is
 served by the parent and adds the child's counters (prometheus_client's multiprocess mode).
@@ -51,6 +54,8 @@ class SweepProcess:
     def __init__(self, argv: list[str] | None = None):
         self.argv = argv or [sys.executable, "-m", "bot.cli", "worker", "--child"]
         self._child: subprocess.Popen | None = None
+        self._pokes_read, self._pokes = os.pipe()  # one pipe for every child this object starts
+        os.set_blocking(self._pokes, False)
         self._spawned_at = 0.0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -63,12 +68,9 @@ class SweepProcess:
 
     def poke(self) -> None:
         """Something was queued: ask the child to sweep now. Never blocks the caller."""
-        child = self._child
-        if child is None or child.stdin is None:
-            return
-        # A full pipe means pokes are already waiting; a closed one means the child is being restarted.
+        # A full pipe means pokes are already waiting; a closed one means we are stopping.
         with contextlib.suppress(BlockingIOError, BrokenPipeError, ValueError, OSError):
-            os.write(child.stdin.fileno(), b".")
+            os.write(self._pokes, b".")
 
     def stop(self, timeout: float = 30.0) -> None:
         self._stopping.set()
@@ -87,10 +89,12 @@ class SweepProcess:
                 child.kill()
                 child.wait()
         self._reap(child)
+        for fd in (self._pokes, self._pokes_read):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def _spawn(self) -> None:
-        child = subprocess.Popen(self.argv, stdin=subprocess.PIPE)
-        os.set_blocking(child.stdin.fileno(), False)
+        child = subprocess.Popen(self.argv, stdin=self._pokes_read)
         with self._lock:
             self._child, self._spawned_at = child, time.monotonic()
         log.info("timer sweep running in process %s", child.pid)
@@ -118,8 +122,6 @@ class SweepProcess:
 
     @staticmethod
     def _reap(child: subprocess.Popen) -> None:
-        with contextlib.suppress(OSError):
-            child.stdin.close()
         if os.environ.get(METRICS_DIR):
             from prometheus_client import multiprocess
 
@@ -142,10 +144,15 @@ class IngestFirst:
         self.quiet, self.patience = quiet, patience
         self.monotonic, self.sleep = monotonic, sleep
         self.last_heard = float("-inf")
+        self.wake: Callable[[], None] | None = None  # the sweep's poke, once the child's bot is built
 
     def heard(self) -> None:
         """The parent stored an event."""
         self.last_heard = self.monotonic()
+
+    def busy(self, within: float = 1.0) -> bool:
+        """Events arrived in the last `within` seconds: the sweep takes short batches (SQLite's one writer)."""
+        return self.monotonic() - self.last_heard < within
 
     def before_batch(self) -> None:
         now = self.monotonic()
@@ -155,13 +162,20 @@ class IngestFirst:
             now = self.monotonic()
 
 
-def become_child(poke: Callable[[], None], stop: threading.Event) -> IngestFirst:
-    """In the child: a lower priority; SIGINT is the parent's to handle (it stops us with SIGTERM);
-    every byte on stdin is a stored event (sweep now, and mind the acks); end of input (the parent
-    is gone) stops the child."""
+def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst:
+    """In the child, first thing: a lower priority; SIGINT is the parent's to handle (it stops us with
+    SIGTERM); every byte on stdin is a stored event (mind the acks, and sweep now through
+    `manners.wake` once the bot is built); end of input, or a new parent (ours died: init adopted us),
+    stops the child: at once while it is still starting, else between two timers."""
     os.nice(NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     manners = IngestFirst()
+    parent = os.getppid()
+
+    def orphaned() -> None:
+        if manners.wake is None:  # still starting: nothing leased, nothing to give back
+            os._exit(0)
+        stop.set()
 
     def read() -> None:
         fd = sys.stdin.fileno()
@@ -171,12 +185,21 @@ def become_child(poke: Callable[[], None], stop: threading.Event) -> IngestFirst
             except OSError:
                 data = b""
             if not data:
-                stop.set()
+                orphaned()
                 return
             manners.heard()
-            poke()
+            if manners.wake is not None:
+                manners.wake()
+
+    def watch_parent() -> None:
+        while not stop.wait(check_every):
+            if os.getppid() != parent:
+                log.warning("atento serve (process %s) is gone: the sweep stops", parent)
+                orphaned()
+                return
 
     threading.Thread(target=read, name="parent-pokes", daemon=True).start()
+    threading.Thread(target=watch_parent, name="parent-watch", daemon=True).start()
     return manners
 
 

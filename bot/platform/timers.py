@@ -22,9 +22,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.platform import metrics
+from bot.platform import db, metrics
 from bot.platform.clock import Clock
-from bot.platform.db import insert_ignoring_conflict, read_only, unit_of_work
+from bot.platform.db import gathering_of, insert_ignoring_conflict, read_only, unit_of_work
 from bot.platform.models import Timer
 from policies.timers import Done, Outcome, Reschedule, Skip, collapse, retry_at
 
@@ -62,6 +62,9 @@ def schedule(
         workspace_id=workspace_id,
         created_at=now,
     )
+    if gathering_of(session, "timers") is not None:  # the batch's one INSERT: counted as new
+        insert_ignoring_conflict(session, Timer, values, ["dedupe_key"])
+        return True
     # rowcount is not reliable for INSERT … ON CONFLICT on every driver; RETURNING is.
     return insert_ignoring_conflict(session, Timer, values, ["dedupe_key"], returning=Timer.id).scalar() is not None
 
@@ -73,6 +76,16 @@ def schedule_all(session: Session, timers: list[dict[str, Any]], *, now: datetim
     defaults = dict(state="pending", priority=5, pace_key=None, attempts=0, dedupe_key=None, workspace_id=None)
     rows = [{**defaults, **timer, "payload": timer.get("payload") or {}, "created_at": now} for timer in timers]
     insert_ignoring_conflict(session, Timer, rows, ["dedupe_key"])
+
+
+# What the sweep's batch writes together (bot.platform.db.Gathering): the rows intake adds for every message.
+GATHERED = frozenset({"timers", "people", "request_messages", "request_events"})
+
+
+def gathering(session: Session):
+    """The batch's inserts of timers, people sketches, request messages and audit entries wait and are
+    written together, one statement each, before anything reads those tables and before the commit."""
+    return db.gathering(session, GATHERED)
 
 
 def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
@@ -127,6 +140,7 @@ class Sweeper:
         outbox=None,
         services: Any = None,
         batch_size: int = 500,
+        busy_batch_size: int | None = None,
         lease: timedelta = LEASE,
     ):
         self.sessions = sessions
@@ -135,6 +149,8 @@ class Sweeper:
         self.outbox = outbox
         self.services = services
         self.batch_size = batch_size
+        self.busy_batch_size = busy_batch_size or batch_size
+        self.busy: Callable[[], bool] = lambda: False  # acks arriving (atento serve's sweep child): smaller batches
         self.lease = lease
         self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
         # Per kind, what to read once for a batch of its timers before they fire (e.g. their authors).
@@ -155,10 +171,11 @@ class Sweeper:
                 self.before_batch()
                 if self.stopping.is_set():
                     return report
-                token, ids = self._take(now, report)
+                size = self.busy_batch_size if self.busy() else self.batch_size
+                token, ids = self._take(now, report, size)
                 if ids:
                     self._fire(token, ids, now, report)
-                if len(ids) < self.batch_size:
+                if len(ids) < size:
                     break
             if self.outbox is not None:
                 self.outbox.drain(now, report, self.stopping)
@@ -170,7 +187,8 @@ class Sweeper:
             log.warning("sweep skipped: database unavailable (%s); retrying on the next tick", report.error)
         return report
 
-    def _take(self, now: datetime, report: SweepReport) -> tuple[str, list[int]]:
+    def _take(self, now: datetime, report: SweepReport, size: int | None = None) -> tuple[str, list[int]]:
+        size = size or self.batch_size
         token = str(uuid.uuid4())
         self._due_before_lease: dict[int, datetime] = {}
         with unit_of_work(self.sessions) as session:
@@ -178,7 +196,7 @@ class Sweeper:
                 select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
                 .where(Timer.state.in_(ACTIVE), Timer.due_at <= now, Timer.kind != "outbox")
                 .order_by(Timer.priority, Timer.due_at, Timer.id)
-                .limit(self.batch_size)
+                .limit(size)
                 .with_for_update(skip_locked=True)
             ).all()
             ids, folded = collapse([tuple(r) for r in rows])
@@ -212,13 +230,14 @@ class Sweeper:
         try:
             with unit_of_work(self.sessions) as session:
                 held = self._held(session, token, ids)
-                self._prepare(session, held)
                 outcomes = []
-                for timer in held:
-                    if self.stopping.is_set():
-                        self._release(timer)
-                        continue
-                    outcomes.append((timer, self._call(session, timer, now)))
+                with gathering(session):
+                    self._prepare(session, held)
+                    for timer in held:
+                        if self.stopping.is_set():
+                            self._release(timer)
+                            continue
+                        outcomes.append((timer, self._call(session, timer, now)))
                 # Settled together at the end: one flush, one UPDATE for the batch, not one per timer
                 # flushed by the next handler's first query.
                 for timer, outcome in outcomes:

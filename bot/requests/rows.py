@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.platform.db import insert_ignoring_conflict
+from bot.platform.db import insert_ignoring_conflict, insert_or_gather
 from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage
-from bot.slack.workspaces import ensure_channel
+from bot.slack.workspaces import ensure_channel, ensure_channels
 from policies import requests as rules
 
 REQUESTS = Request.__table__
@@ -100,8 +100,15 @@ def request_ref(session: Session, request_id: int) -> OpenedRequest | None:
 
 
 def insert_request(session: Session, **values) -> int:
-    """A new request row; returns its id."""
-    return session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    """A new request row; returns its id (and, in a batch that read ahead, it is its customer's latest)."""
+    request_id = session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    latest = session.info.get("recent_requests")
+    if latest is not None and values.get("state") == "open":
+        key = (values["workspace_id"], values["channel_id"], values["customer_user_id"])
+        known = latest.get(key)
+        if known is None or _aware(known.last_customer_at) <= _aware(values["last_customer_at"]):
+            latest[key] = rules.RecentRequest(request_id, values["last_customer_at"])
+    return request_id
 
 
 def channel_settings(session: Session, workspace_id: str, channel_id: str, shared: bool, now: datetime):
@@ -118,17 +125,15 @@ def channel_settings(session: Session, workspace_id: str, channel_id: str, share
     return row
 
 
-def prefetch_channels(session: Session, channels: set[tuple[str, str]]) -> None:
-    """One read for the channels of a batch of messages (channel_settings then finds them held)."""
+def prefetch_channels(session: Session, channels: dict[tuple[str, str], bool], now: datetime) -> None:
+    """The channels of a batch of messages ((workspace, channel) -> shared), read and, if new, created
+    together (ensure_channels); channel_settings then finds them held."""
     rows = session.info.setdefault("channel_rows", {})
-    by_workspace: dict[str, list[str]] = {}
-    for workspace_id, channel_id in channels - rows.keys():
-        by_workspace.setdefault(workspace_id, []).append(channel_id)
-    for workspace_id, wanted in by_workspace.items():
-        found = session.connection().execute(
-            select(CHANNELS).where(CHANNELS.c.workspace_id == workspace_id, CHANNELS.c.channel_id.in_(wanted))
-        )
-        rows.update({(workspace_id, row.channel_id): row for row in found})
+    wanted = {
+        key: shared for key, shared in channels.items() if key not in rows or (shared and not rows[key].is_shared)
+    }
+    if wanted:
+        rows.update(ensure_channels(session, wanted, now))
 
 
 def held_channel(session: Session, workspace_id: str, channel_id: str):
@@ -172,8 +177,11 @@ def touch(session: Session, request_id: int, role: str, posted_at: datetime, *, 
 
 def record_event(session: Session, request_id: int, actor: str | None, kind: str, data: dict, now: datetime) -> None:
     """Append-only audit log: every state change of a request, with who and when."""
-    session.connection().execute(
-        _INSERT_EVENT, dict(request_id=request_id, actor=actor or "atento", kind=kind, data=data, at=now)
+    insert_or_gather(
+        session,
+        _INSERT_EVENT,
+        "request_events",
+        dict(request_id=request_id, actor=actor or "atento", kind=kind, data=data, at=now),
     )
 
 
@@ -296,9 +304,44 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, str]]) -> None:
+    """A batch's customers' latest open request in each channel, read in one statement per workspace;
+    recent_request_of then answers from it. Any other write to requests in the batch (an activity, a
+    reopening, a handler of another kind) drops it, and the reads go back to the database."""
+    from bot.platform.db import gathering_of
+
+    gathered = gathering_of(session, "timers")
+    if gathered is None or not customers:
+        return
+    latest: dict[tuple[str, str, str], rules.RecentRequest | None] = dict.fromkeys(customers)
+    by_workspace: dict[str, set[str]] = {}
+    for workspace_id, _channel, user_id in customers:
+        by_workspace.setdefault(workspace_id, set()).add(user_id)
+    for workspace_id, users in by_workspace.items():
+        rows = session.connection().execute(
+            select(REQUESTS.c.id, REQUESTS.c.channel_id, REQUESTS.c.customer_user_id, REQUESTS.c.last_customer_at)
+            .where(
+                REQUESTS.c.workspace_id == workspace_id,
+                REQUESTS.c.customer_user_id.in_(sorted(users)),
+                REQUESTS.c.state == "open",
+            )
+            .order_by(REQUESTS.c.last_customer_at, REQUESTS.c.id)
+        )
+        for row in rows:  # in time order: the last one of each channel and customer stays
+            key = (workspace_id, row.channel_id, row.customer_user_id)
+            if key in latest:
+                latest[key] = rules.RecentRequest(row.id, row.last_customer_at)
+    session.info["recent_requests"] = latest
+    gathered.finishers.append(lambda _ok: session.info.pop("recent_requests", None))
+    gathered.watch("requests", lambda: session.info.pop("recent_requests", None), known=[_INSERT_REQUEST])
+
+
 def recent_request_of(
     session: Session, workspace_id: str, channel_id: str, user_id: str | None
 ) -> rules.RecentRequest | None:
+    latest = session.info.get("recent_requests")
+    if latest is not None and (workspace_id, channel_id, user_id) in latest:
+        return latest[(workspace_id, channel_id, user_id)]
     params = {"workspace": workspace_id, "channel": channel_id, "user": user_id}
     row = session.connection().execute(_RECENT_REQUEST, params).first()
     return rules.RecentRequest(row.id, row.last_customer_at) if row else None

@@ -5,6 +5,10 @@ several HTTP threads arrive together, the first becomes the writer and stores ev
 meanwhile in one INSERT … ON CONFLICT DO NOTHING and one commit; the others wait for that commit.
 Alone, a thread writes its own row at once: no hand-off, no added latency. Under load the cost of
 a transaction (and SQLite's single writer, PostgreSQL's WAL flush) is shared by the batch.
+
+SQLite has one writer, so one batch is written at a time. PostgreSQL takes several: a commit there
+waits for its WAL flush (milliseconds of fdatasync), and commits in flight together share one flush,
+so up to WRITERS batches are written at once, each on a connection of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy import Engine, create_engine
 from bot.platform.models import Timer
 
 MAX_BATCH = 64
+WRITERS = 3  # PostgreSQL: batches written at once (see above)
 
 
 class _Slot:
@@ -31,14 +36,16 @@ class _Slot:
 class InboxWriter:
     """`write(values)` stores one inbox row unless its dedupe key is already there."""
 
-    def __init__(self, engine: Engine, max_batch: int = MAX_BATCH):
+    def __init__(self, engine: Engine, max_batch: int = MAX_BATCH, writers: int | None = None):
         self.max_batch = max_batch
         self.statement = inbox_insert(engine.dialect.name)
-        self.engine = own_connection(engine) if engine.dialect.name == "postgresql" else engine
+        postgres = engine.dialect.name == "postgresql"
+        self.writers = writers or (WRITERS if postgres else 1)
+        self.engine = own_connection(engine, self.writers) if postgres else engine
         self._own_engine = self.engine is not engine
         self._mutex = threading.Lock()
         self._queued: list[_Slot] = []
-        self._writing = False
+        self._writing = 0  # batches being written
 
     def close(self) -> None:
         if self._own_engine:
@@ -55,12 +62,12 @@ class InboxWriter:
         Raises what the database raised, for this row's whole batch: nothing of it was stored."""
         slot = _Slot(values)
         with self._mutex:
-            if self._writing:
+            if self._writing >= self.writers:
                 slot.wake = threading.Lock()
                 slot.wake.acquire()
                 self._queued.append(slot)
             else:
-                self._writing = True
+                self._writing += 1
         if slot.wake is not None:
             slot.wake.acquire()  # until a writer stored our row, or handed us the turn
         if not slot.done:
@@ -72,8 +79,7 @@ class InboxWriter:
     def _lead(self, slot: _Slot) -> None:
         """Our turn: store our row and those queued behind it, wake them, and hand the turn on."""
         with self._mutex:
-            rest = [s for s in self._queued if s is not slot]
-            batch, self._queued = [slot, *rest[: self.max_batch - 1]], rest[self.max_batch - 1 :]
+            batch, self._queued = [slot, *self._queued[: self.max_batch - 1]], self._queued[self.max_batch - 1 :]
         try:
             self._store(batch)
         finally:
@@ -82,9 +88,9 @@ class InboxWriter:
                     other.wake.release()
             with self._mutex:
                 if self._queued:
-                    self._queued[0].wake.release()  # the next writer; it takes the queue
+                    self._queued.pop(0).wake.release()  # the next writer; it takes the queue
                 else:
-                    self._writing = False
+                    self._writing -= 1
 
     def _insert(self, rows: list[dict]) -> set[str]:
         """The dedupe keys that were new."""
@@ -109,12 +115,12 @@ class InboxWriter:
                 slot.done = True
 
 
-def own_connection(engine: Engine) -> Engine:
+def own_connection(engine: Engine, writers: int = WRITERS) -> Engine:
     """PostgreSQL: the inbox writes through one connection of its own (one writer at a time needs no
     more), in autocommit, where the INSERT is its own transaction: one round trip a batch instead of
     four (ping, BEGIN, INSERT, COMMIT). A dropped connection fails one batch, answered 500 and retried
     by Slack, and the pool reconnects."""
-    return create_engine(engine.url, isolation_level="AUTOCOMMIT", pool_size=1, max_overflow=2, pool_recycle=1800)
+    return create_engine(engine.url, isolation_level="AUTOCOMMIT", pool_size=writers, max_overflow=2, pool_recycle=1800)
 
 
 def inbox_insert(dialect: str):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, bindparam, create_engine, update
+from sqlalchemy import Engine, Integer, bindparam, create_engine, select, update
 from sqlalchemy.orm import Session
 
-from bot.platform.db import insert_ignoring_conflict
+from bot.platform.db import gathering_of, insert_ignoring_conflict
 from bot.platform.models import Channel, Workspace
 
 
@@ -118,11 +118,68 @@ def ensure_channel(session: Session, workspace_id: str, channel_id: str, *, shar
     return channel
 
 
+def ensure_channels(
+    session: Session, wanted: dict[tuple[str, str], bool], now: datetime
+) -> dict[tuple[str, str], Channel]:
+    """The settings rows of a batch's channels ((workspace, channel) -> shared), created with defaults for
+    the ones we have not met: one read, and for new channels one INSERT and one read, whatever the batch's
+    size. The rows are held for the unit of work (settings.channel_settings finds them)."""
+    held = session.info.setdefault("held", {})
+    found: dict[tuple[str, str], Channel] = {}
+    by_workspace: dict[str, list[str]] = {}
+    for workspace_id, channel_id in wanted:
+        by_workspace.setdefault(workspace_id, []).append(channel_id)
+
+    def read(groups: dict[str, list[str]]) -> None:
+        for workspace_id, channels in groups.items():
+            query = select(Channel).where(Channel.workspace_id == workspace_id, Channel.channel_id.in_(channels))
+            found.update({(c.workspace_id, c.channel_id): c for c in session.scalars(query)})
+
+    read(by_workspace)
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        rows = [
+            dict(
+                workspace_id=workspace_id,
+                channel_id=channel_id,
+                is_shared=wanted[(workspace_id, channel_id)],
+                ack_mode="reply",
+                grouping_minutes=10,
+                created_at=now,
+            )
+            for workspace_id, channel_id in missing
+        ]
+        insert_ignoring_conflict(session, Channel, rows, ["workspace_id", "channel_id"])
+        again: dict[str, list[str]] = {}
+        for workspace_id, channel_id in missing:
+            again.setdefault(workspace_id, []).append(channel_id)
+        read(again)
+    for key, channel in found.items():
+        if wanted[key] and not channel.is_shared:
+            channel.is_shared = True
+        held[(Channel, key)] = channel
+    return found
+
+
 _BUMP = (
     update(Workspace)
     .where(Workspace.id == bindparam("workspace"))
     .values(last_request_number=Workspace.last_request_number + 1)
     .returning(Workspace.last_request_number)
+)
+
+
+_SET = update(Workspace).where(Workspace.id == bindparam("workspace")).values(last_request_number=bindparam("number"))
+_BUMP_BY = (
+    update(Workspace)
+    .where(Workspace.id == bindparam("workspace"))
+    .values(last_request_number=Workspace.last_request_number + bindparam("by"))
+    .returning(Workspace.last_request_number)
+)
+_GIVE_BACK = (
+    update(Workspace)
+    .where(Workspace.id == bindparam("workspace"), Workspace.last_request_number == bindparam("end"))
+    .values(last_request_number=bindparam("first", type_=Integer) - 1)
 )
 
 
@@ -136,6 +193,8 @@ class RequestNumbers:
     that fails after taking a number leaves a gap. SQLite has a single writer: the counter moves
     inside the intake's transaction, with no gaps.
     """
+
+    BLOCK = 10  # PostgreSQL: numbers taken at once by a sweep's batch (see _in_batch)
 
     def __init__(self, engine: Engine):
         self._own = None
@@ -151,10 +210,48 @@ class RequestNumbers:
 
     def next(self, session: Session, workspace_id: str) -> int:
         params = {"workspace": workspace_id}
+        gathered = gathering_of(session, "timers")  # the sweep's batch
+        if gathered is not None:
+            return self._in_batch(session, gathered, workspace_id)
         if self._own is None:
             return session.connection().execute(_BUMP, params).scalar_one()
         with self._own.connect() as connection:
             return connection.execute(_BUMP, params).scalar_one()
+
+    def _in_batch(self, session: Session, gathered, workspace_id: str) -> int:
+        """Numbers for a batch of messages. SQLite (one writer, its lock held by the batch): the counter is
+        read once and written once, before the commit. PostgreSQL: numbers are taken BLOCK at a time, and
+        the ones the batch did not use are given back unless another worker took numbers since (then they
+        are a gap, as any number of a failed intake is)."""
+        params = {"workspace": workspace_id}
+        if self._own is None:
+            counters = gathered.state.setdefault("numbers", {})
+            if workspace_id in counters:
+                number = counters[workspace_id] + 1
+            else:
+                number = session.connection().execute(_BUMP, params).scalar_one()
+            counters[workspace_id] = number
+            gathered.pending_write(("number", workspace_id), "workspaces", _SET, {**params, "number": number})
+            return number
+        blocks = gathered.state.get("number_blocks")
+        if blocks is None:
+            blocks = gathered.state["number_blocks"] = {}
+            gathered.finishers.append(lambda _ok: self._give_back(blocks))
+        block = blocks.get(workspace_id)
+        if block is None or block[0] > block[1]:
+            with self._own.connect() as connection:
+                end = connection.execute(_BUMP_BY, {**params, "by": self.BLOCK}).scalar_one()
+            block = blocks[workspace_id] = [end - self.BLOCK + 1, end]
+        number, block[0] = block[0], block[0] + 1
+        return number
+
+    def _give_back(self, blocks: dict[str, list[int]]) -> None:
+        unused = {workspace_id: block for workspace_id, block in blocks.items() if block[0] <= block[1]}
+        if not unused:
+            return
+        with self._own.connect() as connection:
+            for workspace_id, (first, end) in unused.items():
+                connection.execute(_GIVE_BACK, {"workspace": workspace_id, "first": first, "end": end})
 
     def close(self) -> None:
         if self._own is not None:

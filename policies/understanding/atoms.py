@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-import dateparser
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
@@ -129,6 +128,8 @@ def _parse_full(text: str, today: date, lang: str) -> date | None:
                 if candidate.weekday() == wanted:
                     return candidate
         return found
+    import dateparser  # heavy (about 12 MB and a second to load): only for what the regexes above do not read
+
     base = datetime(today.year, today.month, today.day, 12)
     languages = [lang, "en" if lang == "es" else "es"]
     parsed = dateparser.parse(

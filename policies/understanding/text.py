@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2019": "'"})
@@ -24,8 +25,11 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+@lru_cache(maxsize=256)  # one message's text is folded by several readers in turn
 def fold(text: str) -> str:
     """Lower-case, without accents, dashes unified; same length as `text`, so spans map back."""
+    if text.isascii():  # no accent, no typographic dash: lower-casing is all (and keeps the length)
+        return text.lower()
     return text.translate(_DASHES).translate(_FOLD)
 
 

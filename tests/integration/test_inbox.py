@@ -33,7 +33,7 @@ def row(clock, key: str, **changes) -> dict:
 
 @pytest.fixture
 def writer(db):
-    made = InboxWriter(db.engine)
+    made = InboxWriter(db.engine, writers=1)  # one batch at a time: what queues behind it is the point
     yield made
     made.close()
 
@@ -124,8 +124,9 @@ def test_a_failing_batch_fails_every_row_in_it_and_stores_none(db, clock, writer
     assert stored_keys(db)["event:Ev1"] == 1
 
 
-def test_sixteen_threads_each_event_stored_once(db, clock, writer):
-    writer.max_batch = 7
+@pytest.mark.parametrize("writers", [1, 3])
+def test_sixteen_threads_each_event_stored_once(db, clock, writers):
+    writer = InboxWriter(db.engine, max_batch=7, writers=writers)
     rows = [row(clock, f"Ev{n % 150}") for n in range(300)]  # every event arrives twice
     results: list = [None] * len(rows)
 
@@ -142,3 +143,21 @@ def test_sixteen_threads_each_event_stored_once(db, clock, writer):
     assert results.count(False) == 150
     assert fresh == Counter({f"event:Ev{n}": 1 for n in range(150)})
     assert stored_keys(db) == fresh
+    writer.close()
+
+
+def test_with_several_writers_a_batch_does_not_wait_for_another_ones_commit(db, clock):
+    """PostgreSQL's commits wait for a WAL flush: a second batch is written while the first is held."""
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite has one writer: its inbox writes one batch at a time")
+    writer = InboxWriter(db.engine, writers=2)
+    held = HeldFirstBatch(writer.engine)
+    head, head_threads = write_in_threads(writer, [row(clock, "Ev0")])
+    assert held.started.wait(10)
+    assert writer.write(row(clock, "Ev1")) is True  # not queued behind the held batch
+    held.release()
+    for t in head_threads:
+        t.join(10)
+    assert head == [True]
+    assert stored_keys(db) == Counter({"event:Ev0": 1, "event:Ev1": 1})
+    writer.close()

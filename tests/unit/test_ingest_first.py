@@ -57,3 +57,14 @@ def test_a_steady_stream_of_events_holds_each_batch_no_longer_than_the_patience(
     first.before_batch()
     assert round(time.now - started, 6) == 0.2
     assert all(s <= 0.02 for s in time.slept)
+
+
+def test_while_events_arrive_the_sweep_is_busy_and_a_quiet_second_later_it_is_not():
+    time = FakeTime()
+    first = manners(time)
+    assert not first.busy()
+    first.heard()
+    time.now += 0.5
+    assert first.busy()
+    time.now += 0.6
+    assert not first.busy()
