@@ -16,7 +16,7 @@ from bot.availability.statements import facts_for, speaker_zone, status_away_unt
 from bot.platform.db import unit_of_work
 from bot.platform.models import Person, Request, Timer
 from bot.platform.settings import workspace_settings
-from bot.requests import people
+from bot.requests import people, staff_time
 from bot.slack import outbox
 from bot.texts import render, staff_texts
 from bot.texts.calendar_words import day_time
@@ -116,7 +116,7 @@ def remind_when_back(session: Session, workspace_id: str, user_id: str, value: s
     link = render.thread_link(workspace_settings(session, workspace_id).url, request.channel_id, request.thread_ts)
     customer = people.customer_name(session, request, staff_texts.say("The_customer", language))
     said = render.short(original.get("text", ""), 500).replace("\n", "\n> ")
-    outbox.direct_message(
+    staff_time.direct_message(  # at that moment, then only in the author's own working time
         session,
         now=now,
         workspace_id=workspace_id,

@@ -1,0 +1,54 @@
+"""Held measures (issues 16 and 18): blind sets written by people who never saw the code or the training data.
+
+They are never trained or tuned on (the intent model trains on `tests/corpus/intents-*.jsonl` only, and nobody
+who changed a rule read these lines). Each is held to the score the merged rules and model had on it when it
+arrived, so a change that makes unseen text worse fails here; tests/corpus/README.md records the scores.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.score_understanding import load, report, score
+from policies.understanding import intent_of, references_in
+
+HELD = Path(__file__).resolve().parent.parent / "corpus" / "held"
+# name: (least accuracy, most non-requests opened, most requests missed)
+INTENT_FLOORS = {
+    "intents-2026-12-03-6.jsonl": (0.96, 3 / 120, 1 / 80),
+    "intents-2026-12-03-7.jsonl": (0.955, 4 / 120, 2 / 80),
+}
+# name: (least exact, most false positives)
+TIME_FLOORS = {
+    "understanding-2026-12-03-J.jsonl": (0.94, 1 / 43),
+    "understanding-2026-12-03-K.jsonl": (0.90, 1 / 43),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INTENT_FLOORS))
+def test_a_held_intent_set_is_never_read_worse(name):
+    rows = [json.loads(line) for line in (HELD / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = opened = missed = 0
+    for row in rows:
+        expected, got = row["expect"]["intent"], intent_of(row["text"]).value
+        right += got == expected and sorted(references_in(row["text"])) == sorted(row["expect"]["references"])
+        opened += expected != "request" and got == "request"
+        missed += expected == "request" and got != "request"
+    requests = sum(row["expect"]["intent"] == "request" for row in rows)
+    least, most_opened, most_missed = INTENT_FLOORS[name]
+    assert right / len(rows) >= least - 1e-9, f"{name}: {right}/{len(rows)}"
+    assert opened / (len(rows) - requests) <= most_opened + 1e-9, f"{name}: opened {opened}"
+    assert missed / requests <= most_missed + 1e-9, f"{name}: missed {missed}"
+
+
+@pytest.mark.parametrize("name", sorted(TIME_FLOORS))
+def test_a_held_time_set_is_never_read_worse(name, capsys):
+    result = score(load(HELD / name))
+    with capsys.disabled():
+        print("\n" + report(name, result, failures=False))
+    least, most_false = TIME_FLOORS[name]
+    assert result.accuracy >= least - 1e-9, f"{name}: {result.right}/{result.total}"
+    assert result.false_positive_rate <= most_false + 1e-9, f"{name}: {result.false_positives}/{result.nothing_lines}"
