@@ -2,21 +2,11 @@
 """Builds fresh-2026-12-02-F-own.jsonl: the rule author's own sentences for the eight classes of batch E's
 misses, written before the rules that read them. Every label is computed here with datetime, never typed."""
 
-import json
 from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+
+from probe import FRI, MON, THU, TUE, WED, D, coming, in_zone, next_monday, save
 
 LINES = []
-D = timedelta(days=1)
-
-
-def coming(today, weekday):  # the next weekday strictly after today
-    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
-
-
-def next_monday(today):
-    return today - timedelta(days=today.weekday()) + timedelta(days=7)
 
 
 def line(cls, text, lang, role, now, tz, away=None, opt=False, due=None):
@@ -42,16 +32,6 @@ def line(cls, text, lang, role, now, tz, away=None, opt=False, due=None):
 def at(s):
     return datetime.fromisoformat(s)
 
-
-def in_zone(day, hour, zone, speaker):  # that clock in `zone`, read in the speaker's zone
-    return (
-        datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(zone))
-        .astimezone(ZoneInfo(speaker))
-        .replace(tzinfo=None)
-    )
-
-
-MON, TUE, WED, THU, FRI = 0, 1, 2, 3, 4
 
 # 1. a resume-marker day after an away day is the resume
 n = at("2026-12-08T10:00")
@@ -424,7 +404,7 @@ line(
     "staff",
     n,
     "America/Mexico_City",
-    due=in_zone(t + D, 10, "America/Los_Angeles", "America/Mexico_City"),
+    due=in_zone(t + D, 10, 0, "America/Los_Angeles", "America/Mexico_City"),
 )
 n = at("2026-12-10T09:00")
 t = n.date()  # Thursday
@@ -435,7 +415,7 @@ line(
     "staff",
     n,
     "America/Bogota",
-    due=in_zone(coming(t, FRI), 15, "America/New_York", "America/Bogota"),
+    due=in_zone(coming(t, FRI), 15, 0, "America/New_York", "America/Bogota"),
 )
 n = at("2027-02-01T08:00")
 t = n.date()
@@ -446,7 +426,7 @@ line(
     "staff",
     n,
     "America/Los_Angeles",
-    due=in_zone(t + D, 9, "America/Chicago", "America/Los_Angeles"),
+    due=in_zone(t + D, 9, 0, "America/Chicago", "America/Los_Angeles"),
 )
 n = at("2026-12-15T10:00")
 t = n.date()
@@ -457,7 +437,7 @@ line(
     "staff",
     n,
     "America/Lima",
-    due=in_zone(t + D, 11, "America/New_York", "America/Lima"),
+    due=in_zone(t + D, 11, 0, "America/New_York", "America/Lima"),
 )
 n = at("2027-01-11T10:00")
 t = n.date()  # Monday
@@ -468,7 +448,7 @@ line(
     "staff",
     n,
     "America/Mexico_City",
-    due=in_zone(coming(t, WED), 16, "America/Los_Angeles", "America/Mexico_City"),
+    due=in_zone(coming(t, WED), 16, 0, "America/Los_Angeles", "America/Mexico_City"),
 )
 n = at("2026-12-18T12:00")
 t = n.date()
@@ -479,7 +459,7 @@ line(
     "staff",
     n,
     "Europe/Madrid",
-    due=in_zone(t, 17, "America/New_York", "Europe/Madrid"),
+    due=in_zone(t, 17, 0, "America/New_York", "Europe/Madrid"),
 )
 n = at("2027-01-06T09:00")
 t = n.date()
@@ -490,7 +470,7 @@ line(
     "staff",
     n,
     "America/Bogota",
-    due=in_zone(t + D, 8, "America/Chicago", "America/Bogota"),
+    due=in_zone(t + D, 8, 0, "America/Chicago", "America/Bogota"),
 )
 n = at("2026-12-22T15:00")
 t = n.date()
@@ -501,7 +481,7 @@ line(
     "staff",
     n,
     "America/New_York",
-    due=in_zone(t + D, 7, "America/Denver", "America/New_York"),
+    due=in_zone(t + D, 7, 0, "America/Denver", "America/New_York"),
 )
 
 
@@ -671,7 +651,7 @@ line(
     "staff",
     n,
     "America/Chicago",
-    due=in_zone(coming(t, THU), 10, "America/Los_Angeles", "America/Chicago"),
+    due=in_zone(coming(t, THU), 10, 0, "America/Los_Angeles", "America/Chicago"),
 )
 line(
     6,
@@ -701,7 +681,7 @@ line(
     "staff",
     n,
     "America/New_York",
-    due=in_zone(t, 17, "America/Chicago", "America/New_York"),
+    due=in_zone(t, 17, 0, "America/Chicago", "America/New_York"),
 )
 
 # Third round: 15 probes written after the second round and run before the third: 11/15 right then (misses: "Friday
@@ -756,7 +736,7 @@ line(
     "staff",
     n,
     "Europe/London",
-    due=in_zone(coming(t, THU), 11, "America/New_York", "Europe/London"),
+    due=in_zone(coming(t, THU), 11, 0, "America/New_York", "Europe/London"),
 )
 line(6, "We will circle back before the week is over.", "en", "staff", n, "America/Denver", due=hour(friday(t), 17))
 line(7, "Please refrain from further calls or emails on this matter.", "en", "customer", n, "America/Denver", opt=True)
@@ -791,6 +771,5 @@ line(
     (t + D, coming(t, THU), "person"),
 )
 
-out = Path(__file__).resolve().parent.parent / "fresh-2026-12-02-F-own.jsonl"
-out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LINES), encoding="utf-8")
+out = save("fresh-2026-12-02-F-own.jsonl", LINES, report=False)
 print(len(LINES), "lines ->", out)

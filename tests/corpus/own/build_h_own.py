@@ -2,21 +2,11 @@
 """Builds fresh-2026-12-02-H-own.jsonl: the rule fixer's own sentences for the five classes of batch G's misses,
 written before the rules that read them. Every label is computed here with datetime, never typed."""
 
-import json
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import datetime
+
+from probe import FRI, MON, THU, TUE, WED, D, coming, next_monday, save
 
 LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI = 0, 1, 2, 3, 4
-
-
-def coming(today, weekday):  # the next weekday strictly after today
-    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
-
-
-def next_monday(today):
-    return today - timedelta(days=today.weekday()) + timedelta(days=7)
 
 
 def line(cls, text, lang, role, now, tz, away=None, opt=False, due=None):
@@ -567,6 +557,5 @@ line(
     lambda t: (next_monday(t), next_monday(t) + 7 * D, "company"),
 )
 
-out = Path(__file__).resolve().parent.parent / "fresh-2026-12-02-H-own.jsonl"
-out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LINES), encoding="utf-8")
+out = save("fresh-2026-12-02-H-own.jsonl", LINES, report=False)
 print(f"{len(LINES)} lines -> {out.name}")

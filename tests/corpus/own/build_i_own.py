@@ -3,30 +3,12 @@
 this round. Every label is computed here with datetime (and `holidays` for named days), never typed; the `form`
 tag names the class, so `bench.score_understanding` prints a score per class."""
 
-import json
 from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import holidays
+from probe import FRI, MON, SUN, THU, TUE, WED, D, at, coming, in_zone, named, next_monday, save
 
 LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def coming(today, weekday):  # the next weekday strictly after today
-    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
-
-
-def next_monday(today):
-    return today - timedelta(days=today.weekday()) + 7 * D
-
-
-def named(y, m, d, weekday=None):  # a date the sentence names, with the weekday it says
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
 
 
 def nth_weekday(y, m, weekday, n):  # n-th weekday of a month (n=-1: the last)
@@ -56,15 +38,6 @@ def holiday(country, year, words):
     )
     assert found, (country, year, words)
     return found
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, minute, zone, speaker):  # a clock time said in another zone, in the speaker's
-    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
 
 
 def line(form, text, lang, role, now, tz, away=None, opt=False, due=None, country=None):
@@ -1034,6 +1007,4 @@ for text, lang, role, now, tz in [
 ]:
     line("distractor", text, lang, role, now, tz)
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-I-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-I-own.jsonl", LINES)

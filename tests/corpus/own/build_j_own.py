@@ -3,45 +3,7 @@
 and scored before any further change. Longer, more realistic messages than I-own (several sentences, facts beside
 statements, abbreviations, a company's sites, opt-outs beside windows); every label is computed with datetime."""
 
-import json
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def named(y, m, d, weekday=None):
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, zone, speaker):
-    moment = datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
-
-
-def line(form, text, lang, role, now, tz, away=None, opt=False, due=None):
-    now_d = datetime.fromisoformat(now)
-    expect = {"unavailable": None, "opt_out": opt, "promise": None}
-    if away:
-        start, resume, scope = away
-        if start is None:
-            start = now_d.date()
-        expect["unavailable"] = {"start": start.isoformat(), "resume": resume.isoformat(), "scope": scope}
-    if due:
-        expect["promise"] = {"due": due.strftime("%Y-%m-%dT%H:%M")}
-    LINES.append({"text": text, "lang": lang, "role": role, "now": now, "tz": tz, "form": form, "expect": expect})
-
-
-C, S, P, CO = "customer", "staff", "person", "company"
+from probe import CO, FRI, MON, THU, TUE, WED, C, P, S, at, in_zone, line, named, save
 
 # windows in realistic messages
 line(
@@ -303,7 +265,7 @@ line(
     S,
     "2027-02-08T15:00",
     "America/New_York",
-    due=in_zone(named(2027, 2, 11, THU), 18, "Europe/Paris", "America/New_York"),
+    due=in_zone(named(2027, 2, 11, THU), 18, 0, "Europe/Paris", "America/New_York"),
 )
 line(
     "promise",
@@ -348,7 +310,7 @@ line(
     S,
     "2027-01-20T10:00",
     "America/Santiago",
-    due=in_zone(named(2027, 1, 21), 13, "America/Argentina/Buenos_Aires", "America/Santiago"),
+    due=in_zone(named(2027, 1, 21), 13, 0, "America/Argentina/Buenos_Aires", "America/Santiago"),
 )
 line(
     "promise",
@@ -420,7 +382,7 @@ line(
     S,
     "2027-01-25T10:00",
     "America/Chicago",
-    due=in_zone(named(2027, 1, 27, WED), 9, "America/Los_Angeles", "America/Chicago"),
+    due=in_zone(named(2027, 1, 27, WED), 9, 0, "America/Los_Angeles", "America/Chicago"),
 )
 
 # requests and questions: neither
@@ -473,6 +435,4 @@ for text, lang, role, now, tz in [
 ]:
     line("distractor", text, lang, role, now, tz)
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-J-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-J-own.jsonl")

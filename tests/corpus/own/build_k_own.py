@@ -7,44 +7,7 @@ of H is copied or rephrased), plus forms of the Duckling measure: a named collea
 commitment with "quedo en", a zone after "de la mañana", clock facts of the past, part of the day before the clock,
 "fortnight", "el miércoles que viene". Every label is computed with datetime."""
 
-import json
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def named(y, m, d, weekday=None):
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, zone, speaker):
-    moment = datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
-
-
-def line(form, text, lang, role, now, tz, away=None, opt=False, due=None):
-    now_d = datetime.fromisoformat(now)
-    expect = {"unavailable": None, "opt_out": opt, "promise": None}
-    if away:
-        start, resume, scope = away
-        start = now_d.date() if start is None else start
-        expect["unavailable"] = {"start": start.isoformat(), "resume": resume.isoformat(), "scope": scope}
-    if due:
-        expect["promise"] = {"due": due.strftime("%Y-%m-%dT%H:%M")}
-    LINES.append({"text": text, "lang": lang, "role": role, "now": now, "tz": tz, "form": form, "expect": expect})
-
-
-C, S, P, CO = "customer", "staff", "person", "company"
+from probe import CO, FRI, MON, THU, TUE, WED, C, P, S, at, in_zone, line, named, save
 
 # a colleague named beside one's own absence: the person's, not the company's
 line(
@@ -358,7 +321,7 @@ line(
     S,
     "2027-02-15T10:00",
     "America/Mexico_City",
-    due=in_zone(named(2027, 2, 16), 9, "Europe/Madrid", "America/Mexico_City"),
+    due=in_zone(named(2027, 2, 16), 9, 0, "Europe/Madrid", "America/Mexico_City"),
 )
 line(
     "promise",
@@ -394,7 +357,7 @@ line(
     S,
     "2027-04-05T10:00",
     "America/Bogota",
-    due=in_zone(named(2027, 4, 20), 18, "America/Lima", "America/Bogota"),
+    due=in_zone(named(2027, 4, 20), 18, 0, "America/Lima", "America/Bogota"),
 )
 line(
     "promise",
@@ -403,7 +366,7 @@ line(
     S,
     "2027-02-18T10:00",
     "America/Chicago",
-    due=in_zone(named(2027, 2, 18), 23, "America/New_York", "America/Chicago"),
+    due=in_zone(named(2027, 2, 18), 23, 0, "America/New_York", "America/Chicago"),
 )
 line(
     "promise",
@@ -468,6 +431,4 @@ for text, lang, role, now, tz in [
 ]:
     line("distractor", text, lang, role, now, tz)
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-K-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-K-own.jsonl")

@@ -3,44 +3,9 @@
 and scored before any further change. Not aimed at known misses: a mixed batch in the proportions of the blind
 batches (windows, promises, opt-outs, distractors), in many voices. Every label is computed with datetime."""
 
-import json
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def named(y, m, d, weekday=None):
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, minute, zone, speaker):
-    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
-
-
-def line(form, text, lang, role, now, tz, away=None, opt=False, due=None):
-    now_d = datetime.fromisoformat(now)
-    expect = {"unavailable": None, "opt_out": opt, "promise": None}
-    if away:
-        start, resume, scope = away
-        start = now_d.date() if start is None else start
-        expect["unavailable"] = {"start": start.isoformat(), "resume": resume.isoformat(), "scope": scope}
-    if due:
-        expect["promise"] = {"due": due.strftime("%Y-%m-%dT%H:%M")}
-    LINES.append({"text": text, "lang": lang, "role": role, "now": now, "tz": tz, "form": form, "expect": expect})
-
-
-C, S, P, CO = "customer", "staff", "person", "company"
+from probe import CO, FRI, MON, THU, WED, C, P, S, at, in_zone, line, named, save
 
 line(
     "window",
@@ -426,6 +391,4 @@ for text, lang, role, now, tz in [
 ]:
     line("distractor", text, lang, role, now, tz)
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-L-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-L-own.jsonl")

@@ -4,44 +4,9 @@ scored before any further change. Half distractors this time (the words the last
 no trabajo, site visit, inventario, targeting, ships, para por, cierra — in sentences that state nothing), half
 statements in new voices. Every label is computed with datetime."""
 
-import json
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def named(y, m, d, weekday=None):
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, minute, zone, speaker):
-    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
-
-
-def line(form, text, lang, role, now, tz, away=None, opt=False, due=None):
-    now_d = datetime.fromisoformat(now)
-    expect = {"unavailable": None, "opt_out": opt, "promise": None}
-    if away:
-        start, resume, scope = away
-        start = now_d.date() if start is None else start
-        expect["unavailable"] = {"start": start.isoformat(), "resume": resume.isoformat(), "scope": scope}
-    if due:
-        expect["promise"] = {"due": due.strftime("%Y-%m-%dT%H:%M")}
-    LINES.append({"text": text, "lang": lang, "role": role, "now": now, "tz": tz, "form": form, "expect": expect})
-
-
-C, S, P, CO = "customer", "staff", "person", "company"
+from probe import CO, MON, THU, TUE, WED, C, P, S, at, line, named, save
 
 # distractors aimed at the words added this round
 for text, lang, role, now, tz in [
@@ -291,6 +256,4 @@ line("question", "Would Thursday at 2pm work for a call?", "en", S, "2027-02-22T
 line("question", "¿Van a estar cerrados el lunes festivo?", "es", C, "2027-03-17T10:00", "America/Bogota")
 line("question", "Can your team send the signed copy by Friday noon?", "en", S, "2027-01-11T10:00", "Europe/London")
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-N-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-N-own.jsonl")

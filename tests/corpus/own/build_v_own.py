@@ -4,44 +4,7 @@ scored before any further change: distractors aimed at the words the last rounds
 lunchtime, queda, sigo, back-to-back, digest, mute, franco, receso, for two weeks, la que viene, leaving) and a few
 statements. Every label is computed with datetime."""
 
-import json
-from datetime import date, datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-LINES = []
-D = timedelta(days=1)
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-
-
-def named(y, m, d, weekday=None):
-    day = date(y, m, d)
-    assert weekday is None or day.weekday() == weekday, (day, weekday)
-    return day
-
-
-def at(day, hour):
-    return datetime(day.year, day.month, day.day, hour)
-
-
-def in_zone(day, hour, minute, zone, speaker):
-    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(speaker)).replace(tzinfo=None)
-
-
-def line(form, text, lang, role, now, tz, away=None, opt=False, due=None):
-    now_d = datetime.fromisoformat(now)
-    expect = {"unavailable": None, "opt_out": opt, "promise": None}
-    if away:
-        start, resume, scope = away
-        start = now_d.date() if start is None else start
-        expect["unavailable"] = {"start": start.isoformat(), "resume": resume.isoformat(), "scope": scope}
-    if due:
-        expect["promise"] = {"due": due.strftime("%Y-%m-%dT%H:%M")}
-    LINES.append({"text": text, "lang": lang, "role": role, "now": now, "tz": tz, "form": form, "expect": expect})
-
-
-C, S, P, CO = "customer", "staff", "person", "company"
+from probe import MON, THU, C, P, S, at, line, named, save
 
 for text, lang, role, now, tz in [
     ("The new dashboard went live on Monday and people love it.", "en", C, "2027-03-10T10:00", "America/New_York"),
@@ -122,6 +85,4 @@ line(
     opt=True,
 )
 
-OUT = Path(__file__).resolve().parent.parent / "fresh-2026-12-03-V-own.jsonl"
-OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in LINES), encoding="utf-8")
-print(f"{len(LINES)} lines → {OUT.name}")
+save("fresh-2026-12-03-V-own.jsonl")
