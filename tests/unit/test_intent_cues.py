@@ -15,7 +15,9 @@ KNOWN_MISSES: dict[str, str] = {
     "reports are painfully slow this week": "info",  # expected request
     "falla la conexión con el banco": "info",  # expected request
     "running `npm ci` gives `EACCES: permission denied`": "info",  # expected request
-    "nuestro contador pregunta todos los días por el reporte que no cuadra": "info",  # expected status
+    "nuestro contador pregunta todos los días por el reporte que no cuadra": "request",  # expected status
+    "el panel no carga desde esta mañana": "info",  # expected request (since training batches E-G)
+    "¿alguna novedad? ahora tampoco podemos exportar": "status",  # expected request (since training batches E-G)
     "Our SSO login loops back to the start page": "info",  # expected request (tests/service/test_judgement.py's line)
 }
 

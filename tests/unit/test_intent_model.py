@@ -40,6 +40,9 @@ FLOORS = {
     "intents-train-B-2026-12-03.jsonl": 0.99,
     "intents-train-C-2026-12-03.jsonl": 0.99,
     "intents-train-D-2026-12-03.jsonl": 0.99,
+    "intents-train-E-2026-12-03.jsonl": 0.99,
+    "intents-train-F-2026-12-03.jsonl": 0.99,
+    "intents-train-G-2026-12-03.jsonl": 0.99,
 }
 
 
