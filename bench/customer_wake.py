@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert
 
-from bot.platform.db import downgrade, make_engine, make_session_factory, upgrade
+from bench.databases import on_each_database
+from bot.platform.db import make_engine, make_session_factory
 from bot.platform.models import Timer
 from bot.requests import customer_notices
 
@@ -59,18 +59,7 @@ def main() -> None:
     parser.add_argument("--held", type=int, default=200)
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/wake.db"
-        upgrade(url)
-        run("SQLite", url, args.others, args.held)
-    if args.postgres:
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
-        run("PostgreSQL", args.postgres, args.others, args.held)
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
-    else:
-        print("PostgreSQL: skipped (set ATENTO_TEST_POSTGRES_URL or pass --postgres URL)")
+    on_each_database(run, args.postgres, args.others, args.held)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert, select
 
-from bot.platform.db import downgrade, make_engine, make_session_factory, read_only, unit_of_work, upgrade
+from bench.databases import on_each_database
+from bot.platform.db import make_engine, make_session_factory, read_only, unit_of_work, upgrade
 from bot.platform.models import Channel, Person, Promise, Request, RequestEvent, Workspace
 from bot.record import build_record, chart_png, figures_text, weekly_figures
 
@@ -138,13 +138,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        run("SQLite", f"sqlite:///{folder}/record.db", args.requests, args.repeats)
-    if args.postgres:
-        downgrade(args.postgres, "base")
-        run("PostgreSQL", args.postgres, args.requests, args.repeats)
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
+    on_each_database(run, args.postgres, args.requests, args.repeats, migrate=False)
 
 
 if __name__ == "__main__":

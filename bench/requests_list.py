@@ -11,16 +11,16 @@ import argparse
 import logging
 import os
 import statistics
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert
 
+from bench.databases import on_each_database
 from bot.app import build
 from bot.platform.clock import SystemClock
 from bot.platform.config import Settings
-from bot.platform.db import downgrade, unit_of_work, upgrade
+from bot.platform.db import unit_of_work, upgrade
 from bot.platform.models import Person, Request
 from bot.sandbox.simulator import OUR_TEAM, SIGNING_SECRET, SlackSender
 from bot.sandbox.standin import StandinSlack
@@ -92,13 +92,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
-    with tempfile.TemporaryDirectory() as folder:
-        run("SQLite", f"sqlite:///{folder}/bench.db", args.requests, args.mine, args.calls)
-    if args.postgres:
-        downgrade(args.postgres, "base")
-        run("PostgreSQL", args.postgres, args.requests, args.mine, args.calls)
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
+    on_each_database(run, args.postgres, args.requests, args.mine, args.calls, migrate=False)
 
 
 if __name__ == "__main__":

@@ -12,15 +12,15 @@ import argparse
 import io
 import os
 import resource
-import tempfile
 import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, text
 
+from bench.databases import on_each_database
 from bot.platform.clock import FakeClock
-from bot.platform.db import downgrade, make_engine, make_session_factory, upgrade
+from bot.platform.db import make_engine, make_session_factory
 from bot.platform.models import Timer
 from bot.platform.timers import Sweeper
 from policies.timers import Done
@@ -129,18 +129,7 @@ def main() -> None:
         help="a PostgreSQL URL (its tables are dropped and recreated)",
     )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/bench.db"
-        upgrade(url)
-        run("SQLite", url, args.rows, args.due)
-    if args.postgres:
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
-        run("PostgreSQL", args.postgres, args.rows, args.due)
-        downgrade(args.postgres, "base")
-        upgrade(args.postgres)
-    else:
-        print("PostgreSQL: skipped (set ATENTO_TEST_POSTGRES_URL or pass --postgres URL)")
+    on_each_database(run, args.postgres, args.rows, args.due)
 
 
 if __name__ == "__main__":
