@@ -30,20 +30,15 @@ _LIST_TAIL = re.compile(
     r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*(?:req\s*-?\s*)?#?(\d{1,7})(?![\d.,]?\d|[a-z])"
 )
 
-# A bare "#12": a request only after words that chase or point at one.
+# A bare "#12" is a request unless it numbers another thing: in a support channel the customer's "#n" is almost
+# always their request ("mismo problema que #226", "attached the HAR for #399"), scored over 6,000 labelled lines.
 _BARE = re.compile(r"(?<![\w&#])#\s?(\d{1,7})(?![\d.,]?\d|[a-z_-])")
-_POINTING = re.compile(
-    r"(?<![\w'])(?:waiting\s+(?:on|for)|wait\s+(?:on|for)|update\s+(?:on|for|about)|news\s+(?:on|about|of)|eta\s+(?:on|for)|"
-    r"status\s+(?:of|on)|progress\s+(?:on|of)|follow(?:ing)?[\s-]+up\s+on|checking\s+(?:in\s+)?on|what\s+about|"
-    r"how\s+about|regarding|re:?|about|with|on|see|same\s+as|like|from|in|"
-    r"lo\s+del?|lo\s+de\s+la|sobre\s+(?:el|la)?|del|de\s+la|de|con|en|esperando|pendiente|el|la|mi|my|our|nuestro|"
-    r"nuestra)\s*$"
-)
 # Numbers of other things: never a request, also when a list continues ("invoice #4471 and #4472").
 _OTHER_THING = re.compile(
     r"(?:invoices?|inv|orders?|po|purchase\s+order|employees?|emp|documents?|docs?|items?|skus?|products?|"
     r"accounts?|acct|contracts?|quotes?|receipts?|payments?|transactions?|rows?|lines?|pages?|versions?|builds?|"
     r"releases?|errors?|codes?|issues?|pr|pull\s+request|commits?|rooms?|tables?|seats?|users?|clients?|customers?|"
+    r"steps?|pasos?|payouts?|transfers?|transferencias?|shipments?|envios?|tracking|parcels?|paquetes?|"
     r"facturas?|pedidos?|ordenes|orden|empleados?|documentos?|folios?|cuentas?|contratos?|cotizaci(?:o|on|ones)|"
     r"recibos?|pagos?|filas?|lineas?|paginas?|versiones?|version|errores?|codigos?|clientes?|usuarios?|"
     r"proveedor(?:es)?|remitos?|guias?|nominas?|polizas?|tarjetas?|cheques?|lotes?|stores?|shops?|branch(?:es)?|"
@@ -53,6 +48,7 @@ _OTHER_THING = re.compile(
     r"mesas?|terminales?|camion(?:es)?|rutas?|turnos?|dispositivos?|impresoras?|maquinas?|estaciones?|zonas?)"
     r"(?:\s*(?:no\.?|n[ºo]\.?|number|numero|num\.?))?\s*$"
 )
+_RANKING = re.compile(r"\s*(?:priority|prioridad|on\s+the\s+list|en\s+la\s+lista|in\s+line|en\s+la\s+fila)\b")
 _LIST_BACK = re.compile(r"(?:#?\d{1,9}\s*(?:,|&|/|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*)+$")
 
 
@@ -60,8 +56,8 @@ def references_in(text: str) -> list[int]:
     """The request numbers `text` names, in order of first mention, each once.
 
     `REQ-12`, `req-12`, `req 12` (any case) always count, as do "request 12", "solicitud #70" and
-    "ticket #12"; a bare `#12` counts where it points at a request ("still waiting on #93", "lo del #70",
-    "#93 still broken"), never after invoice, order, employee or document words, nor in code or links.
+    "ticket #12"; a bare `#12` counts ("still waiting on #93", "mismo problema que #226") unless it numbers another
+    thing (invoice, order, employee, document, step... words before it; "#1 priority"), and never in code or links.
     """
     if not text or ("#" not in text and not re.search(r"\d", text)):
         return []
@@ -93,12 +89,7 @@ def references_in(text: str) -> list[int]:
         context = head[-60:]
         if _OTHER_THING.search(context):
             continue
-        opens_message = match.start() <= 200 and not head.strip(" >*_~:-\n\t(")
-        if opens_message or _POINTING.search(context) or _NAMED_BEFORE.search(context):
-            add(match.group(1))
+        if _RANKING.match(folded, match.end()):
+            continue  # "our #1 priority", "#2 en la lista"
+        add(match.group(1))
     return found
-
-
-_NAMED_BEFORE = re.compile(
-    r"(?:req|requests?|solicitud(?:es)?|tickets?|casos?|cases?)\s*[-#:]?\s*(?:no\.?|number|numero)?\s*$"
-)

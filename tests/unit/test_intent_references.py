@@ -24,6 +24,12 @@ from policies.understanding import references_in
         ("REQ-12, #13 y #14", [12, 13, 14]),
         ("REQ\u201112 with a non-breaking hyphen", [12]),
         ("REQ-0012 (leading zeros)", [12]),
+        ("who owns #77 now that Ana is on leave?", [77]),
+        ("ok to close #310, gracias", [310]),
+        ("¿quién tiene el #58? nadie contesta", [58]),
+        ("mismo error que #226 en el portal", [226]),
+        ("attached the HAR file for #399", [399]),
+        ("algun avance con las #231 y #232?", [231, 232]),
     ],
 )
 def test_request_numbers_are_found(text, expected):
@@ -36,6 +42,8 @@ def test_request_numbers_are_found(text, expected):
         "invoice #4471 and #4472 are identical",
         "nuestro pedido #45 y #46 no llegaron",
         "PO #7781 is wrong",
+        "this is our #1 priority this quarter",
+        "why was payout #88213 split in two?",
         "we would like to request 12 more seats",
         "in case 3 users complain, who do we call?",
         "Please cancel order #88123",
