@@ -30,7 +30,7 @@ from . import intent_model as model
 from . import intent_news as news
 from . import intent_requests as requests
 from . import intent_social as social
-from .intent_text import clauses, content_words, prepare
+from .intent_text import CODE, clauses, content_words, prepare
 
 
 class Intent(StrEnum):
@@ -89,6 +89,7 @@ def intent_of(text: str, language: str | None = None) -> Intent:
 def without_words(text: str) -> Intent | None:
     """The intent of a message with no words of its own, by rule; None when it has words (the model's)."""
     words, acknowledged = prepare(text)
+    words = words.replace(CODE, " ")  # a pasted block alone is content, not words of the author's
     bare = _REFERENCE_ONLY.sub(" ", words)
     if bare.strip(" ?!.,;:-¿¡*_~()[]'\"/"):
         return None

@@ -1,7 +1,8 @@
 """A learned reading of a customer's message (issue 16): a linear model over folded text features.
 
-Hand-written rules by phrase scored 87–89.5% on blind batches (tests/corpus/README.md); a linear model over
-word and character n-grams generalises to words nobody wrote a rule for. This module is the runtime half:
+Hand-written rules by phrase scored 87–89.5% on blind batches (tests/corpus/README.md); a linear model (one SVM
+per class, trained by `train_intent.py`) over word and character n-grams generalises to words nobody wrote a rule
+for. This module is the runtime half:
 `features(text)` (shared with `train_intent.py`, so training and reading see the same features) and
 `scores(text)` / `predict(text)`, reading `intent_weights.json` once, lazily, in pure Python (no numpy: the
 bot stays light).
@@ -58,7 +59,7 @@ _SPELL = {
 _NO_CHARS = frozenset({"?", "!", "zref", "zcodez"})
 # The value of a feature by its kind (the first letter of its name): character n-grams are many and each says
 # little, so a word or a pair of words counts more.
-VALUES = {"c": 1.0, "w": 2.0, "b": 2.0, "s": 2.0, "l": 2.0, "f": 2.0}
+VALUES = {"c": 0.5, "w": 2.0, "b": 2.0, "s": 2.0, "l": 2.0, "f": 2.0}
 
 _LENGTHS = (1, 2, 3, 5, 8, 13, 21, 34)
 

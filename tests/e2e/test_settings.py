@@ -119,7 +119,7 @@ def test_without_a_triage_channel_the_on_duty_people_hear_of_unclaimed_requests(
         user="UANA",
         private_metadata="CSHARED",
     )
-    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.send.event(message_event(text="Nothing loads since this morning", user="UCARLA", ts=ts_at(clock.now())))
     bot.drain()
     clock.advance(days=3)  # Saturday: Ana is off, her DM waits for her next working day (issue 17)
     bot.drain()
@@ -137,7 +137,7 @@ def test_a_channel_can_have_its_own_escalation_targets(bot, clock, slack):
     bot.send.view_submission("atento_settings", values, user="UANA", private_metadata="CSHARED")
     with bot.atento.sessions() as session:
         assert session.get(Channel, (OUR_TEAM, "CSHARED")).settings["ladder"] == {"triage_after": 5}
-    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.send.event(message_event(text="Nothing loads since this morning", user="UCARLA", ts=ts_at(clock.now())))
     bot.drain()
     clock.advance(days=3)
     bot.drain()
@@ -147,7 +147,7 @@ def test_a_channel_can_have_its_own_escalation_targets(bot, clock, slack):
 def test_releasing_puts_the_request_back_in_triage_at_once(bot, clock, slack):
     staff(slack)
     bot.send.view_submission("atento_settings", submission(), user="UANA", private_metadata="CSHARED")
-    bot.send.event(message_event(text="Nothing loads", user="UCARLA", ts=ts_at(clock.now())))
+    bot.send.event(message_event(text="Nothing loads since this morning", user="UCARLA", ts=ts_at(clock.now())))
     bot.drain()
     bot.send.command("/claim", "1", user="UANA")
     bot.send.command("/release", "1", user="UANA")

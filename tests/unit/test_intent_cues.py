@@ -10,15 +10,12 @@ from policies.understanding import Intent, intent_of
 # stay here with what the model reads, so that a retrain that changes them is seen. The model is tuned by
 # leave-one-batch-out (tests/corpus/README.md), never by adding a sentence's phrase, so they are not fixed one by one.
 KNOWN_MISSES: dict[str, str] = {
-    "we need a copy of the signed DPA": "info",  # expected request
-    "reenvíen la invitación a Lucía por favor": "info",  # expected request
     "reports are painfully slow this week": "info",  # expected request
     "falla la conexión con el banco": "info",  # expected request
     "running `npm ci` gives `EACCES: permission denied`": "info",  # expected request
-    "nuestro contador pregunta todos los días por el reporte que no cuadra": "request",  # expected status
-    "el panel no carga desde esta mañana": "info",  # expected request (since training batches E-G)
-    "¿alguna novedad? ahora tampoco podemos exportar": "status",  # expected request (since training batches E-G)
-    "Our SSO login loops back to the start page": "info",  # expected request (tests/service/test_judgement.py's line)
+    "nuestro contador pregunta todos los días por el reporte que no cuadra": "info",  # expected status
+    # two words, request and info within 0.05 of each other (tests/e2e/test_settings.py now says since when)
+    "Nothing loads": "info",  # expected request
 }
 
 
@@ -59,6 +56,7 @@ def test_problem_reports_are_requests_even_without_a_question():
         "falla la conexión con el banco",
         "the invoice total is wrong",
         "Our SSO login loops back to the start page",
+        "Nothing loads",
     )
 
 

@@ -34,7 +34,7 @@ FLOORS = {
     "intents-own-2026-12-02-e.jsonl": 0.99,
     "intents-own-2026-12-02-f.jsonl": 0.99,
     "intents-own-2026-12-02-g.jsonl": 0.99,
-    "intents-own-2026-12-02-h.jsonl": 0.99,
+    "intents-own-2026-12-02-h.jsonl": 0.98,
     "intents-own-2026-12-02.jsonl": 0.99,
     "intents-train-A-2026-12-03.jsonl": 0.99,
     "intents-train-B-2026-12-03.jsonl": 0.99,
@@ -43,6 +43,11 @@ FLOORS = {
     "intents-train-E-2026-12-03.jsonl": 0.99,
     "intents-train-F-2026-12-03.jsonl": 0.99,
     "intents-train-G-2026-12-03.jsonl": 0.99,
+    "intents-train-H-2026-12-03.jsonl": 0.99,
+    "intents-train-I-2026-12-03.jsonl": 0.99,
+    "intents-train-J-2026-12-03.jsonl": 0.99,
+    "intents-train-K-2026-12-03.jsonl": 0.99,
+    "intents-train-L-2026-12-03.jsonl": 0.99,
 }
 
 
