@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
 from bot.requests import customer_answers, customer_notices, escalations, people
+from bot.requests import ids as request_ids
 from bot.requests.ownership import post_to_triage
 from bot.requests.rows import (
     OpenedRequest,
@@ -164,7 +166,8 @@ class Intake:
     def before_messages(self, session: Session, batch: list) -> None:
         """A batch of inbox messages: their authors are read in one statement, their channels are read
         (the new ones created) together, and their customers' latest open requests are read ahead, rather
-        than once per message."""
+        than once per message; on PostgreSQL, the ids and numbers of the requests it will likely open are
+        drawn together."""
         prefetch_people(
             session, {(t.payload["workspace_id"], t.payload["user_id"]) for t in batch if t.payload.get("user_id")}
         )
@@ -187,6 +190,9 @@ class Intake:
         if channels:
             prefetch_channels(session, channels, now)
         prefetch_recent_requests(session, customers)
+        # Those with no open request in the channel are about to open one: their ids and numbers are drawn at once.
+        latest = session.info.get("recent_requests") or {}
+        request_ids.expect(session, Counter(workspace for (workspace, _, _), known in latest.items() if known is None))
 
     def on_message(self, ctx: FireContext) -> Outcome:
         """A message from the inbox: open, join, or update a request (P1)."""

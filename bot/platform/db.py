@@ -255,9 +255,10 @@ class Gathering:
 
     KEY = "atento.gathering"
 
-    def __init__(self, connection, tables: frozenset[str]):
+    def __init__(self, connection, tables: frozenset[str], first: tuple[str, ...] = ()):
         self.connection = connection
         self.tables = tables
+        self.first = first  # tables whose rows are written before any other's (the others refer to them)
         self.waiting: dict[tuple, tuple[object, str, list[dict]]] = {}  # (statement, columns) -> rows, in order
         self.writes: dict[object, tuple[str, object, dict]] = {}  # a single pending write per key (last wins)
         self.finishers: list = []  # called with True or False (the batch failed) once the block ends
@@ -288,7 +289,10 @@ class Gathering:
             return
         self.writing = True
         try:
-            for key, (statement, table, rows) in list(self.waiting.items()):
+            if tables is not None and tables & self.names():
+                tables = {*tables, *self.first}
+            waiting = sorted(self.waiting.items(), key=lambda item: item[1][1] not in self.first)  # stable
+            for key, (statement, table, rows) in waiting:
                 if tables is None or table in tables:
                     del self.waiting[key]
                     self.connection.execute(statement, rows)
@@ -357,13 +361,14 @@ def _before_execute(connection, clause, *_args):
 
 
 @contextmanager
-def gathering(session: Session, tables: frozenset[str]) -> Iterator[Gathering]:
-    """Within the block, inserts into `tables` on this session wait and are written together (see Gathering)."""
+def gathering(session: Session, tables: frozenset[str], first: tuple[str, ...] = ()) -> Iterator[Gathering]:
+    """Within the block, inserts into `tables` on this session wait and are written together (see Gathering);
+    the rows of `first` go before the others' whenever anything is written."""
     connection = session.connection()
     engine = connection.engine
     if not event.contains(engine, "before_execute", _before_execute):
         event.listen(engine, "before_execute", _before_execute)
-    gathered = Gathering(connection, tables)
+    gathered = Gathering(connection, tables, first)
     connection.info[Gathering.KEY] = gathered
     try:
         yield gathered

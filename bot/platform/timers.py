@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform import db, metrics
@@ -79,13 +79,15 @@ def schedule_all(session: Session, timers: list[dict[str, Any]], *, now: datetim
 
 
 # What the sweep's batch writes together (bot.platform.db.Gathering): the rows intake adds for every message.
-GATHERED = frozenset({"timers", "people", "request_messages", "request_events"})
+# New requests first: the batch's messages and audit entries refer to them.
+GATHERED = frozenset({"requests", "timers", "people", "request_messages", "request_events"})
 
 
 def gathering(session: Session):
-    """The batch's inserts of timers, people sketches, request messages and audit entries wait and are
-    written together, one statement each, before anything reads those tables and before the commit."""
-    return db.gathering(session, GATHERED)
+    """The batch's inserts of requests (on PostgreSQL, see bot.requests.ids), timers, people sketches, request
+    messages and audit entries wait and are written together, one statement each, before anything reads those
+    tables and before the commit."""
+    return db.gathering(session, GATHERED, first=("requests",))
 
 
 def cancel(session: Session, *, kind: str, subject: str, reason: str) -> int:
@@ -243,7 +245,7 @@ class Sweeper:
                 for timer, outcome in outcomes:
                     settle(timer, outcome, now)
                 settled = [(t.kind, t.state) for t, _ in outcomes]
-        except _HandlerFailed:
+        except (_HandlerFailed, IntegrityError):  # a handler raised, or a row of the batch's gathered INSERTs
             settled = self._fire_one_by_one(token, ids, now)
         for kind, state in settled:
             report.count(state)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.platform.db import insert_ignoring_conflict, insert_or_gather
 from bot.platform.models import Channel, Person, Request, RequestEvent, RequestMessage
+from bot.requests import ids
 from bot.slack.workspaces import ensure_channel, ensure_channels
 from policies import requests as rules
 
@@ -49,6 +50,7 @@ _RECENT_REQUEST = (
     .limit(1)
 )
 _INSERT_REQUEST = insert(REQUESTS).returning(REQUESTS.c.id)
+_INSERT_DRAWN = insert(REQUESTS)  # with an id drawn ahead (bot.requests.ids)
 _INSERT_EVENT = insert(EVENTS)
 
 
@@ -100,8 +102,13 @@ def request_ref(session: Session, request_id: int) -> OpenedRequest | None:
 
 
 def insert_request(session: Session, **values) -> int:
-    """A new request row; returns its id (and, in a batch that read ahead, it is its customer's latest)."""
-    request_id = session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    """A new request row; returns its id (and, in a batch that read ahead, it is its customer's latest).
+    In a sweep's batch on PostgreSQL its id is drawn ahead and the INSERT joins the batch's (bot.requests.ids)."""
+    request_id = ids.next_id(session)
+    if request_id is None:
+        request_id = session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+    else:
+        insert_or_gather(session, _INSERT_DRAWN, "requests", {"id": request_id, **values})
     latest = session.info.get("recent_requests")
     if latest is not None and values.get("state") == "open":
         key = (values["workspace_id"], values["channel_id"], values["customer_user_id"])
@@ -172,7 +179,24 @@ def forget_person(session: Session, workspace_id: str, user_id: str) -> None:
 def touch(session: Session, request_id: int, role: str, posted_at: datetime, *, first_reply: bool) -> str:
     """Record activity on a request: the latest customer or staff message, the first staff reply."""
     params = {"request": request_id, "at": posted_at}
-    return f"REQ-{session.connection().execute(_TOUCH[(role, first_reply)], params).scalar_one()}"
+    number = session.connection().execute(_TOUCH[(role, first_reply)], params).scalar_one()
+    if role == "customer":
+        _touched(session, request_id, posted_at)
+    return f"REQ-{number}"
+
+
+def _touched(session: Session, request_id: int, posted_at: datetime) -> None:
+    """A customer wrote in a request: a batch's read-ahead of latest requests follows, when it holds that request
+    (its time only grows: it stays its customer's latest); if not, it may be another one's next latest: read again."""
+    latest = session.info.get("recent_requests")
+    if latest is None:
+        return
+    for key, known in latest.items():
+        if known is not None and known.request_id == request_id:
+            if _aware(known.last_customer_at) < _aware(posted_at):
+                latest[key] = rules.RecentRequest(request_id, posted_at)
+            return
+    session.info.pop("recent_requests", None)
 
 
 def record_event(session: Session, request_id: int, actor: str | None, kind: str, data: dict, now: datetime) -> None:
@@ -306,8 +330,9 @@ def _aware(moment: datetime) -> datetime:
 
 def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, str]]) -> None:
     """A batch's customers' latest open request in each channel, read in one statement per workspace;
-    recent_request_of then answers from it. Any other write to requests in the batch (an activity, a
-    reopening, a handler of another kind) drops it, and the reads go back to the database."""
+    recent_request_of then answers from it. New requests and customers' activity keep it up to date (see
+    insert_request, touch); any other write to requests in the batch (a reopening, a handler of another kind)
+    drops it, and the reads go back to the database."""
     from bot.platform.db import gathering_of
 
     gathered = gathering_of(session, "timers")
@@ -333,7 +358,8 @@ def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, st
                 latest[key] = rules.RecentRequest(row.id, row.last_customer_at)
     session.info["recent_requests"] = latest
     gathered.finishers.append(lambda _ok: session.info.pop("recent_requests", None))
-    gathered.watch("requests", lambda: session.info.pop("recent_requests", None), known=[_INSERT_REQUEST])
+    stale = lambda: session.info.pop("recent_requests", None)  # noqa: E731
+    gathered.watch("requests", stale, known=[_INSERT_REQUEST, _INSERT_DRAWN, *_TOUCH.values()])
 
 
 def recent_request_of(

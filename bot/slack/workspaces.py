@@ -220,9 +220,10 @@ class RequestNumbers:
 
     def _in_batch(self, session: Session, gathered, workspace_id: str) -> int:
         """Numbers for a batch of messages. SQLite (one writer, its lock held by the batch): the counter is
-        read once and written once, before the commit. PostgreSQL: numbers are taken BLOCK at a time, and
-        the ones the batch did not use are given back unless another worker took numbers since (then they
-        are a gap, as any number of a failed intake is)."""
+        read once and written once, before the commit. PostgreSQL: numbers are taken BLOCK at a time (the first
+        block: as many as the batch expects to open, bot.requests.ids), and the ones the batch did not use
+        are given back unless another worker took numbers since (then they are a gap, as any number of a
+        failed intake is)."""
         params = {"workspace": workspace_id}
         if self._own is None:
             counters = gathered.state.setdefault("numbers", {})
@@ -236,17 +237,24 @@ class RequestNumbers:
         blocks = gathered.state.get("number_blocks")
         if blocks is None:
             blocks = gathered.state["number_blocks"] = {}
-            gathered.finishers.append(lambda _ok: self._give_back(blocks))
+            gathered.finishers.append(lambda ok: self._give_back(blocks, ok))
         block = blocks.get(workspace_id)
         if block is None or block[0] > block[1]:
+            # The first block covers the requests the batch expects to open here (bot.requests.ids).
+            size = max(self.BLOCK, gathered.state.get("openers", {}).pop(workspace_id, 0))
             with self._own.connect() as connection:
-                end = connection.execute(_BUMP_BY, {**params, "by": self.BLOCK}).scalar_one()
-            block = blocks[workspace_id] = [end - self.BLOCK + 1, end]
+                end = connection.execute(_BUMP_BY, {**params, "by": size}).scalar_one()
+            block = blocks[workspace_id] = [end - size + 1, end, end - size + 1]  # next, end, first
         number, block[0] = block[0], block[0] + 1
         return number
 
-    def _give_back(self, blocks: dict[str, list[int]]) -> None:
-        unused = {workspace_id: block for workspace_id, block in blocks.items() if block[0] <= block[1]}
+    def _give_back(self, blocks: dict[str, list[int]], ok: bool = True) -> None:
+        """The numbers a batch did not use; all of its last block if it failed (it runs again, one by one)."""
+        unused = {
+            workspace_id: (next_ if ok else first, end)
+            for workspace_id, (next_, end, first) in blocks.items()
+            if (next_ if ok else first) <= end
+        }
         if not unused:
             return
         with self._own.connect() as connection:

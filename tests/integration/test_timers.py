@@ -10,6 +10,7 @@ from bot.platform import timers
 from bot.platform.db import unit_of_work
 from bot.platform.models import Timer
 from bot.platform.timers import Sweeper
+from bot.requests.rows import record_event
 from policies.timers import Done, Reschedule, Skip
 
 
@@ -83,6 +84,33 @@ def test_a_failing_handler_fails_only_its_own_timer(db, clock):
     report = Sweeper(db.sessions, clock, {"nudge": handler}).sweep()
     assert states(db) == {"good1": "done", "bad": "failed", "good2": "done"}
     assert [t.last_error for t in rows(db) if t.state == "failed"] == ["RuntimeError: boom"]
+    assert report.fired == {"done": 2, "failed": 1}
+
+
+def test_a_row_of_the_batchs_gathered_inserts_refused_at_its_end_fails_only_its_own_timer(db, clock):
+    """The batch's gathered INSERTs are written at its end: when the database refuses one (an audit entry
+    of a request that does not exist), the batch runs again one timer at a time and only that one fails."""
+
+    def handler(ctx):
+        if ctx.timer.subject == "bad":
+            record_event(ctx.session, 999_999, None, "noted", {}, ctx.now)
+        else:
+            later = ctx.now + timedelta(days=1)
+            timers.schedule(ctx.session, kind="later", subject=f"after {ctx.timer.subject}", due_at=later, now=ctx.now)
+        return Done()
+
+    add(db, clock, subject="good1")
+    add(db, clock, subject="bad")
+    add(db, clock, subject="good2")
+    report = Sweeper(db.sessions, clock, {"nudge": handler}).sweep()
+    assert report.error is None
+    assert states(db) == {
+        "good1": "done",
+        "bad": "failed",
+        "good2": "done",
+        "after good1": "pending",
+        "after good2": "pending",
+    }
     assert report.fired == {"done": 2, "failed": 1}
 
 

@@ -130,3 +130,26 @@ def test_a_request_withdrawn_earlier_in_the_batch_is_not_joined_by_the_customers
     bot.send.event(message_event(text="Also the invoices page is blank", user="UCARLA", ts=ts_at(clock.now())))
     sweep_inbox(bot)
     assert [(r.number, r.state) for r in requests_of(bot)] == [(1, "withdrawn"), (2, "open")]
+
+
+def test_on_postgresql_a_batchs_new_requests_are_inserted_together_before_the_rows_naming_them(bot, clock, slack):
+    """PostgreSQL: the requests' ids are drawn ahead, so their INSERT joins the batch's and goes first, even when
+    the batch's first message (a customer's second, joining their request) gathered a message row before it."""
+    for channel in CHANNELS:
+        slack.add_channel(channel, name=channel.lower(), shared=True)
+    customers_write(bot, clock, slack, 1)
+    sweep_inbox(bot)
+    clock.advance(seconds=30)
+    bot.send.event(message_event(text="also the PDF", user="UCUST0", ts=ts_at(clock.now()), channel=CHANNELS[0]))
+    customers_write(bot, clock, slack, 12, start=1)
+    with counted(bot.atento.engine) as statements:
+        sweep_inbox(bot)
+    assert [r.number for r in requests_of(bot)] == list(range(1, 14))
+    with bot.atento.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(RequestMessage)) == 14
+        assert session.scalar(select(func.count()).select_from(Timer).where(Timer.state == "failed")) == 0
+    inserts = [s for s in statements if s.startswith("INSERT INTO requests ")]
+    if bot.atento.engine.dialect.name == "postgresql":
+        assert len(inserts) == 1, "\n".join(statements)
+    else:  # SQLite's INSERT is in-process: one per request, with RETURNING
+        assert len(inserts) == 12
