@@ -48,6 +48,8 @@ FLOORS = {
     "intents-train-J-2026-12-03.jsonl": 0.99,
     "intents-train-K-2026-12-03.jsonl": 0.99,
     "intents-train-L-2026-12-03.jsonl": 0.99,
+    "intents-train-M-2026-12-03.jsonl": 0.99,
+    "intents-train-N-2026-12-03.jsonl": 0.99,
 }
 
 
