@@ -286,6 +286,9 @@ def cmd_worker(args) -> int:
 
         manners = become_child(stop)
     atento = start_bot(config, migrate=not args.child, serving=False)
+    from policies.understanding import load_readers
+
+    load_readers()  # loaded lazily elsewhere (HTTP only stores messages); the sweep reads every one
     release_startup_memory()
     if manners is not None:
         atento.sweeper.before_batch, atento.sweeper.busy = manners.before_batch, manners.busy

@@ -35,6 +35,13 @@ _LATER = {
 }
 
 
+def load_readers() -> None:
+    """Import the readers now: a process that reads messages (the sweep) does it once at start, not in
+    its first batch (on SQLite, inside the write lock the acks wait for)."""
+    for module in ("atoms", "statements", "intent", "problems"):
+        importlib.import_module(f".{module}", __name__)
+
+
 def __getattr__(name: str):
     """The names this package offers from its heavy modules, imported when first asked for."""
     if name in _LATER:
