@@ -23,7 +23,6 @@ from bot.texts.language import team_language
 from policies import history as past
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
-from policies.understanding.intent import intent_of
 
 log = logging.getLogger("atento.history")
 
@@ -124,6 +123,8 @@ class History:
             return False  # someone else answered in the thread
         if thread_request_of(session, workspace_id, channel_id, m["ts"]) is not None:
             return False  # already a request
+        from policies.understanding.intent import intent_of  # loaded where messages are read (issue 20: memory)
+
         text = m.get("text") or ""
         return bool(text.strip()) and intent_of(text).value in ("request", "status")
 

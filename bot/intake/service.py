@@ -55,8 +55,6 @@ from policies import requests as rules
 from policies import understanding
 from policies.people import Author, role_of
 from policies.timers import Done, Outcome, Skip
-from policies.understanding.intent import intent_of
-from policies.understanding.problems import tells_problem
 from policies.understanding.references import references_in
 from policies.understanding.text import guess_language
 
@@ -401,6 +399,10 @@ class Intake:
     def _judge(self, session: Session, message: IncomingMessage, role: str, channel, person) -> Judged:
         """The facts of the decision, read once: the thread's request, the customer's latest, what the
         message means (intent, the requests it names, whether it only states an absence)."""
+        # Loaded where messages are read, not in an HTTP worker that only stores them (issue 20: memory).
+        from policies.understanding.intent import intent_of
+        from policies.understanding.problems import tells_problem
+
         thread_request = None
         if message.thread_ts and message.thread_ts != message.ts:
             thread_request = thread_request_of(session, message.workspace_id, message.channel_id, message.thread_ts)

@@ -169,6 +169,13 @@ def held(session: Session, model, key):
     return row
 
 
+def single_writer(sessions: sessionmaker[Session]) -> bool:
+    """SQLite: one writer for the whole file. Whatever can be read before taking the write lock (which
+    timers to lease, in what order) is read in a snapshot beside it, so that the acks are not kept waiting."""
+    bind = sessions.kw.get("bind")
+    return bind is not None and bind.dialect.name == "sqlite"
+
+
 @contextmanager
 def read_only(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A session for reads: on SQLite its transaction does not take the write lock."""

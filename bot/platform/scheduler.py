@@ -8,9 +8,6 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.background import BackgroundScheduler
-
 from bot.platform.timers import Sweeper
 
 log = logging.getLogger("atento.scheduler")
@@ -30,11 +27,14 @@ class SweepRunner:
         self.interval = interval
         self._wake = threading.Event()
         self._wait = wait or self._wake.wait
-        self._scheduler = BackgroundScheduler(timezone=UTC)
+        self._scheduler = None  # APScheduler, loaded by start(): a process that never sweeps does without
         self._job = None
         self._running = False
 
     def start(self) -> None:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self._scheduler = BackgroundScheduler(timezone=UTC)
         self._job = self._scheduler.add_job(
             self._run,
             "interval",
@@ -51,6 +51,8 @@ class SweepRunner:
         """Something was queued in this process: sweep now rather than at the next tick."""
         self._wake.set()
         if self._job is not None and not self._running:
+            from apscheduler.jobstores.base import JobLookupError
+
             with contextlib.suppress(JobLookupError):
                 self._job.modify(next_run_time=datetime.now(UTC))
 
@@ -58,7 +60,7 @@ class SweepRunner:
         """Stops between two timers (the sweep gives back what it leased and has not fired)."""
         self.sweeper.stopping.set()
         self._wake.set()
-        if self._scheduler.running:
+        if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=True)
 
     def _run(self) -> None:

@@ -193,14 +193,30 @@ class Sweeper:
         size = size or self.batch_size
         token = str(uuid.uuid4())
         self._due_before_lease: dict[int, datetime] = {}
+        due = (
+            select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
+            .where(Timer.state.in_(ACTIVE), Timer.due_at <= now, Timer.kind != "outbox")
+            .order_by(Timer.priority, Timer.due_at, Timer.id)
+            .limit(size)
+        )
+        chosen = None
+        if db.single_writer(self.sessions):  # choose in a snapshot; the write lock only to lease (see db)
+            with read_only(self.sessions) as session:
+                chosen = session.execute(due).all()
+            if not chosen:
+                return token, []
         with unit_of_work(self.sessions) as session:
-            rows = session.execute(
-                select(Timer.id, Timer.kind, Timer.subject, Timer.due_at)
-                .where(Timer.state.in_(ACTIVE), Timer.due_at <= now, Timer.kind != "outbox")
-                .order_by(Timer.priority, Timer.due_at, Timer.id)
-                .limit(size)
-                .with_for_update(skip_locked=True)
-            ).all()
+            if chosen is None:
+                rows = session.execute(due.with_for_update(skip_locked=True)).all()
+            else:  # those still due: another sweep may have leased some since
+                still = set(
+                    session.scalars(
+                        select(Timer.id).where(
+                            Timer.id.in_([r.id for r in chosen]), Timer.state.in_(ACTIVE), Timer.due_at <= now
+                        )
+                    )
+                )
+                rows = [r for r in chosen if r.id in still]
             ids, folded = collapse([tuple(r) for r in rows])
             self._due_before_lease = {r.id: r.due_at for r in rows}
             if ids:

@@ -31,7 +31,7 @@ from sqlalchemy import String, cast, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform import metrics, timers
-from bot.platform.db import insert_ignoring_conflict, unit_of_work
+from bot.platform.db import insert_ignoring_conflict, read_only, single_writer, unit_of_work
 from bot.platform.models import Pace, Timer
 from bot.slack.port import UPLOAD, SlackPermanent, SlackPort, SlackTransient
 from policies import pacing
@@ -204,28 +204,22 @@ class Outbox:
 
     def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
+        first = self._first_of_each_key(now)
+        chosen = None
+        if single_writer(self.sessions):  # rank in a snapshot; the write lock only to lease (bot.platform.db)
+            with read_only(self.sessions) as session:
+                chosen = list(session.scalars(first.with_only_columns(Timer.id)))
+            if not chosen:
+                return claim, []
         with unit_of_work(self.sessions) as session:
-            ranked = (
-                select(
-                    Timer.id,
-                    func.row_number()
-                    .over(
-                        partition_by=func.coalesce(Timer.pace_key, cast(Timer.id, String(32))),
-                        order_by=(Timer.priority, Timer.due_at, Timer.id),
-                    )
-                    .label("rank"),
-                )
-                .where(Timer.kind == "outbox", Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
-                .subquery()
-            )
-            candidates = session.scalars(
-                select(Timer)
-                .where(Timer.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
-                .where(Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
-                .order_by(Timer.priority, Timer.due_at, Timer.id)
-                .limit(self.settings.batch_size)
-                .with_for_update(skip_locked=True)
-            ).all()
+            if chosen is None:
+                candidates = session.scalars(first.with_for_update(skip_locked=True)).all()
+            else:  # those still due: another sweep may have leased some since
+                candidates = session.scalars(
+                    select(Timer)
+                    .where(Timer.id.in_(chosen), Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+                    .order_by(Timer.priority, Timer.due_at, Timer.id)
+                ).all()
             if not candidates:
                 return claim, []
             pace = self._pace_rows(session, candidates, now)
@@ -262,6 +256,29 @@ class Outbox:
                     )
                 )
             return claim, taken
+
+    def _first_of_each_key(self, now: datetime):
+        """The due outbox rows that come first on their pace key (a channel, a person), best first."""
+        ranked = (
+            select(
+                Timer.id,
+                func.row_number()
+                .over(
+                    partition_by=func.coalesce(Timer.pace_key, cast(Timer.id, String(32))),
+                    order_by=(Timer.priority, Timer.due_at, Timer.id),
+                )
+                .label("rank"),
+            )
+            .where(Timer.kind == "outbox", Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+            .subquery()
+        )
+        return (
+            select(Timer)
+            .where(Timer.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
+            .where(Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
+            .order_by(Timer.priority, Timer.due_at, Timer.id)
+            .limit(self.settings.batch_size)
+        )
 
     def _interval(self, key: str) -> float:
         if key.startswith("ws:"):

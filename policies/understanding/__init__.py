@@ -1,21 +1,53 @@
 """Understanding what people say about time, in English and Spanish (issue 9).
 
 `understand(text, now, tz)` is pure: `now` and the speaker's timezone are parameters.
+
+The readers (atoms, statements, the intent model) load on first use: a process that never reads a
+message (an HTTP worker that only acknowledges Slack) does not hold them (issue 20: memory).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from .atoms import find_atoms
-from .intent import Intent, intent_of
 from .references import references_in
-from .statements import Promise, Unavailability, moment_of, opt_out, promise, unavailability
 from .text import fold, guess_language
 from .zones import country_of
+
+if TYPE_CHECKING:
+    from .intent import Intent, intent_of
+    from .statements import Promise, Unavailability
+
+_LATER = {
+    "Intent": "intent",
+    "intent_of": "intent",
+    "Promise": "statements",
+    "Unavailability": "statements",
+    "moment_of": "statements",
+    "opt_out": "statements",
+    "promise": "statements",
+    "unavailability": "statements",
+}
+
+
+def load_readers() -> None:
+    """Import the readers now: a process that reads messages (the sweep) does it once at start, not in
+    its first batch (on SQLite, inside the write lock the acks wait for)."""
+    for module in ("atoms", "statements", "intent", "problems"):
+        importlib.import_module(f".{module}", __name__)
+
+
+def __getattr__(name: str):
+    """The names this package offers from its heavy modules, imported when first asked for."""
+    if name in _LATER:
+        return getattr(importlib.import_module(f".{_LATER[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Cheap pre-filter: a message with none of these cannot state a window, opt-out or promise.
 _CUES = re.compile(
@@ -113,6 +145,9 @@ def understand(
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now_local = now.astimezone(zone)
     today = now_local.date()
+    from .atoms import find_atoms
+    from .statements import opt_out, promise, unavailability
+
     text = text[:4000]  # a statement about time is short; never scan a pasted log
     folded = fold(text)
     lang = language or guess_language(text)
@@ -142,6 +177,9 @@ def moment(text: str, now: datetime, tz: str | ZoneInfo, locale: str | None = No
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
+    from .atoms import find_atoms
+    from .statements import moment_of
+
     text = (text or "")[:500]
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now_local = now.astimezone(zone)
