@@ -362,6 +362,7 @@ def unavailability(
         and not _rolled_past(original, folded, a, today)
         and not _preterite(original, folded, a)
     ]
+    days = _window_sentences(folded, days)
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
@@ -460,6 +461,24 @@ def unavailability(
     scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
+
+
+def _window_sentences(folded: str, days: list[Atom]) -> list[Atom]:
+    """When a sentence holds both an absence word and a day, the days of sentences with neither an absence word nor
+    a resume word are facts of other things ("the renewal is due on the 28th. I'm out Monday"): left out."""
+    if len(days) < 2:
+        return days
+    words = [m.start() for m in AWAY.finditer(folded)]
+    if not words:
+        return days
+    placed = [
+        (a, any(left <= w < right for w in words))
+        for a in days
+        for left, right in [sentence_of(folded, a.start, a.end)]
+    ]
+    if not any(beside for _, beside in placed):
+        return days
+    return [a for a, beside in placed if beside or _is_resume(folded, a)]
 
 
 _PARTIAL_DAY = _c(
