@@ -89,6 +89,10 @@ _THIS_WEEK = _c(
     r"(?:toda|todita) (?:la|esta) semana|(?:la|esta) semana (?:entera|completa))\b"
     r"(?!\s+(?:pasada|anterior|que viene|proxima|after|before|of|de)\b)"
 )
+# "all week", "toda la semana": this week, unless the message named another week before ("la semana que viene")
+_WHOLE_WEEK = _c(
+    r"(?:all|the whole|the entire|the full) (?:of )?(?:the )?week|(?:toda|todita) la semana|la semana (?:entera|completa)"
+)
 _LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
 _END_OF_WEEK = _c(
     r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|(?<=before )the weekend|(?<=by )the weekend|"
@@ -208,7 +212,14 @@ def _find_weeks(f: _Finder) -> None:
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
     for m in _THIS_WEEK.finditer(t):
-        f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
+        first, last = today, _week_monday(today, 1) - timedelta(days=1)
+        named = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
+        if not named and _NEXT_WEEK.search(t, 0, m.start()):
+            monday = _week_monday(today, 1)
+            named = [Atom(0, 0, "week", first=monday, last=monday + timedelta(days=6))]
+        if named and _WHOLE_WEEK.fullmatch(m.group(0)):  # "next week is Holy Week, closed all week": that week
+            first, last = named[-1].first, named[-1].last
+        f.add(m.start(), m.end(), "week", first=first, last=last)
     for m in _NEXT_WEEK.finditer(t):
         # "the week after next", "la semana después de la que viene"
         after_next = m.group(0).endswith(" next") or bool(m["after"] and m["after"].endswith(("que viene", "proxima")))

@@ -297,6 +297,24 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
 # and "shut for the Easter weekend" names its days ("closed for the holidays" names none: it says why)
 _DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday", "easter_weekend"}
 _FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$")
+# A named day that opens a sentence ("Memorial Day I'm out", "Año Nuevo y el 2 no hay nadie") or follows a word of
+# absence ("out Labor Day", "off St Patrick's Day", "the whole of Holy Week off") is a day; one that names a thing
+# ("Christmas party", "cena de Navidad") is not.
+_OPENS = re.compile(
+    r"(?:^|[.;:!?\n(]|\s[-\u2013\u2014]\s)\s*(?:(?:and|y|also|btw|ps|pd|ojo|fyi|heads up|so|then)\W+)*"
+    r"(?:the\s+|el\s+|la\s+)?$"
+)
+_AWAY_LEAD = re.compile(
+    r"\b(?:out|off|ooo|away|offline|closed|shut|libre|fuera|cerrad[oa]s?|cerramos|cerrados|no estoy|no estamos|"
+    r"whole of|all of|(?:toda|todo) (?:el|la)|(?:all|whole) (?:of )?)\s*(?:the\s+|el\s+|la\s+)?$"
+)
+_NAMES_A_THING = re.compile(
+    r"\s+(?:party|parties|sales?|dinner|lunch|gifts?|cards?|bonus|campaign|promo|trees?|decorations?|menu|specials?|"
+    r"deals?|shopping|market|cena|comida|fiesta|regalos?|campana|promocion|ofertas?|cesta|loteria|aguinaldo)\b"
+)
+# "Thanksgiving week", "la semana de Carnaval": the week (Monday to Sunday) that holds the day
+_WEEK_OF_BEFORE = re.compile(r"\b(?:la\s+)?semana\s+(?:de(?:l| la)?|of)\s*$")
+_WEEK_OF_AFTER = re.compile(r"\s+week\b")
 _WEEK_AFTER = re.compile(
     r"\b(?:the week|la semana)\s+(?:after|despues de(?:l| la)?|tras(?: el| la)?|siguiente a(?:l| la)?)\s*(?:the\s+)?$"
 )
@@ -308,8 +326,15 @@ def _named(f: _Finder, country: str) -> None:
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
-        if not _NAMED_LEAD.search(before) and not (
-            kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before))
+        week_of = _WEEK_OF_BEFORE.search(before) or _WEEK_OF_AFTER.match(f.text, m.end())
+        if (
+            not _NAMED_LEAD.search(before)
+            and not (kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before)))
+            and not (
+                kind != "holidays"
+                and (_OPENS.search(before) or _AWAY_LEAD.search(before) or week_of)
+                and not _NAMES_A_THING.match(f.text, m.end())
+            )
         ):
             continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
         span = named_span(kind, f.today, country)
@@ -324,6 +349,23 @@ def _named(f: _Finder, country: str) -> None:
             if span is None or span[0].year != wanted:
                 continue
         first, last = span
+        if week_of and kind != "holidays":  # "Thanksgiving week", "la semana de Carnaval", "Easter week"
+            monday = first - timedelta(days=first.weekday()) if kind != "holy_week" else last - timedelta(days=6)
+            if _WEEK_OF_BEFORE.search(before):
+                start = m.start() - len(before) + _WEEK_OF_BEFORE.search(before).start()
+            else:
+                start, end = m.start(), _WEEK_OF_AFTER.match(f.text, m.end()).end()
+            f.add(
+                start,
+                end,
+                "week",
+                first=monday,
+                last=monday + timedelta(days=6),
+                past=monday + timedelta(days=6) < f.today,
+            )
+            continue
+        if kind == "holy_week" and not _AFTER_BEFORE.search(before):  # a working week: Monday to Sunday
+            first = last - timedelta(days=6)
         if _WEEK_AFTER.search(before):  # "la semana después de Reyes", "the week after Easter": Monday to Sunday
             monday = last + timedelta(days=7 - last.weekday())
             f.add(
