@@ -315,6 +315,29 @@ _NAMES_A_THING = re.compile(
 # "Thanksgiving week", "la semana de Carnaval": the week (Monday to Sunday) that holds the day
 _WEEK_OF_BEFORE = re.compile(r"\b(?:la\s+)?semana\s+(?:de(?:l| la)?|of)\s*$")
 _WEEK_OF_AFTER = re.compile(r"\s+week\b")
+_NAMED_SEP = r"\s*(?:through|thru|to|till|until|[-\u2013\u2014]+|al|hasta(?: el| la)?|y|and)\s*"
+# "Good Friday through Easter Monday", "del Jueves Santo al lunes de Pascua": a range of named days
+_TO_NAMED = re.compile(_NAMED_SEP + r"(?:the\s+|el\s+|la\s+)?(?=" + NAMED.pattern + ")", re.IGNORECASE)
+_BETWEEN_NAMED = re.compile(_NAMED_SEP + r"(?:the\s+|el\s+|la\s+)?$")
+
+
+def _join_named(f: _Finder, added: list) -> None:
+    """Two named days joined by "through"/"al" are one range from the first to the second."""
+    for a, b in zip(added, added[1:], strict=False):
+        if (
+            a.kind == "day"
+            and b.kind == "day"
+            and a.first < b.first
+            and _BETWEEN_NAMED.fullmatch(f.text[a.end : b.start])
+        ):
+            f.atoms.remove(a)
+            f.atoms.remove(b)
+            until = re.search(r"till|until|hasta", f.text[a.end : b.start]) is not None
+            f.atoms.append(
+                type(a)(a.start, b.end, "range", first=a.first, last=b.last, past=b.last < f.today, until=until)
+            )
+
+
 _WEEK_AFTER = re.compile(
     r"\b(?:the week|la semana)\s+(?:after|despues de(?:l| la)?|tras(?: el| la)?|siguiente a(?:l| la)?)\s*(?:the\s+)?$"
 )
@@ -323,6 +346,7 @@ _WEEK_AFTER = re.compile(
 def _named(f: _Finder, country: str) -> None:
     """Named days and seasons on the country's calendar; "after X" is the day after X ends
     ("after the holidays": the first working day after the next cluster of public holidays)."""
+    before_named, last_named = len(f.atoms), None
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
@@ -332,7 +356,13 @@ def _named(f: _Finder, country: str) -> None:
             and not (kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before)))
             and not (
                 kind != "holidays"
-                and (_OPENS.search(before) or _AWAY_LEAD.search(before) or week_of)
+                and (
+                    _OPENS.search(before)
+                    or _AWAY_LEAD.search(before)
+                    or week_of
+                    or _TO_NAMED.match(f.text, m.end())
+                    or (last_named is not None and _BETWEEN_NAMED.fullmatch(f.text[last_named : m.start()]))
+                )
                 and not _NAMES_A_THING.match(f.text, m.end())
             )
         ):
@@ -340,6 +370,7 @@ def _named(f: _Finder, country: str) -> None:
         span = named_span(kind, f.today, country)
         if span is None:
             continue
+        last_named = m.end()
         end = m.end()
         year = _YEAR_AFTER.match(f.text, end)
         if year is not None and kind != "holidays":  # "thanksgiving 2014", "Navidad de 2027", "of next year"
@@ -383,3 +414,4 @@ def _named(f: _Finder, country: str) -> None:
             f.add(start, end, "day", first=day, last=day, after=True)
             continue
         f.add(start, end, "day" if first == last else "range", first=first, last=last, past=last < f.today)
+    _join_named(f, sorted(f.atoms[before_named:], key=lambda a: a.start))

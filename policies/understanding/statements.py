@@ -422,7 +422,19 @@ def unavailability(
         resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
     if ranges:
-        r = ranges[0]
+        # "over Easter, Good Friday through Easter Monday": a range said after a named season it overlaps says the days
+        inner = [
+            r
+            for r in ranges
+            if any(
+                o.end <= r.start
+                and o.first <= r.last
+                and r.first <= o.last
+                and not re.search(r"\d", folded[o.start : o.end])
+                for o in ranges
+            )
+        ]
+        r = inner[0] if inner else ranges[0]
         start, resume = r.first, (r.last if r.until else r.last + timedelta(days=1))
         if r.until and INCLUSIVE_AFTER.search(folded[r.end : r.end + 24]):
             resume = r.last + timedelta(days=1)
