@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .clock import find_times
-from .relative import find_relative
+from .relative import bare_lengths, find_relative
 from .spans import (
     DAYNUM,
     ENDS_AFTER,
@@ -60,6 +60,7 @@ _ISO_DATE = _c(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(
 # "Thu 15th", "jue 15": the next 15th that is a Thursday
 _WEEKDAY_DAYNUM = _c(
     rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+|el\s+)?(?P<d>{DAYNUM})\b(?![.,:/]?\d|\s*(?:de\s+|of\s+)?{MON}|\s*(?:am|pm|h\b))"
+    r"(?!\s*(?:weeks?|days?|months?|semanas?|dias?|meses|mes)\b)"
 )
 _DASH_DATE_LEAD = _c(r"(?:\b(?:el|on|by|until|till|hasta|para el|due|before|antes del)\s+)$")
 _TODAY = _c(r"\b(?:today|todays|hoy)\b")
@@ -163,6 +164,7 @@ def find_atoms(
     _find_weeks(f)
     _find_days(f)
     find_times(f)
+    bare_lengths(f)
     return sorted(f.atoms, key=lambda a: a.start)
 
 

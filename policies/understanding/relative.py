@@ -118,7 +118,7 @@ def find_relative(f: _Finder, country: str | None) -> None:
 
 # How long an absence lasts ("for two weeks", "durante 10 días", "me tomo 3 días", "2 semanas de vacaciones"): a
 # "length" atom, whose delta the window adds to its first day.
-_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?)\b"
+_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?|months?|meses|mes)\b"
 _LENGTH = _c(
     r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
     r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
@@ -131,17 +131,42 @@ _LENGTH_OF = _c(
 )
 
 
-_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight)")
+# A bare count beside an absence ("me ausento 2 semanas a partir del lunes", "parental leave from Monday, 12 weeks",
+# "me voy 1 mes a Chile"): not a count from now ("in 2 weeks"), a past ("2 weeks ago") or a trial's length.
+_LENGTH_BARE = _c(
+    r"(?<!\bin )(?<!\ben )(?<!dentro de )(?<!within )(?<!hace )(?<!after )(?<!despues de )(?<!tras )(?<!\bde )"
+    r"(?<!\bevery )(?<!\bcada )(?<!\bfor )(?<!\bdurante )(?<!\bpor )"
+    r"\b(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?|months?|meses|mes)\b"
+    r"(?!\s+(?:ago|from now|later|hence|before|after|antes|despues|atras|mas tarde|trial|free|notice|de (?:prueba|plazo|garantia|aviso)|"
+    r"of (?:notice|trial)|in advance|de anticipacion|de antelacion))"
+)
+_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight|month|mes)")
 
 
 def _lengths(f: _Finder) -> None:
     if _HAS_LENGTH.search(f.text) is None:
         return
-    for m in [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]:
+    said_ones = [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]
+    _add_lengths(f, said_ones, said_ones)
+
+
+def bare_lengths(f: _Finder) -> None:
+    """Counts no other atom took, read last ("parental leave from Monday, 12 weeks")."""
+    if _HAS_LENGTH.search(f.text) is not None:
+        _add_lengths(f, list(_LENGTH_BARE.finditer(f.text)), [])
+
+
+def _add_lengths(f: _Finder, found: list, said_ones: list) -> None:
+    for m in found:
         n, unit = int(m["n"]), m["unit"].lower()
+        # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
+        said = m in said_ones and not re.match(r"for|durante|por", m.group(0))
+        if unit.startswith("m"):  # "un mes", "6 months": calendar months
+            if 0 < n <= 12:
+                f.add(m.start(), m.end(), "length", delta=relativedelta(months=n), vague=said)
+            continue
         days = n * (14 if unit.startswith("f") else 7 if unit.startswith(("w", "s")) else 1)
-        if 0 < days <= 366:  # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
-            said = not re.match(r"for|durante|por", m.group(0))
+        if 0 < days <= 366:
             f.add(m.start(), m.end(), "length", delta=timedelta(days=days), vague=said)
 
 

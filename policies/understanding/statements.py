@@ -56,7 +56,7 @@ AWAY = _c(
     # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
     r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
     r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
-    r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
+    r"sabbatical|sabatico|excedencia|leave of absence|furlough|me voy \d+ (?:mes|meses|semanas?|dias)|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
     r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
     r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
     r"no (?:habra|hay|tendremos|vamos a tener) (?:atencion|servicio|soporte)|no atiende|no atendemos|no vamos a estar operativos|"
