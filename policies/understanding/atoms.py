@@ -50,6 +50,14 @@ _RANGE_BARE = _c(
     rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
     rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
 )
+# "the 20th–24th", "the 3rd - 7th": a dash between ordinal days
+_RANGE_ORDINALS = _c(
+    r"\bthe\s+(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+)
+# "the week of the 12th", "la semana del 8": Monday to Sunday of the week that holds that day
+_WEEK_OF_DAY = _c(
+    rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<d>{DAYNUM})\b(?!\s*(?:of\s+)?{MON})|\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+)?{MON})"
+)
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
     r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
@@ -200,6 +208,10 @@ def _find_ranges(f: _Finder) -> None:
             first = today
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
+    for m in _RANGE_ORDINALS.finditer(t):
+        first = _next_day_of_month(today, _day_of(m["d1"]))
+        if first is not None:
+            _range(f, m, first, _next_day_of_month(first, _day_of(m["d2"])), "-")
     for m in _RANGE_BARE.finditer(t):
         first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d5"]))
         if first is None:
@@ -213,6 +225,11 @@ def _find_weeks(f: _Finder) -> None:
     for m in _END_OF_WEEK.finditer(t):
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
+    for m in _WEEK_OF_DAY.finditer(t):
+        day = _next_day_of_month(today, _day_of(m["d"] or m["d2"]))
+        if day is not None:
+            monday = day - timedelta(days=day.weekday())
+            f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     for m in _THIS_WEEK.finditer(t):
         first, last = today, _week_monday(today, 1) - timedelta(days=1)
         named = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
