@@ -98,7 +98,7 @@ WEAK_RESUME = (
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
-    r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"catch (?:you|u|ya)(?: on| up)?|regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -109,7 +109,9 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|(?:me|nos) (?:pongo|ponemos) al dia|"
+    r"(?:me|nos) (?:reengancho|reenganchamos|reincorporo|reincorporamos|incorporo|incorporamos|reintegro|reintegramos)|"
+    r"vuelvo a la carga|volvemos a la carga|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
     r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
@@ -265,7 +267,7 @@ _FUTURE_WORDS = _c(
 _HABIT = _c(
     r"\b(?:every|each|cada|todos los|todas las|una vez al|once a|normally|normalmente|usually|generally|generalmente|"
     r"siempre|always|suele|suelen|solemos|typically|por lo general|de costumbre|"
-    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))"
+    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))\b"
 )
 
 
