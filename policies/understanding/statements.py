@@ -37,7 +37,7 @@ AWAY = _c(
     r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
-    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
+    r"(?:at|in|attending|on|to)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
     r"trade fair|fair|expo|offsite|off-site|retreat|kick-?off|workshop|training|course|seminar|customer site|"
     r"client site|wedding|funeral|hospital)s?\b|offsite|off-site|jury duty|site visits?|client visits?|on[- ]site (?:at|with)|"
     r"visiting (?:a |the |our |some )?(?:clients?|customers?)|at (?:the|a|our) (?:client|customer)'?s?\b|"
@@ -56,6 +56,11 @@ AWAY = _c(
     # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
     r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
     r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
+    r"unreachable|not reachable|ilocalizable|no localizable|on-?site (?:install|installation|deployment|work|rollout)|"
+    r"(?:sin poder|no (?:voy|vamos) a poder|no (?:podre|podremos)) (?:contestar|responder|revisar|ver|mirar|atender|conectarme)|"
+    r"(?:estoy|estare|estamos|estaremos|voy a estar|vamos a estar|ando) de (?:auditoria|capacitacion|formacion|curso|inventario|"
+    r"mudanza|cierre contable)|en (?:capacitacion|formacion|auditoria)|"
+    r"tengo (?:una |un )?(?:inventario|auditoria|capacitacion|formacion|curso|cirugia|operacion|juicio)|"
     r"sabbatical|sabatico|excedencia|leave of absence|furlough|me voy \d+ (?:mes|meses|semanas?|dias)|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
     r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
     r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
