@@ -105,7 +105,7 @@ _WHOLE_WEEK = _c(
 _LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
 _END_OF_WEEK = _c(
     r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|(?<=before )the weekend|(?<=by )the weekend|"
-    r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
+    r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|(?<=antes de )fin de semana|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
     rf"{ENDS_BEFORE}(?:la|esta) semana|(?:the |this )?week'?s end|(?:the |this )week {ENDS_AFTER})\b"
 )
 _NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")

@@ -19,20 +19,27 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "cerramos el trimestre", "cierra el mes", "cerramos la venta": closing a period or a deal, not a site
+_NOT_A_SITE_CLOSING = (
+    r"(?!\s+(?:el|la|los|las|este|esta|nuestro|nuestra)\s+(?:\w+\s+)?(?:trimestre|mes|ano|ejercicio|venta|ventas|trato|acuerdo|contrato|"
+    r"caso|ticket|libros?|balance|cierre|periodo|semestre|sprint|pedido|deal|presupuesto|proyecto|tema|incidente)\b)"
+)
 AWAY = _c(
     r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|(?<!\bcome )(?<!\bcomes )(?<!\bcame )(?<!\bcoming )"
     r"(?<!\bfind )(?<!\bfigure )(?<!\bcheck )(?<!\broll )(?<!\brolled )(?<!\bsort )(?<!\bsent )(?<!\bsend )"
     r"(?<!\bprint )(?<!\blog )(?<!\blogged )(?<!\btimed )(?<!\bsold )(?<!\bwent )(?<!\bgoes )(?<!\bpoint )"
     r"(?<!\bfill )(?<!\bhand )(?<!\bturn )(?<!\bput )(?<!\bpull )(?<!\bkick )(?<!\bphase )(?<!\bship )(?<!\bworked )"
-    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
+    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )(?<!\breach )(?<!\breaching )(?<!\bhelp )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
     r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )(?<!\bhold )"
     r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
     r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
-    r"cierra|cierran|cerrara|cerraran|cerraremos|"
+    r"(?:cierra|cierran|cerrara|cerraran|cerraremos)" + _NOT_A_SITE_CLOSING + "|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
-    r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
+    r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos"
+    + _NOT_A_SITE_CLOSING
+    + "|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
     r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|(?:estare|estaremos|voy a estar|vamos a estar|i'?ll be|we'?ll be|i will be|we will be)\b[^.;!?]{0,40}?"
     r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
@@ -145,7 +152,9 @@ COMPANY = _c(
     r"paramos|estara parad)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"(?:el|the|our|nuestro|mi|my) (?:equipo|team|departamento|department|area) (?:de|of) \w+|"
-    r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
+    r"estaremos cerrados|estamos cerrados|(?:cerramos|cerraremos)"
+    + _NOT_A_SITE_CLOSING
+    + "|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
     r"inventario|inventory count|stocktake|stock-take|(?:nos vamos|estamos|estaremos|entramos|cerramos por) (?:de |en )?receso|asueto|down for (?:maintenance|repairs?)|"
@@ -276,6 +285,18 @@ _HABIT = _c(
 )
 
 
+# "Last year you closed from Dec 24 to Jan 3": what happened a year ago, read as this year's dates
+_LAST_YEAR = _c(
+    r"\b(?:last year|the year before|previous year|el ano pasado|el pasado ano|ano pasado|el ano anterior)\b"
+)
+_AHEAD = _c(r"\b(?:will|'ll|going to|this year|este ano|voy a|vamos a|van a|va a)\b")
+
+
+def _last_year(folded: str, atom: Atom) -> bool:
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return _LAST_YEAR.search(folded[left:right]) is not None and _AHEAD.search(folded[left:right]) is None
+
+
 def _habit(folded: str, atom: Atom) -> bool:
     return _HABIT.search(clause_of(folded, atom.start, atom.end)) is not None
 
@@ -376,6 +397,7 @@ def unavailability(
         and not _habit(folded, a)
         and not _rolled_past(original, folded, a, today)
         and not _preterite(original, folded, a)
+        and not _last_year(folded, a)
     ]
     days = _window_sentences(folded, days)
     if not days and now_local is not None:
@@ -403,6 +425,8 @@ def unavailability(
     if not days and not lengths:
         return None
     away = _away_of(folded)
+    while away is not None and asks(folded, away.start(), away.end()):  # "¿cierran en Semana Santa?" asks, says nothing
+        away = AWAY.search(folded, away.end())
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
@@ -520,7 +544,7 @@ def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
     return _PARTIAL_DAY.search(folded[max(before, atom.start - 30) : min(after, atom.end + 30)]) is not None
 
 
-_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
+_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo|tengo)\b")
 _WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
 
 
