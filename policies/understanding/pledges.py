@@ -273,16 +273,11 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     marked = [a for a in chosen if a.kind == "time" and DEADLINE_BEFORE.search(folded[max(0, a.start - 30) : a.start])]
     if marked and len([a for a in chosen if a.kind == "time"]) > 1:
         chosen = marked[:1] + [a for a in chosen if a.kind != "time"]
-    latest = [
-        a
-        for a in chosen
-        if a.kind in ("day", "eow", "range", "week")
-        and (
-            _LATEST_BEFORE.search(folded[max(0, a.start - 30) : a.start])
-            or _LATEST_AFTER.search(folded[a.end : a.end + 30])
-        )
+    dated = [a for a in chosen if a.kind in ("day", "eow", "range", "week")]
+    latest = [a for a in dated if _LATEST_BEFORE.search(folded[max(0, a.start - 30) : a.start])] or [
+        a for a in dated if _LATEST_AFTER.search(folded[a.end : a.end + 30])
     ]
-    if latest and len([a for a in chosen if a.kind in ("day", "eow", "range", "week")]) > 1:
+    if latest and len(dated) > 1:
         chosen = [a for a in chosen if a is latest[0] or (a.kind == "time" and 0 <= a.start - latest[0].end <= 15)]
     found = moment_of(chosen, now_local)
     if found is None or found[0] <= now_local:

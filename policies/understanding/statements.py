@@ -34,12 +34,13 @@ AWAY = _c(
     r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
-    r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
+    r"(?:me )?(?:quedo|quedamos) fuera|estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"(?:cierra|cierran|cerrara|cerraran|cerraremos)" + _NOT_A_SITE_CLOSING + "|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
     r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos"
     + _NOT_A_SITE_CLOSING
-    + "|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
+    + "|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)"
+    r"(?!\s+(?:segur[oa]s?|de acuerdo|convencid[oa]s?|al tanto|enterad[oa]s?|familiarizad[oa]s?|tan |muy ))|"
     r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|(?:estare|estaremos|voy a estar|vamos a estar|i'?ll be|we'?ll be|i will be|we will be)\b[^.;!?]{0,40}?"
     r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
@@ -128,7 +129,7 @@ RESUME_AFTER_ATOM = _c(
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
-    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|"
+    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|ya (?:todo )?normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
     r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
     r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
@@ -329,7 +330,8 @@ def _bare_end(folded: str, atom: Atom) -> bool:
     return marker is not None and _END_ONLY.match(marker) is not None
 
 
-_PRETERITE_ES = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+# a preterite of a relative clause ("me pongo con lo que quedó pendiente") tells nothing of the day
+_PRETERITE_ES = re.compile(r"(?<!\bque )\b[^\W\d_]{2,}(?:ó|aron|ieron)\b")
 
 
 def _preterite(original: str, folded: str, atom: Atom) -> bool:
