@@ -402,6 +402,12 @@ def unavailability(
         and not _last_year(folded, a)
     ]
     days = _window_sentences(folded, days)
+    # "this Saturday (the 6th)", "el lunes, día 8": a day said again right after itself is the same day
+    days = [
+        a
+        for i, a in enumerate(days)
+        if not any(b.first == a.first and b.last == a.last and 0 <= a.start - b.end <= 8 for b in days[:i])
+    ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
         clocks = [
