@@ -62,7 +62,8 @@ _LATEST_AFTER = _c(r"^\s*,?\s*(?:at the (?:very )?latest|latest|tops|como (?:muy
 # A staff member's sentence that opens with a verb of delivering ("Sending over the quote Wednesday"): a commitment
 _OPENS_DELIVERING = _c(
     r"(?:^|(?<=[.!;:] ))\W*(?:sending|shipping|dropping|getting|pushing|delivering|sharing|uploading|emailing|posting|"
-    r"deploying|wrapping up|finishing|circling back|following up|rolling out)\b"
+    r"deploying|wrapping up|finishing|circling back|following up|rolling out|"
+    r"will (?:get|send|have|share|push|ship|drop|deliver|post|upload|circle back|follow up))\b"
 )
 # Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
 COMMITMENT_ES = re.compile(

@@ -340,6 +340,9 @@ _NAMES_A_THING = re.compile(
 # "Thanksgiving week", "la semana de Carnaval": the week (Monday to Sunday) that holds the day
 _WEEK_OF_BEFORE = re.compile(r"\b(?:la\s+)?semana\s+(?:de(?:l| la)?|of)\s*$")
 _WEEK_OF_AFTER = re.compile(r"\s+week\b")
+_AND_DAY_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|plus|\+)\s+(?:the day after|the following day|el dia (?:siguiente|despues)|el siguiente)\b"
+)
 _NAMED_SEP = r"\s*(?:through|thru|to|till|until|[-\u2013\u2014]+|al|hasta(?: el| la)?|y|and)\s*"
 # "Good Friday through Easter Monday", "del Jueves Santo al lunes de Pascua": a range of named days
 _TO_NAMED = re.compile(_NAMED_SEP + r"(?:the\s+|el\s+|la\s+)?(?=" + NAMED.pattern + ")", re.IGNORECASE)
@@ -405,6 +408,9 @@ def _named(f: _Finder, country: str) -> None:
             if span is None or span[0].year != wanted:
                 continue
         first, last = span
+        day_after = _AND_DAY_AFTER.match(f.text, end)
+        if day_after is not None and kind != "holidays":  # "Thanksgiving Day and the day after": both days
+            end, last = day_after.end(), last + timedelta(days=1)
         if week_of and kind != "holidays":  # "Thanksgiving week", "la semana de Carnaval", "Easter week"
             monday = first - timedelta(days=first.weekday()) if kind != "holy_week" else last - timedelta(days=6)
             if _WEEK_OF_BEFORE.search(before):

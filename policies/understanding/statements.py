@@ -64,6 +64,10 @@ AWAY = _c(
     # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
     r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
     r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
+    r"me (?:tomo|cojo|pillo) el puente|hago puente|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dias) libres?|"
+    r"(?:licencia|baja|permiso) (?:por|de) (?:maternidad|paternidad|enfermedad|estudios?|duelo|matrimonio|mudanza)|"
+    r"(?:para|paramos|parara|pararemos|cierra|cerramos|cerrara|cerrado|cerrada|cerrados) por (?:mantenimiento|mantencion|"
+    r"inventario|obras|remodelacion|reformas|fumigacion|auditoria)|"
     r"unreachable|not reachable|ilocalizable|no localizable|on-?site (?:install|installation|deployment|work|rollout)|"
     r"(?:sin poder|no (?:voy|vamos) a poder|no (?:podre|podremos)) (?:contestar|responder|revisar|ver|mirar|atender|conectarme)|"
     r"(?:estoy|estare|estamos|estaremos|voy a estar|vamos a estar|ando) de (?:auditoria|capacitacion|formacion|curso|inventario|"
