@@ -248,6 +248,36 @@ _DAY_NEXT = _c(
 )
 
 
+# "tenemos stock hasta el 20", "the offer is valid until Friday": how long a thing lasts, nobody's absence
+_THING_LASTS = _c(
+    r"\b(?:tenemos|tengo|hay|queda|quedan|alcanza|alcanzan|dura|duran|vigente|valid[oa]?|we have|there is|there are|"
+    r"lasts?|stock|suficiente|enough)\b"
+)
+
+
+def _only_until(folded: str, atom: Atom) -> bool:
+    marker = _resume_marker(folded, atom)
+    return (
+        marker is not None
+        and re.fullmatch(r"until|till|til|untill|hasta|asta", marker) is not None
+        and _THING_LASTS.search(clause_of(folded, atom.start, atom.end)) is not None
+    )
+
+
+_THING_OF = _c(
+    r"\b(?:the|el|la|los|las|our|your|my|su|sus|nuestr[oa]s?|this|that|ese|esa|este|esta)\s+(?!rest\b|resto\b|end\b|fin\b|"
+    r"week\b|semana\b|most\b|middle\b|mitad\b)[a-z]+\s+(?:from|of|del|de|dated|fechad[oa])\s+(?:the\s+|el\s+)?$"
+)
+
+
+def _thing_date(folded: str, atom: Atom) -> bool:
+    """A date that names what a thing is ("the fix from the 3rd", "la factura del 2"), in a sentence with no absence."""
+    if not _THING_OF.search(folded[max(0, atom.start - 40) : atom.start]):
+        return False
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return AWAY.search(folded[left:right]) is None
+
+
 def _contact_only(folded: str, atom: Atom) -> bool:
     """ "call me Monday" invites a call; "ping me after the 15th" asks for nothing before then."""
     marker = _resume_marker(folded, atom)
@@ -404,6 +434,7 @@ def unavailability(
         and not _rolled_past(original, folded, a, today)
         and not _preterite(original, folded, a)
         and not _last_year(folded, a)
+        and not _thing_date(folded, a)
     ]
     days = _window_sentences(folded, days)
     # "this Saturday (the 6th)", "el lunes, día 8": a day said again right after itself is the same day
@@ -456,7 +487,9 @@ def unavailability(
     # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
     resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and all(_contact_only(folded, a) or _bare_end(folded, a) for a in resumes):
+    if away is None and all(
+        _contact_only(folded, a) or _bare_end(folded, a) or _only_until(folded, a) for a in resumes
+    ):
         return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
     starts = [
         a
