@@ -116,6 +116,14 @@ _HOW_TO = _c(
 )
 
 
+# "no hace falta que me mandes el PDF": a thing they need no more, not a message to stop
+_A_THING_SENT = _c(
+    r"(?:(?<=mandes)|(?<=mandas)|(?<=manden)|(?<=mandeis)|(?<=envies)|(?<=envien)|(?<=envieis)|(?<=mandar)|(?<=enviar))"
+    r"\s+(?:el|la|los|las|un|una|otro|otra|ese|esa|este|esta)\s+"
+    r"(?!(?:\w+\s+)?(?:recordatorios?|avisos?|mensajes?|correos?|mails?|emails?|seguimientos?|notificaciones?|alertas?|pings?|toques?)\b)"
+)
+
+
 def asks_not_to_be_chased(folded: str) -> bool:
     """A stop-phrase with its object in any person and number (P5: "please stop pinging me"); never a question
     about how to do it themselves."""
@@ -123,6 +131,6 @@ def asks_not_to_be_chased(folded: str) -> bool:
         return False
     for pattern in OPT_OUT_BY_PARTS:
         for m in pattern.finditer(folded):
-            if not _NOT_AN_OPT_OUT.match(folded, m.start()):
+            if not _NOT_AN_OPT_OUT.match(folded, m.start()) and not _A_THING_SENT.match(folded, m.end()):
                 return True
     return _BARE_NO_ES.search(folded) is not None

@@ -77,6 +77,9 @@ COMMITMENT_ES = re.compile(
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
 _NOT_DELIVERING |= {"regresaré", "regresaremos", "cerraremos", "abriremos", "estare", "saldré", "saldremos"}
+# irregular preterites that end like a present first person plural ("le hicimos seguimiento el martes")
+_NOT_DELIVERING |= {"hicimos", "tuvimos", "pusimos", "dijimos", "quisimos", "pudimos", "vinimos", "trajimos", "dimos"}
+_NOT_DELIVERING |= {"estuvimos", "fuimos", "vimos", "supimos", "anduvimos", "condujimos", "tradujimos"}
 
 
 def _spanish_commitment(lowered: str) -> bool:

@@ -380,11 +380,17 @@ def _preterite(original: str, folded: str, atom: Atom) -> bool:
 def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
     """A month-day already past this year, read as next year's, in a clause that tells what happened
     ("the site visit on Feb 3 went really well")."""
-    return (
-        _rolled(folded, atom, today)
-        and _TOLD_PAST.search(original[slice(*sentence_of(folded, atom.start, atom.end))]) is not None
-        and NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    if not _rolled(folded, atom, today) or NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is not None:
+        return False
+    sentence = sentence_of(folded, atom.start, atom.end)
+    # a month-day a few days past, read as next year's, with no absence word in its sentence ("the shutdown on March 3
+    # cost us a day of sales") is the past one too
+    recent = (
+        atom.first is not None
+        and (atom.first - today).days > 330
+        and not _FUTURE_WORDS.search(folded[slice(*sentence)])
     )
+    return _TOLD_PAST.search(original[slice(*sentence)]) is not None or recent
 
 
 def _past_fact(folded: str, atom: Atom) -> bool:
@@ -470,6 +476,8 @@ def unavailability(
     away = _away_of(folded)
     while away is not None and asks(folded, away.start(), away.end()):  # "¿cierran en Semana Santa?" asks, says nothing
         away = AWAY.search(folded, away.end())
+    if away is not None and _HABIT.search(clause_of(folded, away.start(), away.end())):
+        return None  # "no abrimos los domingos, solo de lunes a sábado": a habit, no window
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
