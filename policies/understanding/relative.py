@@ -138,7 +138,9 @@ _LENGTH_BARE = _c(
     r"(?<!\bevery )(?<!\bcada )(?<!\bfor )(?<!\bdurante )(?<!\bpor )"
     r"\b(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?|months?|meses|mes)\b"
     r"(?!\s+(?:ago|from now|later|hence|before|after|antes|despues|atras|mas tarde|trial|free|notice|de (?:prueba|plazo|garantia|aviso)|"
-    r"of (?:notice|trial)|in advance|de anticipacion|de antelacion))"
+    r"of (?:notice|trial)|in advance|de anticipacion|de antelacion|"
+    # "a day of sales", "2 semanas de prueba": a count of something else, not of leave
+    r"(?:of|de)\s+(?!(?:leave|vacation|pto|holidays?|vacaciones|baja|permiso|licencia|descanso|viaje)\b)))"
 )
 _HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight|month|mes)")
 
