@@ -113,7 +113,7 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
     r"catch (?:you|u|ya)(?: on| up)?|regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
