@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .clock import find_times
-from .relative import find_relative
+from .relative import bare_lengths, find_relative
 from .spans import (
     DAYNUM,
     ENDS_AFTER,
@@ -50,6 +50,14 @@ _RANGE_BARE = _c(
     rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
     rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
 )
+# "the 20th–24th", "the 3rd - 7th": a dash between ordinal days
+_RANGE_ORDINALS = _c(
+    r"\bthe\s+(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+)
+# "the week of the 12th", "la semana del 8": Monday to Sunday of the week that holds that day
+_WEEK_OF_DAY = _c(
+    rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<d>{DAYNUM})\b(?!\s*(?:of\s+)?{MON})|\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+)?{MON})"
+)
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
     r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\s?[/.-]\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
@@ -60,6 +68,7 @@ _ISO_DATE = _c(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(
 # "Thu 15th", "jue 15": the next 15th that is a Thursday
 _WEEKDAY_DAYNUM = _c(
     rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+|el\s+)?(?P<d>{DAYNUM})\b(?![.,:/]?\d|\s*(?:de\s+|of\s+)?{MON}|\s*(?:am|pm|h\b))"
+    r"(?!\s*(?:weeks?|days?|months?|semanas?|dias?|meses|mes)\b)"
 )
 _DASH_DATE_LEAD = _c(r"(?:\b(?:el|on|by|until|till|hasta|para el|due|before|antes del)\s+)$")
 _TODAY = _c(r"\b(?:today|todays|hoy)\b")
@@ -89,10 +98,14 @@ _THIS_WEEK = _c(
     r"(?:toda|todita) (?:la|esta) semana|(?:la|esta) semana (?:entera|completa))\b"
     r"(?!\s+(?:pasada|anterior|que viene|proxima|after|before|of|de)\b)"
 )
+# "all week", "toda la semana": this week, unless the message named another week before ("la semana que viene")
+_WHOLE_WEEK = _c(
+    r"(?:all|the whole|the entire|the full) (?:of )?(?:the )?week|(?:toda|todita) la semana|la semana (?:entera|completa)"
+)
 _LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
 _END_OF_WEEK = _c(
     r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|(?<=before )the weekend|(?<=by )the weekend|"
-    r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
+    r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|(?<=antes de )fin de semana|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"
     rf"{ENDS_BEFORE}(?:la|esta) semana|(?:the |this )?week'?s end|(?:the |this )week {ENDS_AFTER})\b"
 )
 _NEXT_MONTH = _c(r"\b(?:next month|el mes que viene|el proximo mes|el mes proximo)\b")
@@ -159,6 +172,7 @@ def find_atoms(
     _find_weeks(f)
     _find_days(f)
     find_times(f)
+    bare_lengths(f)
     return sorted(f.atoms, key=lambda a: a.start)
 
 
@@ -194,6 +208,10 @@ def _find_ranges(f: _Finder) -> None:
             first = today
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
+    for m in _RANGE_ORDINALS.finditer(t):
+        first = _next_day_of_month(today, _day_of(m["d1"]))
+        if first is not None:
+            _range(f, m, first, _next_day_of_month(first, _day_of(m["d2"])), "-")
     for m in _RANGE_BARE.finditer(t):
         first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d5"]))
         if first is None:
@@ -207,8 +225,20 @@ def _find_weeks(f: _Finder) -> None:
     for m in _END_OF_WEEK.finditer(t):
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
+    for m in _WEEK_OF_DAY.finditer(t):
+        day = _next_day_of_month(today, _day_of(m["d"] or m["d2"]))
+        if day is not None:
+            monday = day - timedelta(days=day.weekday())
+            f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
     for m in _THIS_WEEK.finditer(t):
-        f.add(m.start(), m.end(), "week", first=today, last=_week_monday(today, 1) - timedelta(days=1))
+        first, last = today, _week_monday(today, 1) - timedelta(days=1)
+        named = [a for a in f.atoms if a.kind == "week" and a.end <= m.start()]
+        if not named and _NEXT_WEEK.search(t, 0, m.start()):
+            monday = _week_monday(today, 1)
+            named = [Atom(0, 0, "week", first=monday, last=monday + timedelta(days=6))]
+        if named and _WHOLE_WEEK.fullmatch(m.group(0)):  # "next week is Holy Week, closed all week": that week
+            first, last = named[-1].first, named[-1].last
+        f.add(m.start(), m.end(), "week", first=first, last=last)
     for m in _NEXT_WEEK.finditer(t):
         # "the week after next", "la semana después de la que viene"
         after_next = m.group(0).endswith(" next") or bool(m["after"] and m["after"].endswith(("que viene", "proxima")))

@@ -35,6 +35,7 @@ _PUBLIC = {
     "easter_monday": ("easter monday",),
     "good_friday": ("good friday",),
     "holy_thursday": ("maundy thursday", "holy thursday"),
+    "patrick": ("saint patrick", "st. patrick"),
 }
 NAMED = re.compile(
     r"\b(?P<christmas_eve>christmas eve|nochebuena)\b|"
@@ -54,7 +55,8 @@ NAMED = re.compile(
     r"\b(?P<holy_thu_fri>jueves y viernes santos?|holy thursday and good friday)\b|"
     r"\b(?P<good_friday>good friday|viernes santo)\b|"
     r"\b(?P<holy_thursday>holy thursday|maundy thursday|jueves santo)\b|"
-    r"\b(?P<holy_week>semana santa|holy week|easter(?: break| holidays?)?|pascua)\b|"
+    r"\b(?P<holy_week>semana santa|semana de turismo|holy week|easter(?: break| holidays?)?|pascua)\b|"
+    r"\b(?P<patrick>(?:st\.?|saint) patrick'?s(?: day)?|paddy'?s day|san patricio)\b|"
     r"\b(?P<carnival>carnival|carnaval(?:es)?|mardi gras)\b|"
     r"\b(?P<thanksgiving>thanksgiving(?: day)?|accion de gracias)\b|"
     r"\b(?P<black_friday>black friday)\b|"
@@ -105,7 +107,7 @@ def _span(kind: str, year: int, country: str) -> tuple[date, date] | None:
         "christmas_eve": (12, 24), "christmas": (12, 25), "new_year_eve": (12, 31), "new_year": (1, 1),
         "epiphany": (1, 6), "halloween": (10, 31), "valentine": (2, 14), "independence": (7, 4),
         "veterans": (11, 11), "juneteenth": (6, 19), "all_saints": (11, 1), "immaculate": (12, 8),
-        "assumption": (8, 15), "boxing": (12, 26),
+        "assumption": (8, 15), "boxing": (12, 26), "patrick": (3, 17),
     }  # fmt: skip
     if kind in fixed:
         day = date(year, *fixed[kind])

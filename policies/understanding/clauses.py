@@ -42,6 +42,11 @@ _REQUEST = re.compile(
 )
 
 
+_TAG_QUESTION = re.compile(
+    r",\s*(?:right|correct|no|yes|isn'?t it|aren'?t you|didn'?t you|don'?t you|verdad|cierto|no es asi|o no|eh)\s*\?+\s*$"
+)
+
+
 @lru_cache(maxsize=32)
 def _ends(folded: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
     """Where the text's sentence terminators start and end, and whether each is a run of punctuation (read once a
@@ -80,6 +85,8 @@ def asks(folded: str, start: int, end: int) -> bool:
         return True
     if _PROPOSAL.search(clause.strip(" \u00bf\u00a1")) or _PROPOSAL.search(sentence.strip(" \u00bf\u00a1")):
         return False  # "can we talk on Monday?": the speaker proposes when to resume
+    if _TAG_QUESTION.search(sentence):  # "you closed Dec 24 to Jan 3, right?": asks to confirm
+        return True
     if "?" in folded[right - 1 : right] or "\u00bf" in sentence:
         # a question mark ends the sentence: a question unless the span's own clause says something
         # first-person before it ("I'm out until Monday, can you ping Carla?" states the window)

@@ -66,7 +66,7 @@ _STOP_ES = (
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
     r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"
 )
-_FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+_FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|hag(?:a|an|as|ais)|d(?:en|es|eis)|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
@@ -99,7 +99,9 @@ OPT_OUT_BY_PARTS = [
 _BARE_NO_ES = _c(
     r"\bno\s+(?:me|nos)\s+(?:(?:sig|est)\w+\s+(?:\w+ando|\w+iendo)|"
     r"(?:escrib|mand|envi|contact|molest|insist|persig|recuerd|pregunt|llam|hostig)(?:an|as|ais|en|es|eis)|"
-    r"vuelv(?:an|as|a)\s+a\s+(?:escribir|mandar|enviar|contactar|llamar|molestar|recordar|avisar|etiquetar))\b"
+    r"vuelv(?:an|as|a)\s+a\s+(?:escribir|mandar|enviar|contactar|llamar|molestar|recordar|avisar|etiquetar)|"
+    # "no me hagan más seguimiento", "no nos den seguimiento"
+    r"(?:hag(?:an|as|ais|a)|d(?:en|es|eis|e))\s+(?:mas\s+|ningun\s+)?(?:el\s+)?seguimiento)\b"
 )
 # Negations that look like a stop-phrase but ask for nothing ("I don't need the reminder I asked for"?
 # no: those are rare; "don't forget" is the common one).
@@ -114,6 +116,14 @@ _HOW_TO = _c(
 )
 
 
+# "no hace falta que me mandes el PDF": a thing they need no more, not a message to stop
+_A_THING_SENT = _c(
+    r"(?:(?<=mandes)|(?<=mandas)|(?<=manden)|(?<=mandeis)|(?<=envies)|(?<=envien)|(?<=envieis)|(?<=mandar)|(?<=enviar))"
+    r"\s+(?:el|la|los|las|un|una|otro|otra|ese|esa|este|esta)\s+"
+    r"(?!(?:\w+\s+)?(?:recordatorios?|avisos?|mensajes?|correos?|mails?|emails?|seguimientos?|notificaciones?|alertas?|pings?|toques?)\b)"
+)
+
+
 def asks_not_to_be_chased(folded: str) -> bool:
     """A stop-phrase with its object in any person and number (P5: "please stop pinging me"); never a question
     about how to do it themselves."""
@@ -121,6 +131,6 @@ def asks_not_to_be_chased(folded: str) -> bool:
         return False
     for pattern in OPT_OUT_BY_PARTS:
         for m in pattern.finditer(folded):
-            if not _NOT_AN_OPT_OUT.match(folded, m.start()):
+            if not _NOT_AN_OPT_OUT.match(folded, m.start()) and not _A_THING_SENT.match(folded, m.end()):
                 return True
     return _BARE_NO_ES.search(folded) is not None

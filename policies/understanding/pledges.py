@@ -47,10 +47,24 @@ COMMITMENT = _c(
     r"tiene mi palabra)"
 )
 DEADLINE_BEFORE = _c(
-    r"\b(?:no later than|not later than|at the latest|latest by|by|before|como muy tarde|a mas tardar|mas tardar|"
+    r"\b(?:no later than|not later than|at the latest|latest by|by|before|como (?:muy )?tarde|a mas tardar|mas tardar|"
     r"para(?: el| la| las)?|antes de(?:l| las?)?|give (?:me|us) until|dame hasta|denme hasta)\s*(?:the\s+|el\s+)?$"
 )
-DEADLINE_AFTER = _c(r"^\s*,?\s*(?:at the latest|latest|sin falta|como muy tarde|a mas tardar|max|maximo)\b")
+DEADLINE_AFTER = _c(
+    r"^\s*,?\s*(?:at the (?:very )?latest|latest|tops|sin falta|como (?:muy )?tarde|a mas tardar|max|maximo)\b"
+)
+# The latest moment beside a softer one wins: "en un par de días, el lunes a más tardar", "tomorrow, Friday latest"
+_LATEST_BEFORE = _c(
+    r"\b(?:no later than|not later than|latest by|at the (?:very )?latest(?: by)?|como (?:muy )?tarde|a mas tardar|mas tardar)"
+    r"\s*,?\s*(?:the\s+|el\s+|on\s+)?$"
+)
+_LATEST_AFTER = _c(r"^\s*,?\s*(?:at the (?:very )?latest|latest|tops|como (?:muy )?tarde|a mas tardar|max|maximo)\b")
+# A staff member's sentence that opens with a verb of delivering ("Sending over the quote Wednesday"): a commitment
+_OPENS_DELIVERING = _c(
+    r"(?:^|(?<=[.!;:] ))\W*(?:sending|shipping|dropping|getting|pushing|delivering|sharing|uploading|emailing|posting|"
+    r"deploying|wrapping up|finishing|circling back|following up|rolling out|"
+    r"will (?:get|send|have|share|push|ship|drop|deliver|post|upload|circle back|follow up))\b"
+)
 # Spanish first-person verbs, read on the accented text: "te lo envío" commits, "se publicó" reports.
 COMMITMENT_ES = re.compile(
     r"\b(?:(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[^\W\d_]+(?:o|amos|emos|imos)|"
@@ -63,6 +77,9 @@ COMMITMENT_ES = re.compile(
 )
 _NOT_DELIVERING = {"estaré", "estaremos", "seré", "seremos", "iré", "iremos", "volveré", "volveremos"}
 _NOT_DELIVERING |= {"regresaré", "regresaremos", "cerraremos", "abriremos", "estare", "saldré", "saldremos"}
+# irregular preterites that end like a present first person plural ("le hicimos seguimiento el martes")
+_NOT_DELIVERING |= {"hicimos", "tuvimos", "pusimos", "dijimos", "quisimos", "pudimos", "vinimos", "trajimos", "dimos"}
+_NOT_DELIVERING |= {"estuvimos", "fuimos", "vimos", "supimos", "anduvimos", "condujimos", "tradujimos"}
 
 
 def _spanish_commitment(lowered: str) -> bool:
@@ -78,13 +95,15 @@ def _commits(original: str, folded: str) -> bool:
     return bool(
         (PROMISE.search(folded) and PROMISE_VERB.search(folded))
         or COMMITMENT.search(folded)
+        or _OPENS_DELIVERING.search(folded)
         or _spanish_commitment(original.lower())
     )
 
 
 # A verb of the past right before a date: "(issued November 28)", "que se instaló el 3 de diciembre".
 _PAST_BEFORE_DATE = re.compile(
-    r"\b(?P<verb>[^\W\d_]+(?:ed|ó|ada|ado|ida|ido|adas|ados|idas|idos)|ran|sent|began|went|came|got|made|took|did|"
+    r"\b(?P<verb>[^\W\d_]+(?:ed|ó|ada|ado|ida|ido|adas|ados|idas|idos|aron|ieron)|salio|llego|subio|recibio|ocurrio|"
+    r"se (?:publico|despacho|envio|entrego|lanzo|libero|instalo|actualizo|cayo|cerro|firmo|pago)|ran|sent|began|went|came|got|made|took|did|"
     r"was|were|had|tuvimos|hubo|fue|fueron|hizo|hicimos|puso|pusimos|tuvo|vino|estuvo|pudo|dijo|trajo|hicieron)\s+(?:on\s+|in\s+|el\s+|the\s+|en\s+|el d[ií]a\s+)?$",
     re.IGNORECASE,
 )
@@ -258,6 +277,12 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     marked = [a for a in chosen if a.kind == "time" and DEADLINE_BEFORE.search(folded[max(0, a.start - 30) : a.start])]
     if marked and len([a for a in chosen if a.kind == "time"]) > 1:
         chosen = marked[:1] + [a for a in chosen if a.kind != "time"]
+    dated = [a for a in chosen if a.kind in ("day", "eow", "range", "week")]
+    latest = [a for a in dated if _LATEST_BEFORE.search(folded[max(0, a.start - 30) : a.start])] or [
+        a for a in dated if _LATEST_AFTER.search(folded[a.end : a.end + 30])
+    ]
+    if latest and len(dated) > 1:
+        chosen = [a for a in chosen if a is latest[0] or (a.kind == "time" and 0 <= a.start - latest[0].end <= 15)]
     found = moment_of(chosen, now_local)
     if found is None or found[0] <= now_local:
         return None

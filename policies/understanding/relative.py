@@ -118,7 +118,7 @@ def find_relative(f: _Finder, country: str | None) -> None:
 
 # How long an absence lasts ("for two weeks", "durante 10 días", "me tomo 3 días", "2 semanas de vacaciones"): a
 # "length" atom, whose delta the window adds to its first day.
-_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?)\b"
+_LENGTH_UNIT = r"(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?|months?|meses|mes)\b"
 _LENGTH = _c(
     r"(?:\b(?:for|durante|por)\s+(?:(?:the\s+)?next\s+|(?:los|las)\s+proxim[oa]s\s+|about\s+|around\s+|unos\s+|unas\s+)?|"
     r"(?<=\boff )|(?<=\bout )|(?<=\baway )|(?<=\bfuera )|(?<=\bme voy )|(?<=\bme tomo )|(?<=\bme cojo )|(?<=\btaking )|"
@@ -131,17 +131,44 @@ _LENGTH_OF = _c(
 )
 
 
-_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight)")
+# A bare count beside an absence ("me ausento 2 semanas a partir del lunes", "parental leave from Monday, 12 weeks",
+# "me voy 1 mes a Chile"): not a count from now ("in 2 weeks"), a past ("2 weeks ago") or a trial's length.
+_LENGTH_BARE = _c(
+    r"(?<!\bin )(?<!\ben )(?<!dentro de )(?<!within )(?<!hace )(?<!after )(?<!despues de )(?<!tras )(?<!\bde )"
+    r"(?<!\bevery )(?<!\bcada )(?<!\bfor )(?<!\bdurante )(?<!\bpor )"
+    r"\b(?P<n>\d{1,2})\s*(?P<unit>days?|dias?|weeks?|semanas?|fortnights?|months?|meses|mes)\b"
+    r"(?!\s+(?:ago|from now|later|hence|before|after|antes|despues|atras|mas tarde|trial|free|notice|de (?:prueba|plazo|garantia|aviso)|"
+    r"of (?:notice|trial)|in advance|de anticipacion|de antelacion|"
+    # "a day of sales", "2 semanas de prueba": a count of something else, not of leave
+    r"(?:of|de)\s+(?!(?:leave|vacation|pto|holidays?|vacaciones|baja|permiso|licencia|descanso|viaje)\b)))"
+)
+_HAS_LENGTH = _c(r"\d\s*(?:day|dia|week|seman|fortnight|month|mes)")
 
 
 def _lengths(f: _Finder) -> None:
     if _HAS_LENGTH.search(f.text) is None:
         return
-    for m in [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]:
+    said_ones = [*_LENGTH.finditer(f.text), *_LENGTH_OF.finditer(f.text)]
+    _add_lengths(f, said_ones, said_ones)
+
+
+def bare_lengths(f: _Finder) -> None:
+    """Counts no other atom took, read last ("parental leave from Monday, 12 weeks")."""
+    if _HAS_LENGTH.search(f.text) is not None:
+        _add_lengths(f, list(_LENGTH_BARE.finditer(f.text)), [])
+
+
+def _add_lengths(f: _Finder, found: list, said_ones: list) -> None:
+    for m in found:
         n, unit = int(m["n"]), m["unit"].lower()
+        # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
+        said = m in said_ones and not re.match(r"for|durante|por", m.group(0))
+        if unit.startswith("m"):  # "un mes", "6 months": calendar months
+            if 0 < n <= 12:
+                f.add(m.start(), m.end(), "length", delta=relativedelta(months=n), vague=said)
+            continue
         days = n * (14 if unit.startswith("f") else 7 if unit.startswith(("w", "s")) else 1)
-        if 0 < days <= 366:  # vague: the length says the absence itself ("me tomo 3 días", "2 weeks of leave")
-            said = not re.match(r"for|durante|por", m.group(0))
+        if 0 < days <= 366:
             f.add(m.start(), m.end(), "length", delta=timedelta(days=days), vague=said)
 
 
@@ -297,6 +324,50 @@ def _nth_in_month(month_start: date, nth: str, what: str, country: str | None = 
 # and "shut for the Easter weekend" names its days ("closed for the holidays" names none: it says why)
 _DAYS_THAT_LEAD = {"holy_thu_fri", "good_friday", "holy_thursday", "easter_monday", "easter_weekend"}
 _FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$")
+# A named day that opens a sentence ("Memorial Day I'm out", "Año Nuevo y el 2 no hay nadie") or follows a word of
+# absence ("out Labor Day", "off St Patrick's Day", "the whole of Holy Week off") is a day; one that names a thing
+# ("Christmas party", "cena de Navidad") is not.
+_OPENS = re.compile(
+    r"(?:^|[.;:!?\n(]|\s[-\u2013\u2014]\s)\s*(?:(?:and|y|also|btw|ps|pd|ojo|fyi|heads up|so|then)\W+)*"
+    r"(?:the\s+|el\s+|la\s+)?$"
+)
+_AWAY_LEAD = re.compile(
+    r"\b(?:out|off|ooo|away|offline|closed|shut|libre|fuera|cerrad[oa]s?|cerramos|cerrados|no estoy|no estamos|"
+    r"whole of|all of|(?:toda|todo) (?:el|la)|(?:all|whole) (?:of )?)\s*(?:the\s+|el\s+|la\s+)?$"
+)
+_NAMES_A_THING = re.compile(
+    r"\s+(?:party|parties|sales?|dinner|lunch|gifts?|cards?|bonus|campaign|promo|trees?|decorations?|menu|specials?|"
+    r"deals?|shopping|market|cena|comida|fiesta|regalos?|campana|promocion|ofertas?|cesta|loteria|aguinaldo)\b"
+)
+# "Thanksgiving week", "la semana de Carnaval": the week (Monday to Sunday) that holds the day
+_WEEK_OF_BEFORE = re.compile(r"\b(?:la\s+)?semana\s+(?:de(?:l| la)?|of)\s*$")
+_WEEK_OF_AFTER = re.compile(r"\s+week\b")
+_AND_DAY_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|plus|\+)\s+(?:the day after|the following day|el dia (?:siguiente|despues)|el siguiente)\b"
+)
+_NAMED_SEP = r"\s*(?:through|thru|to|till|until|[-\u2013\u2014]+|al|hasta(?: el| la)?|y|and)\s*"
+# "Good Friday through Easter Monday", "del Jueves Santo al lunes de Pascua": a range of named days
+_TO_NAMED = re.compile(_NAMED_SEP + r"(?:the\s+|el\s+|la\s+)?(?=" + NAMED.pattern + ")", re.IGNORECASE)
+_BETWEEN_NAMED = re.compile(_NAMED_SEP + r"(?:the\s+|el\s+|la\s+)?$")
+
+
+def _join_named(f: _Finder, added: list) -> None:
+    """Two named days joined by "through"/"al" are one range from the first to the second."""
+    for a, b in zip(added, added[1:], strict=False):
+        if (
+            a.kind == "day"
+            and b.kind == "day"
+            and a.first < b.first
+            and _BETWEEN_NAMED.fullmatch(f.text[a.end : b.start])
+        ):
+            f.atoms.remove(a)
+            f.atoms.remove(b)
+            until = re.search(r"till|until|hasta", f.text[a.end : b.start]) is not None
+            f.atoms.append(
+                type(a)(a.start, b.end, "range", first=a.first, last=b.last, past=b.last < f.today, until=until)
+            )
+
+
 _WEEK_AFTER = re.compile(
     r"\b(?:the week|la semana)\s+(?:after|despues de(?:l| la)?|tras(?: el| la)?|siguiente a(?:l| la)?)\s*(?:the\s+)?$"
 )
@@ -305,16 +376,31 @@ _WEEK_AFTER = re.compile(
 def _named(f: _Finder, country: str) -> None:
     """Named days and seasons on the country's calendar; "after X" is the day after X ends
     ("after the holidays": the first working day after the next cluster of public holidays)."""
+    before_named, last_named = len(f.atoms), None
     for m in NAMED.finditer(f.text):
         kind = m.lastgroup
         before = f.text[max(0, m.start() - 24) : m.start()]
-        if not _NAMED_LEAD.search(before) and not (
-            kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before))
+        week_of = _WEEK_OF_BEFORE.search(before) or _WEEK_OF_AFTER.match(f.text, m.end())
+        if (
+            not _NAMED_LEAD.search(before)
+            and not (kind in _DAYS_THAT_LEAD and (not before.strip(" \n,.;:!¡") or _FOR_THE.search(before)))
+            and not (
+                kind != "holidays"
+                and (
+                    _OPENS.search(before)
+                    or _AWAY_LEAD.search(before)
+                    or week_of
+                    or _TO_NAMED.match(f.text, m.end())
+                    or (last_named is not None and _BETWEEN_NAMED.fullmatch(f.text[last_named : m.start()]))
+                )
+                and not _NAMES_A_THING.match(f.text, m.end())
+            )
         ):
             continue  # checked first: a greeting ("Feliz Navidad") never loads a calendar
         span = named_span(kind, f.today, country)
         if span is None:
             continue
+        last_named = m.end()
         end = m.end()
         year = _YEAR_AFTER.match(f.text, end)
         if year is not None and kind != "holidays":  # "thanksgiving 2014", "Navidad de 2027", "of next year"
@@ -324,6 +410,26 @@ def _named(f: _Finder, country: str) -> None:
             if span is None or span[0].year != wanted:
                 continue
         first, last = span
+        day_after = _AND_DAY_AFTER.match(f.text, end)
+        if day_after is not None and kind != "holidays":  # "Thanksgiving Day and the day after": both days
+            end, last = day_after.end(), last + timedelta(days=1)
+        if week_of and kind != "holidays":  # "Thanksgiving week", "la semana de Carnaval", "Easter week"
+            monday = first - timedelta(days=first.weekday()) if kind != "holy_week" else last - timedelta(days=6)
+            if _WEEK_OF_BEFORE.search(before):
+                start = m.start() - len(before) + _WEEK_OF_BEFORE.search(before).start()
+            else:
+                start, end = m.start(), _WEEK_OF_AFTER.match(f.text, m.end()).end()
+            f.add(
+                start,
+                end,
+                "week",
+                first=monday,
+                last=monday + timedelta(days=6),
+                past=monday + timedelta(days=6) < f.today,
+            )
+            continue
+        if kind == "holy_week" and not _AFTER_BEFORE.search(before):  # a working week: Monday to Sunday
+            first = last - timedelta(days=6)
         if _WEEK_AFTER.search(before):  # "la semana después de Reyes", "the week after Easter": Monday to Sunday
             monday = last + timedelta(days=7 - last.weekday())
             f.add(
@@ -341,3 +447,4 @@ def _named(f: _Finder, country: str) -> None:
             f.add(start, end, "day", first=day, last=day, after=True)
             continue
         f.add(start, end, "day" if first == last else "range", first=first, last=last, past=last < f.today)
+    _join_named(f, sorted(f.atoms[before_named:], key=lambda a: a.start))

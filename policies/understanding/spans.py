@@ -137,5 +137,6 @@ _LOOKS_BACK = re.compile(
 _LOOKS_AHEAD = re.compile(
     r"\b(?:vuelvo|volvemos|vuelve|regreso|regresamos|reabrimos|retomamos|no estoy|no estamos|no estare|no estaremos|"
     r"cierra|cierran|cerramos|estoy (?:fuera|de)|estamos (?:fuera|de)|(?:voy|vamos|va|van) a|me voy|nos vamos|hasta|"
+    r"(?:y )?por \d+ (?:dias|semanas|meses)|durante \d+|(?:estoy|estare|estamos|estaremos) en|sin (?:conexion|acceso|internet)|"
     r"\w+(?:are|ere|ire|aremos|eremos|iremos|ara|era|ira|aran|eran|iran))\b"
 )

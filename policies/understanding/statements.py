@@ -19,25 +19,33 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "cerramos el trimestre", "cierra el mes", "cerramos la venta": closing a period or a deal, not a site
+_NOT_A_SITE_CLOSING = (
+    r"(?!\s+(?:el|la|los|las|este|esta|nuestro|nuestra)\s+(?:\w+\s+)?(?:trimestre|mes|ano|ejercicio|venta|ventas|trato|acuerdo|contrato|"
+    r"caso|ticket|libros?|balance|cierre|periodo|semestre|sprint|pedido|deal|presupuesto|proyecto|tema|incidente)\b)"
+)
 AWAY = _c(
     r"\b(?:out of (?:the )?office|ooo|oof|pto|out sick|off sick|(?<!\bcome )(?<!\bcomes )(?<!\bcame )(?<!\bcoming )"
     r"(?<!\bfind )(?<!\bfigure )(?<!\bcheck )(?<!\broll )(?<!\brolled )(?<!\bsort )(?<!\bsent )(?<!\bsend )"
     r"(?<!\bprint )(?<!\blog )(?<!\blogged )(?<!\btimed )(?<!\bsold )(?<!\bwent )(?<!\bgoes )(?<!\bpoint )"
     r"(?<!\bfill )(?<!\bhand )(?<!\bturn )(?<!\bput )(?<!\bpull )(?<!\bkick )(?<!\bphase )(?<!\bship )(?<!\bworked )"
-    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
+    r"(?<!\bcarry )(?<!\bcarried )(?<!\bspell )(?<!\btry )(?<!\breach )(?<!\breaching )(?<!\bhelp )out|(?<!\bturn )(?<!\bswitch )(?<!\blog )(?<!\bsign )"
     r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )(?<!\bhold )"
     r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
-    r"estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
-    r"cierra|cierran|cerrara|cerraran|cerraremos|"
+    r"(?:me )?(?:quedo|quedamos) fuera|estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
+    r"(?:cierra|cierran|cerrara|cerraran|cerraremos)" + _NOT_A_SITE_CLOSING + "|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
-    r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)|"
+    r"de baja|de licencia|de permiso|cerrad[oa]s?|cerramos"
+    + _NOT_A_SITE_CLOSING
+    + "|no (?:estoy|estare|estaremos|estamos|voy a estar|vamos a estar)"
+    r"(?!\s+(?:segur[oa]s?|de acuerdo|convencid[oa]s?|al tanto|enterad[oa]s?|familiarizad[oa]s?|tan |muy ))|"
     r"no (?:puedo|podre|podemos|podremos)|no (?:tengo|tendre) (?:acceso|conexion)|(?:estare|estaremos|voy a estar|vamos a estar|i'?ll be|we'?ll be|i will be|we will be)\b[^.;!?]{0,40}?"
     r"\b(?:sin|without) (?:acceso|conexion|internet|senal|access|internet|signal|connectivity)|ausente|sin conexion|"
     r"is crazy|is hectic|swamped|slammed|a tope|complicad[oa]|"
     # events and leave: where people are instead of at work
-    r"(?:at|in|attending|on)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
+    r"(?:at|in|attending|on|to)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,2}(?:conference|conf|summit|convention|trade ?show|"
     r"trade fair|fair|expo|offsite|off-site|retreat|kick-?off|workshop|training|course|seminar|customer site|"
     r"client site|wedding|funeral|hospital)s?\b|offsite|off-site|jury duty|site visits?|client visits?|on[- ]site (?:at|with)|"
     r"visiting (?:a |the |our |some )?(?:clients?|customers?)|at (?:the|a|our) (?:client|customer)'?s?\b|"
@@ -56,13 +64,26 @@ AWAY = _c(
     # "me voy a Cancún", not "me voy a poner con esto el lunes" (an infinitive after "a" is a plan, not a trip)
     r"me voy (?:a (?![a-z]+(?:ar|er|ir)\b)|a viajar|para|de viaje|de vacaciones)|salgo (?:de viaje|para|hacia)|viajo (?:a|el|para|hacia)|"
     r"desconectad[oa]s?|off (?:the )?grid|down for (?:maintenance|repairs?|upgrades?)|asueto|(?:nos vamos|estamos|estaremos|entramos|cerramos por|de) (?:de |en )?receso|receso (?:de la empresa|colectivo|administrativo|institucional|de fin de ano)|compensatorio|(?:de|estoy de|mi) franco|franco compensatorio|"
-    r"sabbatical|sabatico|furlough|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
+    r"me (?:tomo|cojo|pillo) el puente|hago puente|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dias) libres?|"
+    r"(?:licencia|baja|permiso) (?:por|de) (?:maternidad|paternidad|enfermedad|estudios?|duelo|matrimonio|mudanza)|"
+    r"(?:para|paramos|parara|pararemos|cierra|cerramos|cerrara|cerrado|cerrada|cerrados) por (?:mantenimiento|mantencion|"
+    r"inventario|obras|remodelacion|reformas|fumigacion|auditoria)|"
+    r"unreachable|not reachable|ilocalizable|no localizable|on-?site (?:install|installation|deployment|work|rollout)|"
+    r"(?:sin poder|no (?:voy|vamos) a poder|no (?:podre|podremos)) (?:contestar|responder|revisar|ver|mirar|atender|conectarme)|"
+    r"(?:estoy|estare|estamos|estaremos|voy a estar|vamos a estar|ando) de (?:auditoria|capacitacion|formacion|curso|inventario|"
+    r"mudanza|cierre contable)|en (?:capacitacion|formacion|auditoria)|"
+    r"tengo (?:una |un )?(?:inventario|auditoria|capacitacion|formacion|curso|cirugia|operacion|juicio)|"
+    r"sabbatical|sabatico|excedencia|leave of absence|furlough|me voy \d+ (?:mes|meses|semanas?|dias)|day in lieu|comp day|annual leave|me ausento|nos ausentamos|ausentarme|"
     r"con (?:gripe|fiebre|covid|resfriado|migrana|gastroenteritis)|"
     r"no me (?:conecto|voy a conectar|puedo conectar)|(?:down )?with (?:the flu|a cold|covid|a fever|a migraine)|"
     r"no (?:habra|hay|tendremos|vamos a tener) (?:atencion|servicio|soporte)|no atiende|no atendemos|no vamos a estar operativos|"
     r"no (?:estaremos|estamos) operativos|para por mantenimiento|paramos|parada|shuts?|reopens?|reabr\w+|"
     r"no (?:atendera|atenderan|atenderemos|abrira|abriran|abriremos|va a abrir|van a abrir|vamos a abrir|va a atender|"
-    r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating)|"
+    r"vamos a atender)|(?:won'?t|will not) be (?:open|opening|operating|running|staffed|working)|"
+    # a company's closure in other verbs: "no va a operar", "no abrimos", "there won't be anyone at the warehouse"
+    r"no (?:opera|operan|operamos|operara|operaran|operaremos|va a operar|van a operar|vamos a operar|abrimos|abre|abren|"
+    r"trabaja|trabajan|trabajamos|labora|laboran|laboramos)|no (?:habra|va a haber) nadie|"
+    r"(?:won'?t|will not) be (?:anyone|anybody)|no staff|sin personal|(?:on|in) shutdown|shut ?down|"
     r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
@@ -92,9 +113,9 @@ WEAK_RESUME = (
     r"anything (?:else|urgent)|any (?:questions|issues))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor)\w*|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
-    r"catch (?:you|u|ya)(?: on| up)?|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"catch (?:you|u|ya)(?: on| up)?|regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -105,12 +126,14 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|(?:me|nos) (?:pongo|ponemos) al dia|"
+    r"(?:me|nos) (?:reengancho|reenganchamos|reincorporo|reincorporamos|incorporo|incorporamos|reintegro|reintegramos)|"
+    r"vuelvo a la carga|volvemos a la carga|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
     r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
-    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|"
+    r"(?:normal|regular) (?:service|hours|schedule)|back to normal|ya (?:todo )?normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
     r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"
     r"(?: for (?:a call|me|us))?|(?:me|nos) (?:va|viene) bien|con normalidad|(?:todo )?normal|como siempre))\b"
@@ -122,24 +145,30 @@ COMPANY = _c(
     r"(?:our|my|the|whole|entire|all the|la|mi|nuestra|nuestro|nuestras|nuestros|el|toda la|todo el)\s+(?:\w+\s+)?"
     r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|desk|help ?desk|"
     r"support|service desk|call center|soporte|mesa de ayuda|atencion al cliente|"
-    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento)\b(?!\s+(?:of|de|to)\b)"
+    r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento|site|location|"
+    r"facility|depot|front desk|reception|delegacion|nave|deposito|recepcion|centro de \w+)\b(?!\s+(?:of|de|to)\b)"
     r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
     # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
-    r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega)s?\s+"
-    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|atiende|abrira|abriran|abre|estara)|"
-    r"(?:won'?t|will not) be (?:open|opening|operating)|(?:is|are|will be|stays?|remains?|will stay|will remain) (?:closed|shut)|"
+    r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega|"
+    r"delegacion|nave|deposito|centro de \w+)s?\s+"
+    r"(?:(?:de|del|en|in|of|at)\s+)?(?:\w+\s+){0,2}(?:no (?:atendera|atenderan|atiende|abrira|abriran|abre|estara|opera|"
+    r"operara|va a operar|trabaja)|(?:won'?t|will not) be (?:open|opening|operating|running|staffed)|(?:is|are|will be|stays?|remains?|will stay|will remain) (?:closed|shut)|"
     r"(?:closes|shuts|is down|will be down|goes down)\b|(?:estara|permanecer\w*) cerrad|cierran?\b|cerrara|para por|parara|"
     r"paramos|estara parad)|"
     r"team(?:'s| is| are| will be| will| has)|everyone is|"
     r"(?:el|the|our|nuestro|mi|my) (?:equipo|team|departamento|department|area) (?:de|of) \w+|"
-    r"estaremos cerrados|estamos cerrados|cerramos|cerraremos|no estamos|no estaremos|no vamos a estar|"
+    r"estaremos cerrados|estamos cerrados|(?:cerramos|cerraremos)"
+    + _NOT_A_SITE_CLOSING
+    + "|no estamos|no estaremos|no vamos a estar|"
     r"estaremos fuera|estamos fuera|estaremos de vacaciones|estamos de vacaciones|estamos (?:en|todo)|"
     r"estaremos en|reabrimos|no (?:habra|hay|tendremos) (?:atencion|servicio|soporte)|volvemos a (?:atender|abrir|operar|trabajar)|(?:ya )?(?:estamos|estaremos) de vuelta|"
     r"inventario|inventory count|stocktake|stock-take|(?:nos vamos|estamos|estaremos|entramos|cerramos por) (?:de |en )?receso|asueto|down for (?:maintenance|repairs?)|"
     # a state only a business is in: "closed today", "vamos a estar cerrados", "opening again tomorrow"
     r"(?:^|(?<=[.;!\n] ))\s*(?:closed|shut)\b|cerrad[oa]s\b|(?:opening|open) again\b|"
     r"(?:office|warehouse|plant|factory|store|shop|oficina|planta|tienda|almacen|bodega) (?:is|will be|esta|estara) (?:closed|shut|cerrad)|"
-    r"no hay nadie|nobody(?:'s| is| will be) (?:in|at)|no one(?:'s| is| will be) (?:in|at))"
+    r"no hay nadie|nobody(?:'s| is| will be) (?:in|at)|no one(?:'s| is| will be) (?:in|at)|"
+    r"no (?:abrimos|operamos|trabajamos|atendemos)|no (?:habra|va a haber) nadie|(?:won'?t|will not) be (?:anyone|anybody)|"
+    r"no staff|sin personal|(?:on|in) shutdown|(?:company|plant|office|holiday)[- ]wide|whole company|toda la empresa)"
 )
 OPT_OUT = _c(
     r"\b(?:stop (?:pinging|messaging|chasing|bugging|emailing|writing to|contacting|following up with|nudging) (?:me|us)|"
@@ -219,6 +248,36 @@ _DAY_NEXT = _c(
 )
 
 
+# "tenemos stock hasta el 20", "the offer is valid until Friday": how long a thing lasts, nobody's absence
+_THING_LASTS = _c(
+    r"\b(?:tenemos|tengo|hay|queda|quedan|alcanza|alcanzan|dura|duran|vigente|valid[oa]?|we have|there is|there are|"
+    r"lasts?|stock|suficiente|enough)\b"
+)
+
+
+def _only_until(folded: str, atom: Atom) -> bool:
+    marker = _resume_marker(folded, atom)
+    return (
+        marker is not None
+        and re.fullmatch(r"until|till|til|untill|hasta|asta", marker) is not None
+        and _THING_LASTS.search(clause_of(folded, atom.start, atom.end)) is not None
+    )
+
+
+_THING_OF = _c(
+    r"\b(?:the|el|la|los|las|our|your|my|su|sus|nuestr[oa]s?|this|that|ese|esa|este|esta)\s+(?!rest\b|resto\b|end\b|fin\b|"
+    r"week\b|semana\b|most\b|middle\b|mitad\b)[a-z]+\s+(?:from|of|del|de|dated|fechad[oa])\s+(?:the\s+|el\s+)?$"
+)
+
+
+def _thing_date(folded: str, atom: Atom) -> bool:
+    """A date that names what a thing is ("the fix from the 3rd", "la factura del 2"), in a sentence with no absence."""
+    if not _THING_OF.search(folded[max(0, atom.start - 40) : atom.start]):
+        return False
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return AWAY.search(folded[left:right]) is None
+
+
 def _contact_only(folded: str, atom: Atom) -> bool:
     """ "call me Monday" invites a call; "ping me after the 15th" asks for nothing before then."""
     marker = _resume_marker(folded, atom)
@@ -257,8 +316,20 @@ _FUTURE_WORDS = _c(
 _HABIT = _c(
     r"\b(?:every|each|cada|todos los|todas las|una vez al|once a|normally|normalmente|usually|generally|generalmente|"
     r"siempre|always|suele|suelen|solemos|typically|por lo general|de costumbre|"
-    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))"
+    r"los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?!\s+(?:from|hence|later|after|ago|out)\b))\b"
 )
+
+
+# "Last year you closed from Dec 24 to Jan 3": what happened a year ago, read as this year's dates
+_LAST_YEAR = _c(
+    r"\b(?:last year|the year before|previous year|el ano pasado|el pasado ano|ano pasado|el ano anterior)\b"
+)
+_AHEAD = _c(r"\b(?:will|'ll|going to|this year|este ano|voy a|vamos a|van a|va a)\b")
+
+
+def _last_year(folded: str, atom: Atom) -> bool:
+    left, right = sentence_of(folded, atom.start, atom.end)
+    return _LAST_YEAR.search(folded[left:right]) is not None and _AHEAD.search(folded[left:right]) is None
 
 
 def _habit(folded: str, atom: Atom) -> bool:
@@ -293,7 +364,8 @@ def _bare_end(folded: str, atom: Atom) -> bool:
     return marker is not None and _END_ONLY.match(marker) is not None
 
 
-_PRETERITE_ES = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+# a preterite of a relative clause ("me pongo con lo que quedó pendiente") tells nothing of the day
+_PRETERITE_ES = re.compile(r"(?<!\bque )\b[^\W\d_]{2,}(?:ó|aron|ieron)\b")
 
 
 def _preterite(original: str, folded: str, atom: Atom) -> bool:
@@ -308,11 +380,17 @@ def _preterite(original: str, folded: str, atom: Atom) -> bool:
 def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
     """A month-day already past this year, read as next year's, in a clause that tells what happened
     ("the site visit on Feb 3 went really well")."""
-    return (
-        _rolled(folded, atom, today)
-        and _TOLD_PAST.search(original[slice(*sentence_of(folded, atom.start, atom.end))]) is not None
-        and NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is None
+    if not _rolled(folded, atom, today) or NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is not None:
+        return False
+    sentence = sentence_of(folded, atom.start, atom.end)
+    # a month-day a few days past, read as next year's, with no absence word in its sentence ("the shutdown on March 3
+    # cost us a day of sales") is the past one too
+    recent = (
+        atom.first is not None
+        and (atom.first - today).days > 330
+        and not _FUTURE_WORDS.search(folded[slice(*sentence)])
     )
+    return _TOLD_PAST.search(original[slice(*sentence)]) is not None or recent
 
 
 def _past_fact(folded: str, atom: Atom) -> bool:
@@ -361,6 +439,15 @@ def unavailability(
         and not _habit(folded, a)
         and not _rolled_past(original, folded, a, today)
         and not _preterite(original, folded, a)
+        and not _last_year(folded, a)
+        and not _thing_date(folded, a)
+    ]
+    days = _window_sentences(folded, days)
+    # "this Saturday (the 6th)", "el lunes, día 8": a day said again right after itself is the same day
+    days = [
+        a
+        for i, a in enumerate(days)
+        if not any(b.first == a.first and b.last == a.last and 0 <= a.start - b.end <= 8 for b in days[:i])
     ]
     if not days and now_local is not None:
         # "out until 3am", "hasta medianoche": a clock that comes round only tomorrow names the resume day
@@ -387,6 +474,10 @@ def unavailability(
     if not days and not lengths:
         return None
     away = _away_of(folded)
+    while away is not None and asks(folded, away.start(), away.end()):  # "¿cierran en Semana Santa?" asks, says nothing
+        away = AWAY.search(folded, away.end())
+    if away is not None and _HABIT.search(clause_of(folded, away.start(), away.end())):
+        return None  # "no abrimos los domingos, solo de lunes a sábado": a habit, no window
     if away is not None and PAST_ABSENCE.search(clause_of(folded, away.start(), away.end())):
         away = None  # "I was off sick Monday and Tuesday": an excuse, not a window
     if away is not None and _MEETING.search(clause_of(folded, away.start(), away.end())):
@@ -404,7 +495,9 @@ def unavailability(
     # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
     resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and all(_contact_only(folded, a) or _bare_end(folded, a) for a in resumes):
+    if away is None and all(
+        _contact_only(folded, a) or _bare_end(folded, a) or _only_until(folded, a) for a in resumes
+    ):
         return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
     starts = [
         a
@@ -421,7 +514,19 @@ def unavailability(
         resumes = [r for r in resumes if r not in starts]  # "starting Thursday, back Jan 11"
 
     if ranges:
-        r = ranges[0]
+        # "over Easter, Good Friday through Easter Monday": a range said after a named season it overlaps says the days
+        inner = [
+            r
+            for r in ranges
+            if any(
+                o.end <= r.start
+                and o.first <= r.last
+                and r.first <= o.last
+                and not re.search(r"\d", folded[o.start : o.end])
+                for o in ranges
+            )
+        ]
+        r = inner[0] if inner else ranges[0]
         start, resume = r.first, (r.last if r.until else r.last + timedelta(days=1))
         if r.until and INCLUSIVE_AFTER.search(folded[r.end : r.end + 24]):
             resume = r.last + timedelta(days=1)
@@ -462,6 +567,24 @@ def unavailability(
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
 
 
+def _window_sentences(folded: str, days: list[Atom]) -> list[Atom]:
+    """When a sentence holds both an absence word and a day, the days of sentences with neither an absence word nor
+    a resume word are facts of other things ("the renewal is due on the 28th. I'm out Monday"): left out."""
+    if len(days) < 2:
+        return days
+    words = [m.start() for m in AWAY.finditer(folded)]
+    if not words:
+        return days
+    placed = [
+        (a, any(left <= w < right for w in words))
+        for a in days
+        for left, right in [sentence_of(folded, a.start, a.end)]
+    ]
+    if not any(beside for _, beside in placed):
+        return days
+    return [a for a, beside in placed if beside or _is_resume(folded, a)]
+
+
 _PARTIAL_DAY = _c(
     r"\b(?:salgo (?:mas )?temprano|me voy (?:mas )?temprano|leaving early|leave early|half[- ]day|medio dia|media jornada)\b"
 )
@@ -474,7 +597,7 @@ def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
     return _PARTIAL_DAY.search(folded[max(before, atom.start - 30) : min(after, atom.end + 30)]) is not None
 
 
-_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo)\b")
+_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo|tengo)\b")
 _WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
 
 
