@@ -22,6 +22,9 @@ MEASURED = {
     "fresh-2026-12-02-H.jsonl": (1.0, 0.0),
     "fresh-2026-12-03-X.jsonl": (0.993, 0.0),
     "fresh-2026-12-03-Y.jsonl": (1.0, 0.0),
+    # Z1 and Z2 (session 7, later): blind, window-heavy, written for the next round; held to their score when written.
+    "fresh-2026-12-03-Z1.jsonl": (128 / 150, 5 / 40),
+    "fresh-2026-12-03-Z2.jsonl": (134 / 150, 6 / 45),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
