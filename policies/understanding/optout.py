@@ -59,7 +59,7 @@ _NO_THING_ES = (
     rf"\b(?:por favor|porfa|porfis),?\s+sin\s+(?:mas\s+)?{_THING_ES}\b"
 )
 _STOP_ES = (
-    r"(?:dej\w*\s+de|par(?:a|e|en|ad|ar)\s+(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
+    r"(?:dej\w*\s+de|(?:par(?:a|e|en|ad|ar)|cort(?:a|en|e|ad|ar))\s+(?:un poco\s+|ya\s+)?(?:de|con)|basta(?:\s+ya)?\s+(?:de|con)|"
     r"no hace(?:n)? falta(?: que| q)?|no es necesario(?: que| q)?|no necesit(?:o|amos)(?: que| q)?|"
     r"(?:les|te|os|le)?\s*(?:pedimos|pido|rogamos|ruego|solicit\w*|agradecer\w*|agradezco|agradecemos)(?:\s+\w+mente)?(?: que)?\s+no|"
     r"(?:se\s+)?absten\w*\s+de|"
@@ -70,7 +70,7 @@ _FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|hag(?:a|an|as|ais)|d(?:en|es|eis)|r
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
-    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend\w*|cort(?:a|en|e|ad|ar)|interrump\w*|"
+    r"\b(?:par(?:a|e|en|ad|ar|emos)|deten(?:er|gan|ga|ed)?|suspend\w*|cort(?:a|en|e|ad|ar)|interrump\w*|fren(?:a|e|en|ad|ar|emos)|"
     r"paus(?:a|en|e|ad|ar)|quit(?:a|en|e|ad|ar))\s+(?:ya\s+)?(?:con\s+)?(?:(?:el|la)\s+(?:envio|mandado|emision)\s+de\s+)?"
     r"(?:los|las|esos|esas|estos|estas|tantos|tantas)?\s*"
     r"(?:\w+\s+)?" + _THING_ES + r"\b"
@@ -84,7 +84,9 @@ _OFF_LIST = (
 )
 # A strong stop-verb and its thing with any words between ("kindly stop the weekly status reminders")
 _STOP_ANY_EN = (
-    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b"
+    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b|"
+    # "put the reminders on ice / on hold"
+    rf"\bput\s+(?:[a-z'/-]+\s+){{0,3}}?{_THING_EN}\s+on\s+(?:ice|hold|pause)\b"
 )
 OPT_OUT_BY_PARTS = [
     _c(_STOP_ANY_EN),
@@ -116,6 +118,16 @@ _HOW_TO = _c(
 )
 
 
+# "no me contacten hasta el 21 de junio": a stop bounded by a day is a window, not an opt-out (which lasts until they
+# write again; "until I'm back" still is one)
+UNTIL_A_DAY = _c(
+    r"\s*(?:(?:mas|more|please|por favor|about this|sobre esto|por (?:este|el) (?:tema|caso))\s+)*(?:hasta|until|till|til)\s+"
+    r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|manana|tomorrow|proxim|semana|week|mes\b|month|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)"
+)
+
 # "no hace falta que me mandes el PDF": a thing they need no more, not a message to stop
 _A_THING_SENT = _c(
     r"(?:(?<=mandes)|(?<=mandas)|(?<=manden)|(?<=mandeis)|(?<=envies)|(?<=envien)|(?<=envieis)|(?<=mandar)|(?<=enviar))"
@@ -131,6 +143,10 @@ def asks_not_to_be_chased(folded: str) -> bool:
         return False
     for pattern in OPT_OUT_BY_PARTS:
         for m in pattern.finditer(folded):
-            if not _NOT_AN_OPT_OUT.match(folded, m.start()) and not _A_THING_SENT.match(folded, m.end()):
+            if (
+                not _NOT_AN_OPT_OUT.match(folded, m.start())
+                and not _A_THING_SENT.match(folded, m.end())
+                and not UNTIL_A_DAY.match(folded, m.end())
+            ):
                 return True
     return _BARE_NO_ES.search(folded) is not None

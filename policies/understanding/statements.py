@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from .atoms import Atom
 from .clauses import asks, clause_of, sentence_of
-from .optout import asks_not_to_be_chased
+from .optout import UNTIL_A_DAY, asks_not_to_be_chased
+from .others import only_possible, someone_else
 from .pledges import _TOLD_PAST, Promise, _rolled, moment_of, promise
 from .spans import TOMORROW, WD
 from .typos import FUZZY_AWAY
@@ -146,8 +147,12 @@ COMPANY = _c(
     r"(?:office|offices|team|company|warehouse|plant|factory|store|shop|branch|firm|department|dept|desk|help ?desk|"
     r"support|service desk|call center|soporte|mesa de ayuda|atencion al cliente|"
     r"oficina|oficinas|equipo|empresa|planta|fabrica|tienda|almacen|bodega|sucursal|sede|departamento|site|location|"
-    r"facility|depot|front desk|reception|delegacion|nave|deposito|recepcion|centro de \w+)\b(?!\s+(?:of|de|to)\b)"
-    r"(?!\s+(?:mate|member|lead|says|said|dijo|dice))|"
+    r"facility|depot|front desk|reception|delegacion|nave|deposito|recepcion|centro de \w+|lab|labs|laboratory|laboratorio|"
+    r"clinic|clinica|consultorio|practice|hub|distribution cent(?:er|re)|administracion|corporativo|gerencia|headquarters|hq|"
+    r"front office|back office)\b(?!\s+(?:of|de|to)\b)"
+    r"(?!\s+(?:mate|member|lead|says|said|dijo|dice|day|lunch|dinner|event|building|party|outing|drinks))|"
+    r"\b(?:office|offices|oficina|oficinas|store|shop|tienda|plant|planta|warehouse|lab|clinic|clinica)\s+(?:closed|shut|cerrad[oa]s?)\b|"
+    r"tenemos cerrad|we(?:'ll| will)? be down\b|we'?re down\b|"
     # a site and its place, then its state: "la sede de Quito no atenderá", "our office in Austin won't be open"
     r"(?:office|branch|store|shop|site|location|warehouse|plant|oficina|sucursal|sede|tienda|planta|almacen|bodega|"
     r"delegacion|nave|deposito|centro de \w+)s?\s+"
@@ -484,6 +489,11 @@ def unavailability(
         away = None  # "see you Monday at the kickoff": where they meet, not where they are away
     if away is not None and _someone_else(clause_of(folded, away.start(), away.end())):
         return None  # "Mi compañera está de baja hasta abril": another person's absence, not the speaker's
+    if away is not None and (
+        someone_else(original, folded, away.start())
+        or only_possible(folded, clause_of(folded, away.start(), away.end()), away.start())
+    ):
+        return None  # "Our auditor, Mr. Mehta, is on leave", "si al final cerramos …": not the speaker's window
     if away is None and any(a.vague for a in lengths) and not PAST_ABSENCE.search(folded):
         said = next(a for a in lengths if a.vague)
         away = re.compile(r".+", re.S).match(folded, said.start, said.end)  # its words are the absence
@@ -560,7 +570,11 @@ def unavailability(
     start = max(start, today)
     if resume <= start or resume <= today:
         return None
-    if away is None and _someone_else(clause_of(folded, used[0].start, used[0].end)):
+    if away is None and (
+        _someone_else(clause_of(folded, used[0].start, used[0].end))
+        or someone_else(original, folded, used[0].start)
+        or only_possible(folded, clause_of(folded, used[0].start, used[0].end), used[0].start)
+    ):
         return None  # "mi compañero Luis está fuera hasta el lunes": another person's absence
     scope = "company" if _company(folded, used, away) else "person"
     confidence = 0.9 if away is not None else 0.6
@@ -597,7 +611,10 @@ def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
     return _PARTIAL_DAY.search(folded[max(before, atom.start - 30) : min(after, atom.end + 30)]) is not None
 
 
-_I_AWAY = _c(r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo|tengo)\b")
+_I_AWAY = _c(
+    r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|i won'?t|i can'?t|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo|tengo|"
+    r"me ausento|no me conecto)\b"
+)
 _WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
 
 
@@ -608,6 +625,10 @@ _LAST_DAY_IN = _c(
 
 
 _HOLIDAY_NOUN = _c(r"^(?:holidays?|feriado|festivo)$")
+_READERS = _c(r"\b(?:your|tu|tus)\s+(?:[\w-]+\s+)?$")
+_STILL_WORKING = _c(
+    r"\b(?:but|pero)\b[^.;!?]*\b(?:trabaj\w*|labur\w*|working|work|online|disponible|conectad[oa]|as usual|como siempre|igual)\b"
+)
 _OURS = _c(r"\b(?:aca|aqui|here|for us|para nosotros|en la oficina|at the office|nuestr[oa]s?|our|we|i|i'?m|me|nos)\b")
 
 
@@ -617,12 +638,15 @@ def _away_of(folded: str) -> re.Match | None:
     first = AWAY.search(folded)
     if first is None:
         return FUZZY_AWAY.search(folded)
-    if not _HOLIDAY_NOUN.match(first.group(0)):
-        return first
     for m in AWAY.finditer(folded, first.start()):
+        if _READERS.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "got your out-of-office reply": the reader's absence
         if not _HOLIDAY_NOUN.match(m.group(0)):
             return m
         clause = clause_of(folded, m.start(), m.end())
+        _, right = sentence_of(folded, m.start(), m.end())
+        if _STILL_WORKING.search(folded, m.end(), right):
+            continue  # "hoy es feriado acá pero yo estoy laburando igual"
         if _OURS.search(clause) or COMPANY.search(clause):
             return m
     return None
@@ -648,7 +672,8 @@ def _company(folded: str, used: list[Atom], away: re.Match | None) -> bool:
 
 def opt_out(folded: str) -> bool:
     """A customer asked not to be chased until they write again."""
-    return OPT_OUT.search(folded) is not None or asks_not_to_be_chased(folded)
+    said = any(not UNTIL_A_DAY.match(folded, m.end()) for m in OPT_OUT.finditer(folded))
+    return said or asks_not_to_be_chased(folded)
 
 
 __all__ = ["Unavailability", "Promise", "unavailability", "opt_out", "promise", "moment_of", "ZoneInfo"]

@@ -25,6 +25,8 @@ MEASURED = {
     # Z1 and Z2 (session 7, later): blind, window-heavy, written for the next round; held to their score when written.
     "fresh-2026-12-03-Z1.jsonl": (128 / 150, 5 / 40),
     "fresh-2026-12-03-Z2.jsonl": (134 / 150, 6 / 45),
+    # Z-own (the Z1/Z2 round's probe set, 48.5% when written): held to its score after this round's fixes.
+    "fresh-2026-12-03-Z-own.jsonl": (50 / 66, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 

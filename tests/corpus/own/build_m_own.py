@@ -340,7 +340,9 @@ line(
     "2027-02-10T10:00",
     "America/New_York",
     away=(None, named(2027, 2, 15, MON), P),
-    opt=True,
+    # label fixed in the Z1/Z2 round: a stop bounded by a day is a window, not an opt-out (the conventions: an opt-out
+    # lasts until they write again; blind batch Z2's writer labels "no me contacten hasta el 21 de junio" so)
+    opt=False,
 )
 for text, lang, now, tz in [
     ("No nos manden más correos automáticos por este ticket, gracias.", "es", "2027-03-02T10:00", "America/Bogota"),
