@@ -56,9 +56,9 @@ _FIRST_PERSON = _c(
 )
 
 
-def someone_else(original: str, folded: str, pos: int) -> bool:
+def someone_else(original: str, folded: str, pos: int, between: re.Pattern[str] | None = None) -> bool:
     """The sentence up to `pos` (an absence word or its date) has another person as its subject, and no first person
-    comes between that subject and `pos`."""
+    comes between that subject and `pos` (and, when given, `between` does)."""
     left, _ = sentence_of(folded, pos, pos)
     while _TITLE_END.search(folded, max(0, left - 6), left):  # "Mr. Mehta": a title's dot ends no sentence
         left, _ = sentence_of(folded, left - 2, left - 2)
@@ -66,7 +66,15 @@ def someone_else(original: str, folded: str, pos: int) -> bool:
     subjects += _names(original, left, pos)
     if not subjects:
         return False
+    if between is not None and between.search(folded, max(subjects), pos) is None:
+        return False
     return _FIRST_PERSON.search(folded, max(subjects), pos) is None
+
+
+# words of being away, for a date that only ends another person's absence ("Luis está de vacaciones hasta el 30")
+ABSENT = _c(
+    r"\b(?:vacaciones|vacation|holidays?|leave|licencia|baja|permiso|viaje|travell?ing|out|off|away|ooo|fuera|ausente)\b"
+)
 
 
 # only possible ("si al final cerramos", "tal vez tengamos que cerrar") or called off ("iba a … pero lo cancelé")

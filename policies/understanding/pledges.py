@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from . import lexicon as lx
 from .atoms import Atom
 from .clauses import asks, clause_of
+from .others import ABSENT, someone_else
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -243,6 +244,10 @@ def _deadline(folded: str, used: list[Atom], first: int):
     )
 
 
+_REMINDER = _c(
+    r"\b(?:(?:le|les|te|os) (?:recuerdo|recordamos)|(?:we'?d like to |just (?:a )?|friendly )?remind(?:ing)? you|"
+    r"(?:a |just a |friendly )?reminder)\b(?: that| que|:)"
+)
 ABSENCE_NOT_PROMISE = _c(
     r"\b(?:will be|'ll be|ll be|estare|estaremos|voy a estar|vamos a estar)\s+(?:out|off|away|ooo|offline|on (?:vacation|leave|holiday)|"
     r"fuera|de vacaciones|ausente|de viaje)\b"
@@ -269,6 +274,10 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
     if NEGATED_PROMISE.search(folded):
         return None
     live = [a for a in atoms if not asks(folded, a.start, a.end) and not _described_past(original, folded, a)]
+    if _REMINDER.search(folded):
+        return None  # "les recordamos que el lunes haremos mantenimiento": a reminder of a plan, no delivery
+    # "Luis, tu ejecutivo, está de vacaciones hasta el 30; mientras yo te atiendo": the date ends his absence
+    live = [a for a in live if not someone_else(original, folded, a.start, ABSENT)]
     live = _without_fact_dates(folded, live, now_local.date())
     live = _without_past_sentences(original, folded, live, now_local.date())
     chosen = _pledged_sentence(original, folded, live) or live

@@ -448,6 +448,15 @@ def unavailability(
         and not _thing_date(folded, a)
     ]
     days = _window_sentences(folded, days)
+    # "Tuesday or Wednesday works best": days offered as a choice are no window
+    days = [
+        a
+        for a in days
+        if not (
+            (_CHOICE_AFTER.match(folded, a.end) or _CHOICE_BEFORE.search(folded, 0, a.start))
+            and _PREFERENCE.search(folded, *sentence_of(folded, a.start, a.end))
+        )
+    ]
     # "this Saturday (the 6th)", "el lunes, día 8": a day said again right after itself is the same day
     days = [
         a
@@ -479,6 +488,8 @@ def unavailability(
     if not days and not lengths:
         return None
     away = _away_of(folded)
+    if away is None and any(_READERS.search(folded, max(0, m.start() - 12), m.start()) for m in AWAY.finditer(folded)):
+        return None  # "got your out-of-office reply on Friday, are you back now?": the reader's absence
     while away is not None and asks(folded, away.start(), away.end()):  # "¿cierran en Semana Santa?" asks, says nothing
         away = AWAY.search(folded, away.end())
     if away is not None and _HABIT.search(clause_of(folded, away.start(), away.end())):
@@ -625,6 +636,13 @@ _LAST_DAY_IN = _c(
 
 
 _HOLIDAY_NOUN = _c(r"^(?:holidays?|feriado|festivo)$")
+_CHOICE_AFTER = _c(
+    r"\s+(?:or|o|u)\s+(?:on\s+|el\s+|the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes)"
+)
+_CHOICE_BEFORE = _c(
+    r"\b(?:\w+day|lunes|martes|miercoles|jueves|viernes|\d+(?:st|nd|rd|th)?)\s+(?:or|o|u)\s+(?:on\s+|el\s+|the\s+)?$"
+)
+_PREFERENCE = _c(r"\b(?:works?|suits?|best|better|either|prefer\w*|conviene|convendria|nos va|me va|mejor|ideal)\b")
 _READERS = _c(r"\b(?:your|tu|tus)\s+(?:[\w-]+\s+)?$")
 _STILL_WORKING = _c(
     r"\b(?:but|pero)\b[^.;!?]*\b(?:trabaj\w*|labur\w*|working|work|online|disponible|conectad[oa]|as usual|como siempre|igual)\b"
