@@ -50,6 +50,13 @@ _RANGE_BARE = _c(
     rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
     rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
 )
+# "el 21 y 22", "el 28 y 29 de julio", "the 13th and 14th": two days of this or next month, read as the days between
+_RANGE_PAIR = _c(
+    # (digits() has already made "21 y 22" a clock, "21:22", keeping the length: the spaces after it tell)
+    rf"\b(?:el|los dias|los|the|on the)\s+(?P<d1>{DAYNUM})(?:\s+(?:y|e|and|&)\s+(?:el\s+|the\s+)?|:(?=\d\d\s\s))(?P<d2>{DAYNUM})\b"
+    r"(?!\s*(?:de la|del|horas|hrs|h\b|:|am\b|pm\b|a\.m|p\.m|personas|people|dias|days|semanas|weeks|%|usd|eur|mil))"
+    rf"(?:\s+(?:de\s+|of\s+)?(?P<m>{MON})(?!\w))?"
+)
 # "the 20th–24th", "the 3rd - 7th": a dash between ordinal days
 _RANGE_ORDINALS = _c(
     r"\bthe\s+(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -208,6 +215,13 @@ def _find_ranges(f: _Finder) -> None:
             first = today
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
+    for m in _RANGE_PAIR.finditer(t):
+        d1, d2 = _day_of(m["d1"]), _day_of(m["d2"])
+        if not 1 <= d2 - d1 <= 6:
+            continue
+        last = _month_day(today, _month_of(m["m"]), d2) if m["m"] else _next_day_of_month(today, d2)
+        if last is not None:
+            _range(f, m, last.replace(day=d1), last, "and")
     for m in _RANGE_ORDINALS.finditer(t):
         first = _next_day_of_month(today, _day_of(m["d1"]))
         if first is not None:

@@ -23,7 +23,7 @@ FULL = (
     rf"(?:{MON}\s+(?:the\s+)?{DAYNUM}(?![\d:.,]\d)|{DAYNUM}\s*(?:of\s+|de\s+)?{MON}(?!\w))"
     rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d{{2}}\b(?![:.]\d))?"
 )
-TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana)"
+TOMORROW = r"(?:tomorrows|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|manana|mnana|mnn|mna|mnna)"
 # "before the week is out", "antes de que termine el día": a period's end, said by its ending
 ENDS_BEFORE = r"(?:que )?(?:se )?(?:termine|acabe|finalice|concluya|cierre|terminen|acaben)\s+"
 ENDS_AFTER = r"(?:is (?:out|over|done|through)|ends|finishes|closes|wraps up|runs out)"

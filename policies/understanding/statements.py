@@ -85,6 +85,9 @@ AWAY = _c(
     r"no (?:opera|operan|operamos|operara|operaran|operaremos|va a operar|van a operar|vamos a operar|abrimos|abre|abren|"
     r"trabaja|trabajan|trabajamos|labora|laboran|laboramos)|no (?:habra|va a haber) nadie|"
     r"(?:won'?t|will not) be (?:anyone|anybody)|no staff|sin personal|(?:on|in) shutdown|shut ?down|"
+    r"desaparecid[oa]s?|me toca (?:el |la |un |una )?(?:inventario|auditoria|cierre|capacitacion|curso|viaje|guardia|mudanza)|"
+    r"(?:me tomo|tomo|tengo|me dieron|pedi) (?:una |la )?licencia|tengo reposo|me (?:operan|van a operar)|"
+    r"tied up (?:in|with|at)|stuck (?:in|at) (?:a|an|the|my)\b|"
     r"ando (?:de|en|fuera|por)|nobody can|nadie (?:puede|podra)|no hay nadie|(?:nobody|no one)(?:'s| is| will be) (?:in|at|around))\b"
 )
 PAST_ABSENCE = _c(
@@ -111,7 +114,11 @@ WEAK_RESUME = (
     r"\b(?<!won't be )(?<!wont be )(?<!not be )(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
     r"(?<!no )(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
     r"cualquier (?:cosa|duda|consulta|tema|pregunta)|para lo que (?:necesites|necesiten)|"
-    r"anything (?:else|urgent)|any (?:questions|issues))\b"
+    r"anything (?:else|urgent)|any (?:questions|issues)|"
+    # "phones answered again from Tuesday", "replies will have to wait for the 25th", "la atención se reanuda el lunes"
+    r"again (?:from|on|as of)|(?:will |'ll )?(?:have to |need to |must )?wait (?:for|until|till)|"
+    r"(?:respuestas|replies|responses|answers|pedidos|orders|todo|everything|el resto|lo demas)\s+(?:\w+\s+){0,2}?quedan? para|"
+    r"reanud\w*|(?:i'?m |soy )?(?:all yours|todo tuyo|toda tuya))\b"
 )
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
@@ -132,7 +139,8 @@ RESUME_AFTER_ATOM = _c(
     r"vuelvo a la carga|volvemos a la carga|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
     r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
-    r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable)|estoy de vuelta|abrimos|reabrimos|"
+    r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable|all yours)|estoy de vuelta|abrimos|reabrimos|"
+    r"(?:ya )?(?:estoy|estamos|estare|estaremos) (?:de nuevo|otra vez)|"
     r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
     r"(?:normal|regular) (?:service|hours|schedule)|back to normal|ya (?:todo )?normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
