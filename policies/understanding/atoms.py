@@ -96,7 +96,7 @@ _ORDINAL = _c(
 _NEXT_WEEK = _c(
     r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
     r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"
-    r"(?:la )?semana que viene|(?:la )?proxima semana|(?:la )?semana proxima|"
+    r"(?:la )?(?:semana|sem) (?:que|q) viene|(?:la )?proxima semana|(?:la )?semana proxima|la otra semana|"
     r"(?<=semana y )la (?:que viene|proxima|siguiente|otra)|(?<=week and )next(?! week))\b"
 )
 _THIS_WEEK = _c(
@@ -109,7 +109,8 @@ _THIS_WEEK = _c(
 _WHOLE_WEEK = _c(
     r"(?:all|the whole|the entire|the full) (?:of )?(?:the )?week|(?:toda|todita) la semana|la semana (?:entera|completa)"
 )
-_LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))")
+# when "semana" was said: "la próxima", and "la que viene" after "y"/"pero" ("esta semana … y la que viene también")
+_LA_PROXIMA = _c(r"\bla proxima\b(?!\s+\w+\s*(?:vez))|(?<=\by )la que viene\b|(?<=\bpero )la que viene\b")
 _END_OF_WEEK = _c(
     r"\b(?:(?:the\s+)?end of (?:the |this )?week|eow|(?<=before )the weekend|(?<=by )the weekend|"
     r"(?<=antes del )(?:fin de semana|finde)|(?<=antes de )(?:el )?finde|(?<=antes de )fin de semana|fin de semana laboral|final de (?:la |esta )?semana|finales de (?:la |esta )?semana|"

@@ -149,4 +149,4 @@ def asks_not_to_be_chased(folded: str) -> bool:
                 and not UNTIL_A_DAY.match(folded, m.end())
             ):
                 return True
-    return _BARE_NO_ES.search(folded) is not None
+    return any(not UNTIL_A_DAY.match(folded, m.end()) for m in _BARE_NO_ES.finditer(folded))

@@ -111,7 +111,7 @@ THROUGH_BEFORE = _c(
 # Words that name the day things start again only beside an absence ("closed tomorrow, open again
 # Thursday", "mañana no estoy, cualquier cosa el viernes"): alone they state no window.
 WEAK_RESUME = (
-    r"\b(?<!won't be )(?<!wont be )(?<!not be )(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
+    r"\b(?<!won't be )(?<!wont be )(?<!not be )(?<!won't )(?<!wont )(?<!not )(?:(?:we(?:'re| are| will be|'ll be)? )?open(?:s|ing)?(?: again| back up| as usual| normally)?|"
     r"(?<!no )(?:abrimos|abre|abren|abriremos|atendemos|atiendo)(?: de nuevo| otra vez| normal)?|"
     r"cualquier (?:cosa|duda|consulta|tema|pregunta)|para lo que (?:necesites|necesiten)|"
     r"anything (?:else|urgent)|any (?:questions|issues)|"
@@ -134,7 +134,7 @@ RESUME_MARKER = _c(
 )
 AFTER_MARKER = _c(r"\b(?:after|despues de|despues del|pasado el|pasada la|tras el|tras la)\s*(?:the\s+|el\s+)?$")
 RESUME_AFTER_ATOM = _c(
-    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|(?:me|nos) (?:pongo|ponemos) al dia|"
+    r"^\s*,?\s*(?:si(?=\s*(?:[.!,;]|$))|(?:estoy|estamos)(?=\s*(?:[.!,;]|$))|sigo|continuo|continuamos|(?:me|nos) (?:pongo|ponemos) al dia|"
     r"(?:me|nos) (?:reengancho|reenganchamos|reincorporo|reincorporamos|incorporo|incorporamos|reintegro|reintegramos)|"
     r"vuelvo a la carga|volvemos a la carga|lo (?:reviso|veo|miro|chequeo|retomo|hablamos)|te (?:respondo|contesto|escribo)|"
     r"les (?:respondo|contesto|escribo)|me pongo (?:con|a)|lo vemos|lo hablamos|lo retomamos|hablamos|seguimos|(?:vuelv|volv|regres|retom|reincorpor)\w*|nos vemos|"
@@ -395,6 +395,8 @@ def _rolled_past(original: str, folded: str, atom: Atom, today: date) -> bool:
     ("the site visit on Feb 3 went really well")."""
     if not _rolled(folded, atom, today) or NOW_OR_LATER.search(clause_of(folded, atom.start, atom.end)) is not None:
         return False
+    if _is_resume(folded, atom):
+        return False  # "closed from 20 Dec, reopening Tuesday 4 January": the day they open again is ahead
     sentence = sentence_of(folded, atom.start, atom.end)
     # a month-day a few days past, read as next year's, with no absence word in its sentence ("the shutdown on March 3
     # cost us a day of sales") is the past one too
@@ -454,6 +456,7 @@ def unavailability(
         and not _preterite(original, folded, a)
         and not _last_year(folded, a)
         and not _thing_date(folded, a)
+        and original[a.start : a.end] not in ("SAT", "SUN")  # "trámites en el SAT": an acronym, no Saturday
     ]
     days = _window_sentences(folded, days)
     # "Tuesday or Wednesday works best": days offered as a choice are no window
@@ -578,7 +581,8 @@ def unavailability(
                 resume += timedelta(days=7)  # "from Friday, back Wednesday": the Wednesday after the Friday
             if r.kind in ("week", "month"):
                 resume = r.first if r.first > today and not inclusive else r.last + timedelta(days=1)
-        elif lengths and away is not None:  # "off for a fortnight from tomorrow", "a week starting Monday"
+        elif lengths and away is not None and not any(a.kind in ("week", "month") for a in away_days):
+            # "off for a fortnight from tomorrow", "a week starting Monday"; not "all of next week (five days)"
             start = max(start, today)
             resume = start + lengths[0].delta
         elif away_days:
@@ -632,7 +636,7 @@ def _partial_day(folded: str, atom: Atom, atoms: list[Atom]) -> bool:
 
 _I_AWAY = _c(
     r"\b(?:i'?m|i am|i'?ll|i will|i'?ve|i won'?t|i can'?t|estoy|estare|me voy|ando|voy a estar|me tomo|me cojo|tengo|"
-    r"me ausento|no me conecto)\b"
+    r"me ausento|no me conecto|me toca)\b"
 )
 _WE = _c(r"\b(?:we|we'?re|we'?ll|our|estamos|estaremos|nuestr[oa]s?|cerramos|cerraremos|nos vamos)\b")
 
