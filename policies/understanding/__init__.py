@@ -67,7 +67,9 @@ _CUES = re.compile(
     # the stop-phrases of opt-outs said with no date ("quit messaging me", "ya no me recuerden", "no me llamen")
     r"abst[eé]n|\bmute\b|silenc|unsubscribe|take me off|remove me|etiquet|\bhasta\b|\basta\b|president|columbus|veteran|juneteenth|santos|muertos|inmaculada|constituci|asunci|assumption|boxing|"
     r"fortnight|quincena|quit|cease|pause|enough|rather not|basta|necesari|necesit|\bya no\b|\bno m[aá]s\b|\bsin m[aá]s\b|"
-    r"\bno (?:me|nos|le|les)\b|\bparen\b|\bpare\b|rueg|pedimos|\bpido\b|agradec",
+    r"\bno (?:me|nos|le|les)\b|\bparen\b|\bpare\b|rueg|pedimos|\bpido\b|agradec|"
+    # "la sem q viene", "mñn", "frenen los avisos", "put the reminders on ice", "se reanuda"
+    r"\bsem\b|m[ñn]n\b|\bfren[aeo]|on ice|on hold|reanud|desaparecid",
     re.IGNORECASE,
 )
 

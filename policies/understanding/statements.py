@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from . import lexicon as lx
 from .atoms import Atom
 from .clauses import asks, clause_of, sentence_of
 from .optout import UNTIL_A_DAY, asks_not_to_be_chased
@@ -34,7 +35,10 @@ AWAY = _c(
     r"(?<!\bkick )(?<!\bpay )(?<!\bdrop )(?<!\bcut )(?<!\bshow )(?<!\bpaid )(?<!\bturned )(?<!\blogged )(?<!\bhold )"
     r"(?<!\bholding )(?<!\bheld )off|away|offline|unavailable|not available|"
     r"not around|won'?t be (?:around|available|in|reachable)|on (?:vacation|holiday|holidays|leave|pto|a trip)|"
-    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|closed|shut|out of pocket|day off|"
+    r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|"
+    # "we closed Q4 strong", "closed the deal": closing a period or a sale, not a site
+    r"closed(?!\s+(?:q[1-4]\b|strong|out\b|(?:the|a|our|this|that)\s+(?:deal|sale|quarter|year|month|books|round|contract|ticket|case)))|"
+    r"shut|out of pocket|day off|"
     r"(?:me )?(?:quedo|quedamos) fuera|estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"(?:cierra|cierran|cerrara|cerraran|cerraremos)" + _NOT_A_SITE_CLOSING + "|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
@@ -458,7 +462,18 @@ def unavailability(
         and not _thing_date(folded, a)
         and original[a.start : a.end] not in ("SAT", "SUN")  # "trámites en el SAT": an acronym, no Saturday
     ]
-    days = _window_sentences(folded, days)
+    days = _window_sentences(folded, days, original)
+    days = _the_weekday_after(folded, days)
+    days = [
+        a
+        for i, a in enumerate(days)
+        # "next week (Easter hols with the kids)": a named season in brackets after a day only says why
+        if not (
+            i and folded[days[i - 1].end : a.start].strip() == "(" and not re.search(r"\d", folded[a.start : a.end])
+        )
+        # "esta semana ha sido una locura", "esta semana todavía estoy": a day they are there, not away
+        and not (_THERE.search(clause_of(folded, a.start, a.end)) and not _is_resume(folded, a))
+    ]
     # "Tuesday or Wednesday works best": days offered as a choice are no window
     days = [
         a
@@ -604,7 +619,36 @@ def unavailability(
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
 
 
-def _window_sentences(folded: str, days: list[Atom]) -> list[Atom]:
+_THERE = _c(
+    r"\b(?:ha sido|han sido|has been|have been|fue|todavia (?:estoy|estamos)|aun (?:estoy|estamos)|still (?:here|around|in)|"
+    r"sigo (?:aca|aqui|por aca|por aqui|trabajando))\b"
+)
+_THE_WEEKDAY = _c(rf"(?<=\bthe )(?:following\s+)?{WD}$")
+
+
+def _the_weekday_after(folded: str, days: list[Atom]) -> list[Atom]:
+    """ "closed July 1 … and the Friday off too", "the 24th, plus the following Monday": a weekday after "the" is the
+    first of its name after the dated day said before it."""
+    out = []
+    for a in days:
+        dated = [b for b in out if b.kind == "day" and re.search(r"\d", folded[b.start : b.end])]
+        if a.kind == "day" and dated and _THE_WEEKDAY.search(folded[max(0, a.start - 14) : a.end]):
+            name = folded[a.start : a.end].split()[-1]
+            wd = lx.WEEKDAYS.get(name)
+            if wd is not None:
+                base = dated[-1].first
+                day = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+                a = replace(a, first=day, last=day)
+        out.append(a)
+    return out
+
+
+# "Freedom Day falls on Tue 27 April; our offices will be closed": a named holiday's day, before the closure
+_HOLIDAY_DAY = _c(r"\b(?:is|es|falls on|cae|will be|sera)\b[^.;!?]{0,30}\b(?:festivo|feriado|holiday|puente)\b")
+_NAMED_DAY = re.compile(r"\b[A-Z][\w']+ (?:Day|Eve)\b")
+
+
+def _window_sentences(folded: str, days: list[Atom], original: str = "") -> list[Atom]:
     """When a sentence holds both an absence word and a day, the days of sentences with neither an absence word nor
     a resume word are facts of other things ("the renewal is due on the 28th. I'm out Monday"): left out."""
     if len(days) < 2:
@@ -619,7 +663,14 @@ def _window_sentences(folded: str, days: list[Atom]) -> list[Atom]:
     ]
     if not any(beside for _, beside in placed):
         return days
-    return [a for a, beside in placed if beside or _is_resume(folded, a)]
+    last_word = max(words)
+
+    def holiday_before_absence(a: Atom) -> bool:
+        left, right = sentence_of(folded, a.start, a.end)
+        named = _HOLIDAY_DAY.search(folded, left, right) or _NAMED_DAY.search(original, left, right)
+        return named is not None and right <= last_word
+
+    return [a for a, beside in placed if beside or _is_resume(folded, a) or holiday_before_absence(a)]
 
 
 _PARTIAL_DAY = _c(
