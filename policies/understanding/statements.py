@@ -472,7 +472,7 @@ def unavailability(
             i and folded[days[i - 1].end : a.start].strip() == "(" and not re.search(r"\d", folded[a.start : a.end])
         )
         # "esta semana ha sido una locura", "esta semana todavía estoy": a day they are there, not away
-        and not (_THERE.search(clause_of(folded, a.start, a.end)) and not _is_resume(folded, a))
+        and not (_THERE.search(_own_words(folded, a, days)) and not _is_resume(folded, a))
     ]
     # "Tuesday or Wednesday works best": days offered as a choice are no window
     days = [
@@ -623,6 +623,16 @@ _THERE = _c(
     r"\b(?:ha sido|han sido|has been|have been|fue|todavia (?:estoy|estamos)|aun (?:estoy|estamos)|still (?:here|around|in)|"
     r"sigo (?:aca|aqui|por aca|por aqui|trabajando))\b"
 )
+
+
+def _own_words(folded: str, atom: Atom, days: list[Atom]) -> str:
+    """The words of the atom's sentence from the atom to the next day said ("esta semana ha sido una locura y la que
+    viene …": "ha sido" is this week's, not next week's)."""
+    _, right = sentence_of(folded, atom.start, atom.end)
+    after = min((b.start for b in days if b.start >= atom.end), default=len(folded))
+    return folded[atom.start : min(right, after)]
+
+
 _THE_WEEKDAY = _c(rf"(?<=\bthe )(?:following\s+)?{WD}$")
 
 
