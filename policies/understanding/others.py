@@ -28,12 +28,15 @@ _NAME = re.compile(
     r"|[A-Z][a-záéíóúñ]+(?=,\s*(?:tu|your|our|nuestr[oa]|my|mi|su|the|el|la)\s+[^,.;!?]{1,30},)"
     r"|[A-Z][a-záéíóúñ]+(?=\s+(?:from|on|in|of|de|del)\s+(?:our|the|nuestro|nuestra|el|la)(?:\s+\w+){0,2}\s+"
     r"(?:team|side|equipo|area|departamento|department|lado)\b)"
+    # "Mark from procurement is off", "Ana de compras está de licencia"
+    r"|[A-Z][a-záéíóúñ]+(?=\s+(?:from|de)\s+[a-z]\w+(?:\s+[a-z]\w+)?\s+(?:is|will be|'s|esta|está|estará)\b)"
     r"|(?<=[a-z,] )[A-Z][a-záéíóúñ]+(?=\s+(?:is|will be|starts|begins|esta|está|estará|se va|sale|empieza|comienza)\b)"
     r"|(?<=\bes )[A-Z][a-záéíóúñ]+(?=,?\s+no yo\b))"
 )
 _NOT_A_NAME = _c(
     r"^(?:hey|hi|hello|dear|hola|oye|saludos|buenas|buenos|ojo|ok|okay|thanks|gracias|team|equipo|chicos|chicas|folks|all|"
-    r"todos|guys|gente|amigos|everyone)$"
+    r"todos|guys|gente|amigos|everyone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|today|tomorrow|hoy|manana|next|this|our|the|el|la|mi|my|we|nosotros|yo)$"
 )
 _PLACE_BEFORE = _c(r"\b(?:in|en|at|a|de|del|from|of|para|to|desde|hacia)\s+$")
 
@@ -79,6 +82,7 @@ ABSENT = _c(
 
 # only possible ("si al final cerramos", "tal vez tengamos que cerrar") or called off ("iba a … pero lo cancelé")
 _IF = _c(r"^\W*(?:si|if)\b")
+_OFFER = _c(r"\b(?:you|u|usted|ustedes|necesit\w*|need\w*|urgent\w*|cualquier|anything|something|algo|any)\b")
 _HEDGE = _c(
     r"\b(?:tal vez|quizas?|a lo mejor|puede que) (?:tengamos|tenga|cerremos|cierre)|\b(?:might|may) (?:have to|need to)|"
     r"podriamos tener que|(?:todavia|aun) no (?:sabemos|lo sabemos|esta (?:decidido|confirmado))|no (?:lo )?sabemos todavia|"
@@ -96,4 +100,8 @@ def only_possible(folded: str, clause: str, pos: int) -> bool:
     """The clause at `pos` opens with "if"/"si", or its sentence hedges or calls the plan off."""
     left, right = sentence_of(folded, pos, pos)
     sentence = folded[left:right]
+    if _IF.search(sentence):  # "si me da covid otra vez, les aviso y me ausento": its main clause is only possible too
+        condition = sentence.split(",", 1)[0]
+        if not _OFFER.search(condition):  # not "if you need anything, I'm out until Monday"
+            return True
     return bool(_IF.search(clause) or _HEDGE.search(sentence) or _CALLED_OFF.search(sentence))
