@@ -63,7 +63,8 @@ _RANGE_ORDINALS = _c(
 )
 # "the week of the 12th", "la semana del 8": Monday to Sunday of the week that holds that day
 _WEEK_OF_DAY = _c(
-    rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<d>{DAYNUM})\b(?!\s*(?:of\s+)?{MON})|\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+)?{MON})"
+    rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<d>{DAYNUM})\b(?:\s*(?:of\s+)?(?P<m>{MON})(?!\w))?|"
+    rf"\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?:\s*(?:de\s+)?(?P<m2>{MON})(?!\w))?"
 )
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
@@ -241,7 +242,9 @@ def _find_weeks(f: _Finder) -> None:
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
     for m in _WEEK_OF_DAY.finditer(t):
-        day = _next_day_of_month(today, _day_of(m["d"] or m["d2"]))
+        month = m["m"] or m["m2"]  # "la semana del 20 de septiembre": that month's day
+        number = _day_of(m["d"] or m["d2"])
+        day = _month_day(today, _month_of(month), number) if month else _next_day_of_month(today, number)
         if day is not None:
             monday = day - timedelta(days=day.weekday())
             f.add(m.start(), m.end(), "week", first=monday, last=monday + timedelta(days=6))
