@@ -187,6 +187,7 @@ def build(
         busy_batch_size=2 if engine.dialect.name == "sqlite" else 100,
     )
     sweeper.preparers["intake.message"] = intake.before_messages
+    sweeper.readers["intake.message"] = intake.read_ahead
     runner = SweepRunner(sweeper, settings.sweep_seconds)
     wake.target = runner.poke
     with unit_of_work(sessions) as session:
