@@ -42,13 +42,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import OperationalError
 
-from bot.platform.models import Request
+from bot.platform.models import Request, Timer
 from bot.sandbox.simulator import SIGNING_SECRET, message_event, sign
 from bot.sandbox.standin import StandinSlack
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "bench" / "wrk_events.lua"
 BASELINE = "bare Bolt, gunicorn 2 sync workers"
+OTHER_CODE = "`atento serve`, SQLite, code of "
 CHANNELS, CUSTOMERS = 211, 997
 
 
@@ -230,6 +231,30 @@ def opened_after(url: str, expected: int, timeout: float = 180) -> tuple[float, 
     return float("inf"), max(longest, time.monotonic() - last_change), seen
 
 
+def inbox_emptied_after(url: str, timeout: float = 120) -> float:
+    """Seconds until no message waits in the inbox (the paced run's messages mostly join the requests of the
+    burst's: counted as handled, not as opened)."""
+    started = time.monotonic()
+    engine = create_engine(url)
+    waiting = (
+        select(func.count())
+        .select_from(Timer)
+        .where(Timer.kind == "intake.message", Timer.state.in_(("pending", "running")))
+    )
+    try:
+        while time.monotonic() - started < timeout:
+            try:
+                with engine.connect() as connection:
+                    if connection.scalar(waiting) == 0:
+                        return time.monotonic() - started
+            except OperationalError:
+                pass
+            time.sleep(0.2)
+        return float("inf")
+    finally:
+        engine.dispose()
+
+
 def atento_env(database_url: str, slack_url: str, port: int, code: Path = ROOT) -> dict:
     return {
         **os.environ,
@@ -277,12 +302,13 @@ def stop(processes: list[subprocess.Popen]) -> None:
             process.wait()
 
 
-def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, round_: int, before=None):
+def start_server(name: str, folder: Path, slack_url: str, postgres: str | None, round_: int):
     """(port, processes, database url or None, cleanup) for one server."""
     port = free_port()
-    if name.startswith("`atento serve`, SQLite, code of"):  # the same, from another checkout (--before)
-        url = f"sqlite:///{folder}/before{round_}.db"
-        env = atento_env(url, slack_url, port, before)
+    if name.startswith(OTHER_CODE):  # the same, from another checkout (--before)
+        code = Path(name.removeprefix(OTHER_CODE))
+        url = f"sqlite:///{folder}/before{round_}-{code.name}.db"
+        env = atento_env(url, slack_url, port, code)
         process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=folder, env=env)
         wait_for_port(port, process)
         return port, [process], url, lambda: None
@@ -332,15 +358,16 @@ def main() -> None:
     parser.add_argument("--max-rate", type=int, default=5000, help="events prepared for the flat-out run, a second")
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
     parser.add_argument("--only", help="run only the servers whose name contains this")
-    parser.add_argument("--before", type=Path, help="also run `atento serve` on SQLite from this checkout")
+    parser.add_argument(
+        "--before", type=Path, action="append", default=[], help="also run `atento serve` on SQLite from this checkout"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("bench/ingest needs wrk (apt-get install wrk)")
     servers = [BASELINE, "bare Bolt, waitress 8 threads", "`atento serve`, SQLite"]
     if args.postgres:
         servers.append("`atento serve --no-scheduler` + `atento worker`, PostgreSQL")
-    if args.before:
-        servers.append(f"`atento serve`, SQLite, code of {args.before}")
+    servers += [f"{OTHER_CODE}{code}" for code in args.before]
     if args.only:
         servers = [s for s in servers if args.only in s or s == BASELINE]
     print(
@@ -358,9 +385,7 @@ def main() -> None:
         run = 0
         for round_ in range(args.rounds):
             for name in servers:
-                port, processes, url, cleanup = start_server(
-                    name, folder, slack.api_url, args.postgres, round_, args.before
-                )
+                port, processes, url, cleanup = start_server(name, folder, slack.api_url, args.postgres, round_)
                 try:
                     pids = [p.pid for p in processes]
                     wait_until_settled(pids)  # workers built, the sweep child started, the first sweep done
@@ -385,6 +410,8 @@ def main() -> None:
                     paced.setdefault(name, []).append(
                         wrk(port, events, args.seconds, rate=args.rate, connections=args.paced_connections)
                     )
+                    if url is not None:  # how far the sweep fell behind while the events arrived
+                        extra[name][-1]["paced_behind"] = inbox_emptied_after(url)
                     shown = {k: round(v, 1) for k, v in flat[name][-1].items()}
                     print(f"round {round_ + 1}, {name}: flat out {shown}; paced {pace(paced[name][-1], args.rate)}")
                     if name in extra:
@@ -427,7 +454,8 @@ def main() -> None:
         for r in runs:
             print(
                 f"{name}: {r['opened']}/{r['accepted']} requests opened {r['seconds']:.1f} s after the flat-out run "
-                f"(longest wait without progress {r['longest']:.1f} s); RSS at rest {r['rest']:.0f} MB "
+                f"(longest wait without progress {r['longest']:.1f} s), the paced run's "
+                f"{r['paced_behind']:.1f} s after it; RSS at rest {r['rest']:.0f} MB "
                 f"(PSS {r['rest_pss']:.0f} MB, {r['processes']} processes), under load {r['load']:.0f} MB"
             )
 
