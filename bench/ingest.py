@@ -20,6 +20,30 @@ servers, in one run, rounds interleaved:
 For each Atento server it also prints how long its sweep took to open every request after the flat-out
 run (and the longest wait without progress), and the resident memory of its processes at rest and
 under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
+
+Measured 2026-12-03 with the open-loop paced run (fast2: SQLite's sweep reads its messages before taking
+the write lock, batches of 5 while events arrive), two runs of three rounds on the 2-core machine, load
+average 1.0 and 1.2 before each (the bench itself keeps it at 1.5-2.3; another helper's scoring ran during
+run 1's second round). Medians; paced: rate achieved, p50, p99; ratios the median of each round's own:
+
+| run, server | events/s | p50 ms | p99 ms | vs bare | at 1,000/s: achieved, p50, p99 (each round's p99) |
+|---|---|---|---|---|---|
+| 07:14 bare Bolt, gunicorn 2 sync | 1,921 | 3.8 | 9.6 | 1.00x | 999/s, 0.9, 6.3 |
+| 07:14 `atento serve`, SQLite | 1,465 | 4.8 | 30.2 | 0.76x | 998/s, 2.2, 71.7 (72, 227 short at 820/s, 47) |
+| 07:14 `atento serve` + worker, PostgreSQL | 1,308 | 5.6 | 18.0 | 0.77x | 997/s, 9.1, 89.3 (102, 89, 57) |
+| 07:22 bare Bolt, gunicorn 2 sync | 3,001 | 2.5 | 5.0 | 1.00x | 999/s, 0.6, 2.6 |
+| 07:22 `atento serve`, SQLite | 1,314 | 5.5 | 20.0 | 0.44x | 992/s, 9.4, 91.3 (43, 260 short at 598/s, 91) |
+| 07:22 `atento serve` + worker, PostgreSQL | 1,017 | 7.1 | 22.2 | 0.34x | 988/s, 26.4, 94.4 (46, 120, 94) |
+
+The burst's requests were all opened 10.0-10.4 s after it on SQLite, 8.3-12.1 s on PostgreSQL, never over
+0.9 s without progress; the paced run's messages had all left the inbox 12.5-19.5 s (SQLite) and 19.7-29.5 s
+(PostgreSQL) after it ended: while events arrive the sweep yields to the acks and falls behind. RSS at rest
+145 MB on SQLite (2 processes), 277-278 MB on PostgreSQL (arbiter, 2 HTTP workers, worker; PSS 215 MB);
+under load 170 and 304 MB. So: the ack ratio holds 0.5x in one run of two on each database, and p99 at an
+open-loop 1,000/s is 43-260 ms, not < 50 ms: a round in three collapses (the queue grows for seconds).
+The same day, SQLite alone, 06:56 (load 0.6-1.2), variants side by side (--before), paced p99 by round:
+main before these changes 319/87/18 ms (two short), read ahead with batches of 2 143/36/20 (one short),
+with batches of 5 43/33/16 (none short: kept), batches of 2 with the sweep at nice 0 22/120/20 (one short).
 """
 
 from __future__ import annotations
