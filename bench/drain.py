@@ -18,6 +18,15 @@ joins the batch's; ids and numbers drawn once a batch): PostgreSQL 0.2 statement
 1.2 statements, its INSERT being in-process). The 500 target is not shown on this loaded machine.
 What is left: reading the messages (policies.understanding, a third of the time) and psycopg's
 executemany of the gathered rows (a fifth).
+
+Again 2026-12-03 07:20 UTC on a quiet machine (load average 1.4 before, 1.2 after), three rounds of 3,000,
+medians: SQLite 826 msgs/s (768-828), 1.3 statements a message, PostgreSQL 596 (570-611), 0.2, no stall
+(800-1,000 and 600-700 messages in every second). main just before it (be66215), load 1.2: SQLite 859
+(619-859), 1.2, PostgreSQL 632 (492-742), 0.2, no stall. Since then SQLite's sweep reads its batch's messages
+in a snapshot before taking the write lock (bot/platform/readahead.py): a drain is not faster for it (the
+reading moves, it is not saved; the snapshot's reads add 0.1 statement a message), but each batch holds
+SQLite's one writer about 40% less (batches of 5: 14.3 -> 8.6 ms p50, 3.1 -> 2.0 ms of lock a message;
+batches of 2: 4.6 -> 4.6 ms a message, the batch's own statements dominate), and the acks wait less.
 """
 
 from __future__ import annotations

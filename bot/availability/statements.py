@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.platform import timers
 from bot.platform.models import Channel, Person, Unavailability
+from bot.platform.readahead import reading
 from bot.platform.settings import ChannelSettings, workspace_settings
 from bot.requests import customer_answers, people
 from bot.requests.customer_facts import (  # noqa: F401  (read one floor down, where the gate reads them too)
@@ -41,10 +42,14 @@ TOO_FAR = timedelta(days=90)
 
 
 def hear(session: Session, message, channel, person):
-    """What a customer message says about time (their window, an opt-out), read in their zone."""
+    """What a customer message says about time (their window, an opt-out), read in their zone (or read
+    ahead of the sweep's batch, in the same zone and language: bot.platform.readahead)."""
     zone = speaker_zone(person, channel, session, message.workspace_id)
-    return understand(
-        message.text or "", message.posted_at, zone, role="customer", language=getattr(channel, "language", None)
+    text, language = message.text or "", getattr(channel, "language", None)
+    return reading(
+        session,
+        ("heard", text, message.posted_at, zone, language),
+        lambda: understand(text, message.posted_at, zone, role="customer", language=language),
     )
 
 

@@ -22,6 +22,7 @@ from bot.intake import addressed, judgement
 from bot.platform import metrics, timers
 from bot.platform.clock import Clock
 from bot.platform.models import Person, Request
+from bot.platform.readahead import reading
 from bot.platform.settings import workspace_settings
 from bot.platform.timers import FireContext
 from bot.promises import service as promises
@@ -33,6 +34,7 @@ from bot.requests.rows import (
     answered_by_staff,
     channel_settings,
     insert_request,
+    known_channels,
     named_request_of,
     opened_by,
     person_row,
@@ -191,6 +193,27 @@ class Intake:
         # Those with no open request in the channel are about to open one: their ids and numbers are drawn at once.
         latest = session.info.get("recent_requests") or {}
         request_ids.expect(session, Counter(workspace for (workspace, _, _), known in latest.items() if known is None))
+
+    def read_ahead(self, session: Session, batch: list) -> None:
+        """What a batch of inbox messages say, read from their words before the batch's transaction (on
+        SQLite, outside the write lock: bot.platform.readahead), in a snapshot: the readings `_judge` makes
+        of a channel message, with the author, channel and zone as the snapshot knows them."""
+        messages = [message_from(timer.payload) for timer in batch]
+        prefetch_people(session, {(m.workspace_id, m.user_id) for m in messages if m.user_id})
+        channels = known_channels(session, {(m.workspace_id, m.channel_id) for m in messages})
+        for message in messages:
+            installation = self.installations.get(message.workspace_id)
+            if installation is None or message.channel_type == "im":
+                continue
+            person = person_row(session, message.workspace_id, message.user_id) if message.user_id else None
+            role = self._role(message, person, installation)
+            if role == "customer":
+                channel = channels.get((message.workspace_id, message.channel_id))
+                statements.hear(session, message, channel, person)
+                if intent_reading(session, message) == "info":
+                    problem_reading(session, message.text or "")
+            if role in ("customer", "staff"):
+                references_reading(session, message.text or "")
 
     def on_message(self, ctx: FireContext) -> Outcome:
         """A message from the inbox: open, join, or update a request (P1)."""
@@ -399,10 +422,6 @@ class Intake:
     def _judge(self, session: Session, message: IncomingMessage, role: str, channel, person) -> Judged:
         """The facts of the decision, read once: the thread's request, the customer's latest, what the
         message means (intent, the requests it names, whether it only states an absence)."""
-        # Loaded where messages are read, not in an HTTP worker that only stores them (issue 20: memory).
-        from policies.understanding.intent import intent_of
-        from policies.understanding.problems import tells_problem
-
         thread_request = None
         if message.thread_ts and message.thread_ts != message.ts:
             thread_request = thread_request_of(session, message.workspace_id, message.channel_id, message.thread_ts)
@@ -411,11 +430,13 @@ class Intake:
         text = message.text or ""
         if role == "customer":
             heard = statements.hear(session, message, channel, person)
-            intent = intent_of(text).value if text.strip() or message.file_names else "info"
+            intent = intent_reading(session, message)
             if top_level:
-                referenced = named_request_of(session, message.workspace_id, message.channel_id, references_in(text))
+                named = references_reading(session, text)
+                referenced = named_request_of(session, message.workspace_id, message.channel_id, named)
         elif role == "staff" and not (message.thread_ts and message.thread_ts != message.ts):
-            answers = named_request_of(session, message.workspace_id, message.channel_id, references_in(text))
+            named = references_reading(session, text)
+            answers = named_request_of(session, message.workspace_id, message.channel_id, named)
             if answers is None or answers.state != "open":
                 answers = answered_by_staff(
                     session,
@@ -442,7 +463,7 @@ class Intake:
             absence_only=intent == "info" and (heard.unavailable is not None or heard.opt_out),
             referenced=referenced,
             staff_answers=answers,
-            tells_problem=intent == "info" and tells_problem(text),
+            tells_problem=intent == "info" and problem_reading(session, text),
         )
         return Judged(decision, heard, intent)
 
@@ -546,6 +567,27 @@ class Intake:
                 session, request, channel.triage_channel_id, triage, team, now, dedupe_key=f"triage:{request.id}"
             )
         return queued
+
+
+def intent_reading(session: Session, message: IncomingMessage) -> str:
+    """The message's intent (info when it has neither words nor files), read ahead or now."""
+    text = message.text or ""
+    if not (text.strip() or message.file_names):
+        return "info"
+    # Loaded where messages are read, not in an HTTP worker that only stores them (issue 20: memory).
+    from policies.understanding.intent import intent_of
+
+    return reading(session, ("intent", text), lambda: intent_of(text).value)
+
+
+def references_reading(session: Session, text: str):
+    return reading(session, ("references", text), lambda: references_in(text))
+
+
+def problem_reading(session: Session, text: str) -> bool:
+    from policies.understanding.problems import tells_problem
+
+    return reading(session, ("problem", text), lambda: tells_problem(text))
 
 
 def shallow(facts) -> dict:

@@ -22,7 +22,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.platform import db, metrics
+from bot.platform import db, metrics, readahead
 from bot.platform.clock import Clock
 from bot.platform.db import gathering_of, insert_ignoring_conflict, read_only, unit_of_work
 from bot.platform.models import Timer
@@ -157,6 +157,9 @@ class Sweeper:
         self.before_batch: Callable[[], None] = lambda: None  # atento serve's sweep process waits for acks here
         # Per kind, what to read once for a batch of its timers before they fire (e.g. their authors).
         self.preparers: dict[str, Callable[[Session, list[Timer]], None]] = {}
+        # Per kind, what to work out from a batch of its timers before the batch's transaction, in a read
+        # snapshot (on SQLite: outside the write lock the acks wait for); see bot.platform.readahead.
+        self.readers: dict[str, Callable[[Session, list[Timer]], None]] = {}
         # Set to stop between timers (a stop request, the parent's death): what was leased and not
         # fired yet goes back to pending at once, with no lease left to lapse.
         self.stopping = threading.Event()
@@ -244,9 +247,12 @@ class Sweeper:
     def _fire(self, token: str, ids: list[int], now: datetime, report: SweepReport) -> None:
         """Fire a leased batch. Handlers only write to the session, so a batch first runs in one
         transaction; if any handler raises, that transaction is rolled back and the batch runs
-        again with a savepoint per timer, so that only the failing timer is marked failed."""
+        again with a savepoint per timer, so that only the failing timer is marked failed. On SQLite
+        what the handlers read from the timers' words is worked out first, outside the write lock."""
+        readings = self._read_ahead(token, ids)
         try:
             with unit_of_work(self.sessions) as session:
+                readahead.keep(session, readings)
                 held = self._held(session, token, ids)
                 outcomes = []
                 with gathering(session):
@@ -262,13 +268,16 @@ class Sweeper:
                     settle(timer, outcome, now)
                 settled = [(t.kind, t.state) for t, _ in outcomes]
         except (_HandlerFailed, IntegrityError):  # a handler raised, or a row of the batch's gathered INSERTs
-            settled = self._fire_one_by_one(token, ids, now)
+            settled = self._fire_one_by_one(token, ids, now, readings)
         for kind, state in settled:
             report.count(state)
             metrics.TIMERS_FIRED.labels(kind, state).inc()
 
-    def _fire_one_by_one(self, token: str, ids: list[int], now: datetime) -> list[tuple[str, str]]:
+    def _fire_one_by_one(
+        self, token: str, ids: list[int], now: datetime, readings: dict | None = None
+    ) -> list[tuple[str, str]]:
         with unit_of_work(self.sessions) as session:
+            readahead.keep(session, readings)
             held = self._held(session, token, ids)
             fired = []
             for timer in held:
@@ -299,6 +308,22 @@ class Sweeper:
                     timer.state, timer.claim_token = "failed", None
                     timer.last_error = f"{type(error).__name__}: {error}"[:2000]
             return [(t.kind, t.state) for t in fired]
+
+    def _read_ahead(self, token: str, ids: list[int]) -> dict | None:
+        """SQLite: the readings of the batch's handlers, worked out in a snapshot before its write
+        transaction (bot.platform.readahead). A reader that fails only leaves its readings to the handlers."""
+        if not self.readers or not db.single_writer(self.sessions):
+            return None
+        with read_only(self.sessions) as session:
+            readings = readahead.collect(session)
+            held = session.scalars(select(Timer).where(Timer.id.in_(ids), Timer.claim_token == token)).all()
+            for kind, read in self.readers.items():
+                if batch := [t for t in held if t.kind == kind]:
+                    try:
+                        read(session, batch)
+                    except Exception:  # the handler meets the same trouble, in its transaction, and says so
+                        log.debug("reading ahead for %s failed", kind, exc_info=True)
+        return readings
 
     def _prepare(self, session: Session, held: list[Timer]) -> None:
         for kind, prepare in self.preparers.items():

@@ -132,6 +132,21 @@ def channel_settings(session: Session, workspace_id: str, channel_id: str, share
     return row
 
 
+def known_channels(session: Session, keys: set[tuple[str, str]]) -> dict:
+    """(workspace, channel) -> the channel's row, for those that exist, read together and creating nothing
+    (the sweep's read-ahead, in a snapshot: bot.intake.service.Intake.read_ahead)."""
+    by_workspace: dict[str, list[str]] = {}
+    for workspace_id, channel_id in keys:
+        by_workspace.setdefault(workspace_id, []).append(channel_id)
+    found = {}
+    for workspace_id, channels in by_workspace.items():
+        rows = session.connection().execute(
+            select(CHANNELS).where(CHANNELS.c.workspace_id == workspace_id, CHANNELS.c.channel_id.in_(channels))
+        )
+        found.update({(row.workspace_id, row.channel_id): row for row in rows})
+    return found
+
+
 def prefetch_channels(session: Session, channels: dict[tuple[str, str], bool], now: datetime) -> None:
     """The channels of a batch of messages ((workspace, channel) -> shared), read and, if new, created
     together (ensure_channels); channel_settings then finds them held."""

@@ -7,8 +7,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.platform import timers
-from bot.platform.db import unit_of_work
+from bot.platform.db import WriterLock, unit_of_work
 from bot.platform.models import Timer
+from bot.platform.readahead import reading
 from bot.platform.timers import Sweeper
 from bot.requests.rows import record_event
 from policies.timers import Done, Reschedule, Skip
@@ -211,3 +212,48 @@ def test_a_stop_request_between_timers_gives_back_what_was_not_fired_at_once(db,
     assert [t.due_at for t in left] == [clock.now() - timedelta(minutes=m) for m in (3, 2, 1)]  # order kept
     Sweeper(db.sessions, clock, {"nudge": nudge}).sweep()  # the next worker, with no lease to wait out
     assert fired == ["s5", "s4", "s3", "s2", "s1"]
+
+
+def test_on_sqlite_a_kinds_reader_works_outside_the_write_lock_and_its_handler_finds_the_readings(db, clock):
+    """Issue 20: what handlers read from their timers' words is worked out before the batch's write transaction
+    on SQLite (the acks wait for its one writer); elsewhere the handler reads it itself, as before."""
+    lock = WriterLock.of(db.engine.url.database) if db.dialect == "sqlite" else None
+    read_ahead, computed_in_handler = [], []
+
+    def reader(session, batch):
+        for timer in batch:
+            read_ahead.append((timer.subject, lock._threads.locked()))
+            reading(session, ("words", timer.subject), lambda t=timer: t.subject.upper())
+
+    def handler(ctx):
+        def compute():
+            computed_in_handler.append(ctx.timer.subject)
+            return ctx.timer.subject.upper()
+
+        return Done(reading(ctx.session, ("words", ctx.timer.subject), compute))
+
+    sweeper = Sweeper(db.sessions, clock, {"nudge": handler})
+    sweeper.readers["nudge"] = reader
+    add(db, clock, subject="first")
+    add(db, clock, subject="second")
+    sweeper.sweep()
+    assert {t.subject: (t.state, t.result) for t in rows(db)} == {
+        "first": ("done", "FIRST"),
+        "second": ("done", "SECOND"),
+    }
+    if db.dialect == "sqlite":
+        assert sorted(read_ahead) == [("first", False), ("second", False)]
+        assert computed_in_handler == []
+    else:
+        assert (read_ahead, sorted(computed_in_handler)) == ([], ["first", "second"])
+
+
+def test_a_reader_that_fails_leaves_the_reading_to_the_handler(db, clock):
+    def reader(session, batch):
+        raise ValueError("unreadable payload")
+
+    sweeper = Sweeper(db.sessions, clock, {"nudge": lambda ctx: Done(reading(ctx.session, "k", lambda: "read now"))})
+    sweeper.readers["nudge"] = reader
+    add(db, clock, subject="first")
+    sweeper.sweep()
+    assert [(t.state, t.result) for t in rows(db)] == [("done", "read now")]

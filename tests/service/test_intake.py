@@ -345,3 +345,30 @@ def test_a_customer_with_an_open_request_has_their_status_reread_daily_without_a
     assert len(slack.calls("users.info")) == 2
     with bot.atento.sessions() as session:
         assert session.get(Person, (OUR_TEAM, "UCARLA")).status_text == "Vacation"
+
+
+def test_on_sqlite_the_sweep_reads_a_message_before_it_takes_the_write_lock(bot, clock, slack, db, monkeypatch):
+    """Issue 20: what a message says (its intent, its stated absence) is read once, before the batch's write
+    transaction on SQLite (acks wait for its one writer), and the transaction uses that reading."""
+    import bot.availability.statements as statements_module
+    import policies.understanding.intent as intent_module
+    from bot.platform.db import WriterLock
+
+    lock = WriterLock.of(db.engine.url.database) if db.dialect == "sqlite" else None
+    calls = []
+
+    def spied(name, real):
+        def call(*args, **kwargs):
+            calls.append((name, lock._threads.locked() if lock else None))
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(statements_module, "understand", spied("understand", statements_module.understand))
+    monkeypatch.setattr(intent_module, "intent_of", spied("intent", intent_module.intent_of))
+    customer_says(bot, clock, "The CSV export is broken since this morning")
+    bot.drain()
+    assert [r.reference for r in requests_of(bot)] == ["REQ-1"]
+    assert slack.posts("CSHARED")[0]["text"] == "Logged as REQ-1. A named person from our team will take it."
+    held = False if db.dialect == "sqlite" else None
+    assert sorted(calls) == [("intent", held), ("understand", held)]
