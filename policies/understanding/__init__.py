@@ -132,8 +132,12 @@ def understand(
     language: str | None = None,
     locale: str | None = None,
     country: str | None = None,
+    judge: bool = True,
 ) -> Understanding:
     """What `text` says about time. role: 'customer', 'staff' or None (read both).
+
+    The rules read the dates; where the statement model disagrees with them about whether the message states
+    anything and is sure of it (`judge`), it has the last word (`statement_model`).
 
     `locale` (a Slack locale such as en-US or en-GB) decides whether 5/1 is May 1 or 5 January;
     without one, Spanish reads day first and English month first. `country` (ISO 3166, the channel's
@@ -160,7 +164,34 @@ def understand(
         optout = opt_out(folded)
         away = unavailability(text, folded, atoms, today, now_local)
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
+    if judge and atoms:
+        from .statement_model import FORCE, VETO, lead, scores
+
+        values = scores(text, role)
+        ruled = "window" if away else "promise" if pledge else "opt_out" if optout else "none"
+        if ruled != "none" and lead(values, "none", ruled) >= VETO:
+            away, pledge, optout = None, None, False  # "working from home until Friday but online": no absence
+        elif ruled == "none" and role in (None, "customer") and lead(values, "window") >= FORCE:
+            away = unavailability(text, folded, atoms, today, now_local, said_away=True)
+        elif ruled == "none" and role in (None, "staff") and lead(values, "promise") >= FORCE:
+            pledge = promise(text, folded, atoms, now_local, said=True)
+        elif ruled == "none" and role in (None, "customer") and lead(values, "opt_out") >= FORCE:
+            optout = True
+        if away is not None:
+            away = _with_scope(away, text, role)
     return Understanding(unavailable=away, opt_out=bool(optout), promise=pledge, language=lang)
+
+
+def _with_scope(away: Unavailability, text: str, role: str | None) -> Unavailability:
+    """Whose window it is, by the scope model when it is sure ("la planta hace paro técnico": the company's)."""
+    from dataclasses import replace
+
+    from .statement_model import SCOPE_MARGIN, scores
+
+    values = scores(text, role, "scope")
+    if abs(values["company"] - values["person"]) < SCOPE_MARGIN:
+        return away
+    return replace(away, scope="company" if values["company"] > values["person"] else "person")
 
 
 @dataclass(frozen=True)

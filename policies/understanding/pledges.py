@@ -263,13 +263,14 @@ class Promise:
     converted_from: str | None = None  # the zone the speaker named ("5pm CET"), when due was converted
 
 
-def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) -> Promise | None:
+def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime, said: bool = False) -> Promise | None:
     """The moment a staff member committed to, in their timezone, or None.
 
     A commitment (a first-person future, "you'll have it", "te lo mando") or a deadline phrase next to
     the moment ("no later than Thursday noon", "como muy tarde mañana a las 10") with a future moment;
     never a question or a request to the reader ("can you send it before Friday?"), nor a reminder of a
-    date ("le recuerdo que su licencia vence el 31").
+    date ("le recuerdo que su licencia vence el 31"). `said`: the statement model is sure the message
+    commits to a moment in words no rule lists: the moment is read without a commitment or deadline word.
     """
     if NEGATED_PROMISE.search(folded):
         return None
@@ -297,9 +298,9 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime) 
         return None
     due, used = found
     first = min(a.start for a in used)
-    if ABSENCE_NOT_PROMISE.search(folded) and not PROMISE_VERB.search(folded):
+    if ABSENCE_NOT_PROMISE.search(folded) and not PROMISE_VERB.search(folded) and not said:
         return None  # "I will be out tomorrow" says where they will be, not what they will deliver
-    committed = _commits(original, folded)
+    committed = said or _commits(original, folded)
     if not committed:
         left, right = _sentence(folded, first)
         if not _deadline(folded, used, first) or FACT_DATE.search(folded[left:right]):

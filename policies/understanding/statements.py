@@ -441,12 +441,19 @@ CONTACT_ONLY = _c(
 
 
 def unavailability(
-    original: str, folded: str, atoms: list[Atom], today: date, now_local: datetime | None = None
+    original: str,
+    folded: str,
+    atoms: list[Atom],
+    today: date,
+    now_local: datetime | None = None,
+    said_away: bool = False,
 ) -> Unavailability | None:
     """P5: the window a customer said they are away, or None. Resume is literal, as they said it.
 
     An end with no start starts today; "from X … back Y" starts on X; "through X" and "X inclusive"
     resume the day after X. Questions ("are you open Friday?") and past absences state no window.
+    `said_away`: the statement model is sure the message states an absence, in words no rule lists: its days
+    are read without an absence word.
     """
     days = [a for a in atoms if a.kind in ("day", "range", "week", "month", "eow") and not a.past]
     days = [
@@ -535,15 +542,17 @@ def unavailability(
         said = next(a for a in lengths if a.vague)
         away = re.compile(r".+", re.S).match(folded, said.start, said.end)  # its words are the absence
     if not days:  # "I'm off for two weeks": from today
-        if away is None or _past_fact(folded, lengths[0]):
+        if (away is None and not said_away) or _past_fact(folded, lengths[0]):
             return None
         scope = "company" if _company(folded, lengths[:1], away) else "person"
         return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
     # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
     resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
     ranges = [a for a in days if a.kind == "range"]
-    if away is None and all(
-        _contact_only(folded, a) or _bare_end(folded, a) or _only_until(folded, a) for a in resumes
+    if (
+        away is None
+        and not said_away
+        and all(_contact_only(folded, a) or _bare_end(folded, a) or _only_until(folded, a) for a in resumes)
     ):
         return None  # "data through March 31", "hasta el lunes": an end without an absence is no window
     starts = [

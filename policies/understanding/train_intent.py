@@ -57,6 +57,7 @@ def train_svm(
     min_df: int = MIN_DF,
     max_passes: int = 40,
     tolerance: float = 0.1,
+    classes: tuple[str, ...] = CLASSES,
     **_: object,
 ) -> tuple[dict[str, list[float]], list[float]]:
     """One-vs-rest linear SVMs (squared hinge, L2), by dual coordinate descent as liblinear does it; features
@@ -70,12 +71,12 @@ def train_svm(
         known = [f for f in feats if f in index]
         xs = [VALUES[f[0]] for f in known]
         norm = math.sqrt(sum(x * x for x in xs)) or 1.0
-        data.append(([index[f] for f in known] + [size], [x / norm for x in xs] + [1.0], CLASSES.index(label)))
+        data.append(([index[f] for f in known] + [size], [x / norm for x in xs] + [1.0], classes.index(label)))
     # A non-request read as a request opens a ticket nobody asked for: its examples weigh more (a larger C).
     diagonal = [0.5 / (c * (cost_opened if y != 0 else 1.0)) for _, _, y in data]
     squares = [sum(x * x for x in xs) + d for (_, xs, _), d in zip(data, diagonal, strict=True)]
     columns = []
-    for k in range(len(CLASSES)):
+    for k in range(len(classes)):
         w = [0.0] * (size + 1)
         alpha = [0.0] * len(data)
         sign = [1.0 if y == k else -1.0 for _, _, y in data]

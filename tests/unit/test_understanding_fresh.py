@@ -30,6 +30,11 @@ MEASURED = {
     # Z-own2 (a mixed probe set written after the Z-own fixes, not aimed at known misses): 87.1% (27/31), false
     # positives 2/10 when written; held to its score after its classes were fixed (30/31, no false positive).
     "fresh-2026-12-03-Z-own2.jsonl": (30 / 31, 0.0),
+    # T8a and T8b (session 8): blind batches written for training (85.5% / FP 4/65 and 89.5% / FP 2/65 when written,
+    # by the rules alone). They are in the statement model's training data, so no longer blind: held to their score
+    # with the model trained on them.
+    "fresh-2026-12-03-T8a.jsonl": (0.91, 0.0),
+    "fresh-2026-12-03-T8b.jsonl": (0.93, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
