@@ -7,6 +7,7 @@ explicit language and date order. Everything resolves against `today` (the speak
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -64,7 +65,9 @@ _RANGE_ORDINALS = _c(
 # "the week of the 12th", "la semana del 8": Monday to Sunday of the week that holds that day
 _WEEK_OF_DAY = _c(
     rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<d>{DAYNUM})\b(?:\s*(?:of\s+)?(?P<m>{MON})(?!\w))?|"
-    rf"\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?:\s*(?:de\s+)?(?P<m2>{MON})(?!\w))?"
+    rf"\bla\s+semana\s+del\s+(?P<d2>{DAYNUM})\b(?:\s*(?:de\s+)?(?P<m2>{MON})(?!\w))?|"
+    # "the week of August 16th", "week of Jan 4"
+    rf"\b(?:the\s+)?week\s+of\s+(?P<m3>{MON})\.?\s+(?P<d3>{DAYNUM})\b"
 )
 _FULL_DATE = _c(rf"\b{FULL}")
 _NUMERIC_DATE = _c(
@@ -97,14 +100,14 @@ _ORDINAL = _c(
 _NEXT_WEEK = _c(
     r"\b(?:next week|(?P<after>the following week|the week after(?: that| next)?|"
     r"la semana (?:siguiente|despues)(?: (?:a|de) la (?:que viene|proxima|semana que viene))?)|"
-    r"(?:la )?(?:semana|sem) (?:que|q) viene|(?:la )?proxima semana|(?:la )?semana proxima|la otra semana|"
+    r"(?:la )?(?:semana|sem) (?:que|q) (?:viene|entra)|(?:la )?semana entrante|(?:la )?proxima semana|(?:la )?semana proxima|la otra semana|"
     r"(?<=semana y )la (?:que viene|proxima|siguiente|otra)|(?<=week and )next(?! week))\b"
 )
 _THIS_WEEK = _c(
     r"\b(?:(?:the )?rest of (?:the |this )?week|this week|lo que queda de (?:la |esta )?semana|el resto de (?:la )?semana|esta semana|"
     r"(?:all|the whole|the entire|the full|this whole|this entire) (?:of )?(?:this |the )?week|"
     r"(?:toda|todita) (?:la|esta) semana|(?:la|esta) semana (?:entera|completa))\b"
-    r"(?!\s+(?:pasada|anterior|que viene|proxima|after|before|of|de)\b)"
+    r"(?!\s+(?:pasada|anterior|(?:que|q) (?:viene|entra)|entrante|proxima|after|before|of|de)\b)"
 )
 # "all week", "toda la semana": this week, unless the message named another week before ("la semana que viene")
 _WHOLE_WEEK = _c(
@@ -182,7 +185,36 @@ def find_atoms(
     _find_days(f)
     find_times(f)
     bare_lengths(f)
-    return sorted(f.atoms, key=lambda a: a.start)
+    return _joined_days(f.text, sorted(f.atoms, key=lambda a: a.start))
+
+
+# "del jueves 25 al lunes 29 de marzo", "from Fri 5 Feb to Tue 9 Feb": two days, each read on its own, that a range's
+# words join
+_JOIN_BEFORE = _c(r"\b(?:del|from|desde(?: el)?|between|entre(?: el)?)\s+(?:el\s+|the\s+)?$")
+_JOIN_BETWEEN = _c(r"\s*(?:al|to|through|thru|till|until|hasta(?: el)?|and|y el|-|\u2013|\u2014)\s*(?:el\s+|the\s+)?")
+
+
+def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        before = _JOIN_BEFORE.search(text, max(0, a.start - 14), a.start)
+        if (
+            b is not None
+            and a.kind == b.kind == "day"
+            and before is not None
+            and _JOIN_BETWEEN.fullmatch(text, a.end, b.start)
+            and timedelta(days=1) <= b.first - a.last <= timedelta(days=62)
+        ):
+            until = bool(re.search(r"till|until|hasta", text[a.end : b.start]))
+            out.append(replace(a, start=before.start(), end=b.end, kind="range", last=b.last, until=until))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _range(f: _Finder, m: re.Match, first: date | None, last: date | None, sep: str) -> None:
@@ -242,8 +274,8 @@ def _find_weeks(f: _Finder) -> None:
         friday = today + timedelta(days=(4 - today.weekday()) % 7)
         f.add(m.start(), m.end(), "eow", first=friday, last=friday, hour=lx.END_OF_DAY)
     for m in _WEEK_OF_DAY.finditer(t):
-        month = m["m"] or m["m2"]  # "la semana del 20 de septiembre": that month's day
-        number = _day_of(m["d"] or m["d2"])
+        month = m["m"] or m["m2"] or m["m3"]  # "la semana del 20 de septiembre": that month's day
+        number = _day_of(m["d"] or m["d2"] or m["d3"])
         day = _month_day(today, _month_of(month), number) if month else _next_day_of_month(today, number)
         if day is not None:
             monday = day - timedelta(days=day.weekday())

@@ -88,6 +88,25 @@ _STOP_ANY_EN = (
     # "put the reminders on ice / on hold"
     rf"\bput\s+(?:[a-z'/-]+\s+){{0,3}}?{_THING_EN}\s+on\s+(?:ice|hold|pause)\b"
 )
+# Parking the request itself until they write: a pause of the ticket ("park this", "put it on hold", "pongan esto
+# en espera", "hold off") and a clause that they will come back ("until you hear from me", "I'll reopen it when",
+# "cuando tengamos el OK les escribo"); either half alone is a plan or a status, not an opt-out.
+_PARK = (
+    r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwe've )(?<!\bi've )\b(?:(?:park|pause|shelve|freeze)\s+(?:this|it|the (?:ticket|request|case|issue)|this (?:one|ticket|request|case))|"
+    r"put\s+(?:this|it|the (?:ticket|request|case))(?:\s+\w+)?\s+on\s+(?:hold|ice|pause)|hold off|"
+    r"(?:pon|ponga|pongan|poned|deja|deje|dejen|dejad|dejemos|pongamos)\s+(?:esto|esta|este|lo|la|el (?:ticket|caso|tema)|"
+    r"la (?:solicitud|peticion))\s+(?:\w+\s+)?en\s+(?:espera|pausa|stand ?by|pendiente)|"
+    r"congel(?:a|e|en|ad|emos)\s+(?:esto|el (?:ticket|caso|tema)))"
+)
+_THEY_WRITE = (
+    r"\b(?:until|till|til)\s+(?:you|u)\s+hear\s+(?:back\s+)?from\s+(?:me|us)|"
+    r"(?:i|we)(?:'ll| will)\s+(?:reopen|ping|write|get back|reach out|come back|let you know|follow up|circle back)|"
+    r"(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos|contacto|contactamos|retomo|retomamos)|"
+    r"(?:yo|nosotros)\s+(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos)|"
+    r"hasta\s+que\s+(?:yo\s+|nosotros\s+)?(?:les|te|os|le)\s+(?:escriba|escribamos|avise|avisemos)"
+)
+PARKED = _c(rf"{_PARK}[^.!?]{{0,80}}?(?:{_THEY_WRITE})|(?:{_THEY_WRITE})[^.!?]{{0,80}}?{_PARK}")
+
 OPT_OUT_BY_PARTS = [
     _c(_STOP_ANY_EN),
     _c(_OFF_LIST),
@@ -122,7 +141,8 @@ _HOW_TO = _c(
 # write again; "until I'm back" still is one)
 UNTIL_A_DAY = _c(
     r"\s*(?:(?:mas|more|please|por favor|about this|sobre esto|por (?:este|el) (?:tema|caso))\s+)*(?:hasta|until|till|til)\s+"
-    r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    # "till then", "hasta entonces": the day said before
+    r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:then\b|entonces\b|\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|manana|tomorrow|proxim|semana|week|mes\b|month|enero|febrero|marzo|abril|mayo|"
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)"
@@ -149,4 +169,6 @@ def asks_not_to_be_chased(folded: str) -> bool:
                 and not UNTIL_A_DAY.match(folded, m.end())
             ):
                 return True
+    if PARKED.search(folded):
+        return True
     return any(not UNTIL_A_DAY.match(folded, m.end()) for m in _BARE_NO_ES.finditer(folded))

@@ -125,7 +125,7 @@ WEAK_RESUME = (
     r"reanud\w*|(?:i'?m |soy )?(?:all yours|todo tuyo|toda tuya))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)(?!\s+to\s+(?:you|u|ya|y'all|him|her|them|us)\b)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
     r"catch (?:you|u|ya)(?: on| up)?|regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
@@ -593,6 +593,10 @@ def unavailability(
     else:
         # a day they only leave early ("hoy salgo temprano y mañana no vengo") is no day away
         away_days = [a for a in days if a not in resumes and not _partial_day(folded, a, atoms)]
+        # "cierra el lunes 5 por el 4 de julio", "OOO next week for the 4th": a day given as the reason for another
+        reasons = [a for a in away_days if _REASON_BEFORE.search(folded[max(0, a.start - 24) : a.start])]
+        if reasons and (len(reasons) < len(away_days) or resumes):
+            away_days = [a for a in away_days if a not in reasons]
         start = min((_first_day_away(folded, a) for a in away_days), default=today)
         if resumes:
             r = resumes[-1]
@@ -627,6 +631,8 @@ def unavailability(
     confidence = 0.9 if away is not None else 0.6
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
 
+
+_REASON_BEFORE = _c(r"\b(?:por|for|due to|because of|debido a|con motivo de)\s+(?:el\s+|la\s+|the\s+)?$")
 
 _THERE = _c(
     r"\b(?:ha sido|han sido|has been|have been|fue|todavia (?:estoy|estamos)|aun (?:estoy|estamos)|still (?:here|around|in)|"

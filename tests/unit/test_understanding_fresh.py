@@ -30,11 +30,18 @@ MEASURED = {
     # Z-own2 (a mixed probe set written after the Z-own fixes, not aimed at known misses): 87.1% (27/31), false
     # positives 2/10 when written; held to its score after its classes were fixed (30/31, no false positive).
     "fresh-2026-12-03-Z-own2.jsonl": (30 / 31, 0.0),
-    # T8a and T8b (session 8): blind batches written for training (85.5% / FP 4/65 and 89.5% / FP 2/65 when written,
-    # by the rules alone). They are in the statement model's training data, so no longer blind: held to their score
-    # with the model trained on them.
-    "fresh-2026-12-03-T8a.jsonl": (0.91, 0.0),
-    "fresh-2026-12-03-T8b.jsonl": (0.93, 0.0),
+    # T8a and T8b (session 8): blind batches written for training (90.0% / FP 4/74 and 91.0% / FP 3/69 when written,
+    # by the rules alone, with a customer's promise labelled as nothing: DESIGN P4 reads promises in staff replies).
+    # They are in the statement model's training data and their failure lists were read for the session-8 rule round,
+    # so no longer blind: held to their score after it.
+    "fresh-2026-12-03-T8a.jsonl": (0.97, 0.0),
+    "fresh-2026-12-03-T8b.jsonl": (0.97, 0.0),
+    # T8c, T8d, T8e (session 8): blind, written after the statement model and the T8a/T8b round; scored by the whole
+    # reader before anything was trained on them: 92.0% / FP 2/76, 92.5% / FP 2/75, 97.0% / FP 0/75 (the rules alone:
+    # 82.5%, 86.0%, 95.0%). Now in the model's training data: held to their score with it (188, 195, 195 of 200).
+    "fresh-2026-12-03-T8c.jsonl": (0.94, 0.0),
+    "fresh-2026-12-03-T8d.jsonl": (0.975, 0.0),
+    "fresh-2026-12-03-T8e.jsonl": (0.975, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
