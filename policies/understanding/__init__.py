@@ -152,6 +152,7 @@ def understand(
     now_local = now.astimezone(zone)
     today = now_local.date()
     from .atoms import find_atoms
+    from .optout import stops_for_days
     from .statements import opt_out, promise, unavailability
 
     text = text[:4000]  # a statement about time is short; never scan a pasted log
@@ -163,6 +164,8 @@ def understand(
     if role in (None, "customer"):
         optout = opt_out(folded)
         away = unavailability(text, folded, atoms, today, now_local)
+        if away is None and atoms and stops_for_days(folded):  # "no calls or messages in those days": away then
+            away = unavailability(text, folded, atoms, today, now_local, said_away=True)
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
     if judge and atoms:
         from .statement_model import FORCE, VETO, lead, scores

@@ -47,7 +47,7 @@ _RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP
 _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
 # "del 24 al 28", "from the 24th to the 28th", "entre el 3 y el 7", "desde el 3 hasta el 7": days of this or next month
 _RANGE_BARE = _c(
-    rf"\b(?:del\s+(?P<d1>{DAYNUM})\s+(?P<sep1>al)|(?:from\s+|between\s+)?the\s+(?P<d3>{DAYNUM})\s+"
+    rf"\b(?:del\s+(?P<d1>{DAYNUM})\s+(?P<sep1>al)|(?:from\s+|between\s+)?(?:the\s+(?P<d3>{DAYNUM})|(?P<d4>\d{{1,2}}(?:st|nd|rd|th)))\s+"
     rf"(?P<sep3>to|through|thru|till|until|and)\s+the|(?:entre|desde)\s+el\s+(?P<d5>{DAYNUM})\s+(?P<sep5>y|hasta|al)\s+el)"
     rf"\s+(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+|del\s+)?{MON})"
 )
@@ -178,7 +178,7 @@ def find_atoms(
     `day_first` orders numeric dates (5/1): by default Spanish reads day first, English month first.
     `country` is the calendar of named days ("after Carnival"); None leaves them out.
     """
-    f = _Finder(digits(folded), today, lang, lang == "es" if day_first is None else day_first)
+    f = _Finder(digits(folded), today, lang, lang == "es" if day_first is None else day_first, country)
     _find_ranges(f)
     find_relative(f, country)
     _find_weeks(f)
@@ -194,6 +194,9 @@ _JOIN_BEFORE = _c(r"\b(?:del|from|desde(?: el)?|between|entre(?: el)?)\s+(?:el\s
 _JOIN_BETWEEN = _c(r"\s*(?:al|to|through|thru|till|until|hasta(?: el)?|and|y el|-|\u2013|\u2014)\s*(?:el\s+|the\s+)?")
 
 
+_AND_BETWEEN = _c(r"\s*(?:and|y|e|\+|&)\s*(?:el\s+|on\s+)?")
+
+
 def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     i = 0
@@ -201,15 +204,24 @@ def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         before = _JOIN_BEFORE.search(text, max(0, a.start - 14), a.start)
-        if (
+        joined = (
             b is not None
             and a.kind == b.kind == "day"
-            and before is not None
-            and _JOIN_BETWEEN.fullmatch(text, a.end, b.start)
-            and timedelta(days=1) <= b.first - a.last <= timedelta(days=62)
-        ):
+            and (
+                # "del jueves 25 al lunes 29": range words between and before
+                (
+                    before is not None
+                    and _JOIN_BETWEEN.fullmatch(text, a.end, b.start)
+                    and timedelta(days=1) <= b.first - a.last <= timedelta(days=62)
+                )
+                # "Thursday and Friday", "jueves y viernes", "thurs + fri": two days in a row
+                or (_AND_BETWEEN.fullmatch(text, a.end, b.start) and b.first - a.last == timedelta(days=1))
+            )
+        )
+        if joined:
             until = bool(re.search(r"till|until|hasta", text[a.end : b.start]))
-            out.append(replace(a, start=before.start(), end=b.end, kind="range", last=b.last, until=until))
+            start = before.start() if before is not None else a.start
+            out.append(replace(a, start=start, end=b.end, kind="range", last=b.last, until=until))
             i += 2
             continue
         out.append(a)
@@ -261,7 +273,7 @@ def _find_ranges(f: _Finder) -> None:
         if first is not None:
             _range(f, m, first, _next_day_of_month(first, _day_of(m["d2"])), "-")
     for m in _RANGE_BARE.finditer(t):
-        first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d5"]))
+        first = _next_day_of_month(today, _day_of(m["d1"] or m["d3"] or m["d4"] or m["d5"]))
         if first is None:
             continue
         last = _next_day_of_month(first, _day_of(m["d2"]))

@@ -87,12 +87,12 @@ def find_times(f: _Finder) -> None:
     for m in _CLOCK.finditer(t):
         hour, minute = _clock_of(m)
         end, zone = m.end(), None
-        named = zone_after(t[end:])
+        named = zone_after(t[end:], f.country)
         if named is not None:
             zone, end = named[0], end + named[1]
         else:  # "a las 13 h de mañana, hora de Buenos Aires": the zone after the clock's day
             day = _DAY_THEN_ZONE.match(t, end)
-            named = zone_after(t[day.end() :]) if day else None
+            named = zone_after(t[day.end() :], f.country) if day else None
             zone = named[0] if named else None
         f.add(m.start(), end, "time", hour=(hour, minute), zone=zone, meridiem=_said_meridiem(m) or hour >= 13)
     for pattern, hour in _VAGUE_TIMES:
@@ -102,9 +102,9 @@ def find_times(f: _Finder) -> None:
                 f.add(m.start(), m.start() + len("tomorrow"), "day", first=d, last=d)
                 f.add(m.start() + len("tomorrow") + 1, m.end(), "time", hour=hour, vague=True)
             else:  # "noon UTC", "midnight CET", "EOD Pacific", "end of day Friday (Pacific)"
-                named = zone_after(t[m.end() :])
+                named = zone_after(t[m.end() :], f.country)
                 if named is None and (day := _DAY_THEN_ZONE.match(t, m.end())) is not None:
-                    found = zone_after(t[day.end() :])
+                    found = zone_after(t[day.end() :], f.country)
                     named = None if found is None else (found[0], 0)
                 end, zone = (m.end(), None) if named is None else (m.end() + named[1], named[0])
                 f.add(m.start(), end, "time", hour=hour, vague=True, zone=zone)

@@ -66,7 +66,7 @@ _STOP_ES = (
     r"por favor,?\s+no|porfa,?\s+no|ya no|no mas|sin mas|ya (?:esta|estuvo) bien de|suficiente(?:s)? (?:de|con)|"
     r"(?:hag(?:a|an|as)\s+(?:el\s+)?)?favor de no|evit(?:a|e|en|ad|ar|emos|ais))"
 )
-_FILLER_ES = r"(?:(?:hacer(?:me|nos|le|les)?|hag(?:a|an|as|ais)|d(?:en|es|eis)|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
+_FILLER_ES = r"(?:(?:vay(?:a|an|as|ais)|hacer(?:me|nos|le|les)?|hag(?:a|an|as|ais)|d(?:en|es|eis)|realizar(?:me|nos|le|les)?|efectuar|enviar\w*|mandar\w*|dar(?:me|nos|le|les)?|sig\w+|esten|estes|esteis|me|nos|le|les|mas|m[aá]s|con|esto|este|tema|caso|asunto|sobre|el|la|los|las|de|del|por|favor|ningun|ninguna|tantos|tantas|estando|estar)\s+){0,5}"
 
 # "paren los avisos", "suspendan los recordatorios": a stopping verb with the thing as its object
 _STOP_THING_ES = (
@@ -94,8 +94,9 @@ _STOP_ANY_EN = (
 _PARK = (
     r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwe've )(?<!\bi've )\b(?:(?:park|pause|shelve|freeze)\s+(?:this|it|the (?:ticket|request|case|issue)|this (?:one|ticket|request|case))|"
     r"put\s+(?:this|it|the (?:ticket|request|case))(?:\s+\w+)?\s+on\s+(?:hold|ice|pause)|hold off|"
-    r"(?:pon|ponga|pongan|poned|deja|deje|dejen|dejad|dejemos|pongamos)\s+(?:esto|esta|este|lo|la|el (?:ticket|caso|tema)|"
-    r"la (?:solicitud|peticion))\s+(?:\w+\s+)?en\s+(?:espera|pausa|stand ?by|pendiente)|"
+    r"(?:(?:pon|ponga|pongan|poned|deja|deje|dejen|dejad|dejemos|pongamos)\s+(?:esto|esta|este|lo|la|el (?:ticket|caso|tema)|"
+    r"la (?:solicitud|peticion))|(?:pon|ponga|pongan|poned|deja|deje|dejen|deja|dejemos|pongamos)(?:lo|la|le)s?)\s+(?:\w+\s+)?"
+    r"en\s+(?:espera|pausa|stand ?by|pendiente)|"
     r"congel(?:a|e|en|ad|emos)\s+(?:esto|el (?:ticket|caso|tema)))"
 )
 _THEY_WRITE = (
@@ -139,7 +140,7 @@ _HOW_TO = _c(
 
 # "no me contacten hasta el 21 de junio": a stop bounded by a day is a window, not an opt-out (which lasts until they
 # write again; "until I'm back" still is one)
-UNTIL_A_DAY = _c(
+_UNTIL_A_DAY = _c(
     r"\s*(?:(?:mas|more|please|por favor|about this|sobre esto|por (?:este|el) (?:tema|caso))\s+)*(?:hasta|until|till|til)\s+"
     # "till then", "hasta entonces": the day said before
     r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:then\b|entonces\b|\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
@@ -147,6 +148,23 @@ UNTIL_A_DAY = _c(
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)"
 )
+# "please no calls or messages to me in this days", "no nos escriban esos días": a stop for days said before
+FOR_THOSE_DAYS = _c(
+    r"(?:\s+[\w']+){0,4}?\s*,?\s*(?:in|during|on|for|en|durante|por)?\s*"
+    r"(?:this|these|those|that|esos|esas|ese|esa|estos|estas|este|esta|dichos|dichas|dicho|dicha)\s+"
+    r"(?:days?|dates?|period|week|time|dias?|fechas?|semana|periodo)\b"
+)
+
+
+class _Bounded:
+    """A stop bounded by a day ("until the 21st") or by days said before ("those days"): `match` as a regex does."""
+
+    @staticmethod
+    def match(text: str, pos: int = 0) -> re.Match | None:
+        return _UNTIL_A_DAY.match(text, pos) or FOR_THOSE_DAYS.match(text, pos)
+
+
+UNTIL_A_DAY = _Bounded()
 
 # "no hace falta que me mandes el PDF": a thing they need no more, not a message to stop
 _A_THING_SENT = _c(
@@ -172,3 +190,10 @@ def asks_not_to_be_chased(folded: str) -> bool:
     if PARKED.search(folded):
         return True
     return any(not UNTIL_A_DAY.match(folded, m.end()) for m in _BARE_NO_ES.finditer(folded))
+
+
+def stops_for_days(folded: str) -> bool:
+    """A stop-phrase bounded by days said before ("no calls or messages in those days"): the days are a window."""
+    return any(
+        FOR_THOSE_DAYS.match(folded, m.end()) for pattern in OPT_OUT_BY_PARTS for m in pattern.finditer(folded)
+    ) or any(FOR_THOSE_DAYS.match(folded, m.end()) for m in _BARE_NO_ES.finditer(folded))

@@ -102,11 +102,12 @@ def _week_monday(today: date, weeks_ahead: int) -> date:
 
 
 class _Finder:
-    def __init__(self, folded: str, today: date, lang: str, day_first: bool):
+    def __init__(self, folded: str, today: date, lang: str, day_first: bool, country: str | None = None):
         self.text = folded
         self.today = today
         self.lang = lang
         self.day_first = day_first
+        self.country = country
         self.atoms: list[Atom] = []
 
     def free(self, start: int, end: int) -> bool:

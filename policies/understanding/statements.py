@@ -127,7 +127,8 @@ WEAK_RESUME = (
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)(?!\s+to\s+(?:you|u|ya|y'all|him|her|them|us)\b)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
-    r"catch (?:you|u|ya)(?: on| up)?|regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
+    r"catch (?:you|u|ya|me|us)(?: on| up)?|reach out (?:on|from)|(?:operamos|trabajamos|atendemos) (?:normal|con normalidad|como siempre)|"
+    r"regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
     r"seguimos|lo vemos|lo hablamos|lo retomamos|nos vemos|escribeme|escribenos|escribanme|contactame|contactanos|llamame|"
@@ -145,7 +146,7 @@ RESUME_AFTER_ATOM = _c(
     r"(?:ya )?(?:me|nos) (?:pueden|puedes|podes|podeis|puede) (?:llamar|escribir|contactar|encontrar|localizar)|we (?:can )?talk|i'?ll reply|i'?m back|"
     r"we(?:'re| are) (?:back|open)|i'?m (?:back|around|reachable|all yours)|estoy de vuelta|abrimos|reabrimos|"
     r"(?:ya )?(?:estoy|estamos|estare|estaremos) (?:de nuevo|otra vez)|"
-    r"(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
+    r"(?:ya )?(?:atendemos|atiendo|operamos|trabajamos|abre|abren)(?: con normalidad| normal| como siempre| de nuevo)?|"
     r"(?:normal|regular) (?:service|hours|schedule)|back to normal|ya (?:todo )?normal|"
     r"ya (?:estoy|estamos|estare|estaremos|vuelvo|volvemos|regreso|regresamos|abrimos|atiendo|atendemos|respondo|"
     r"(?:me|nos) (?:encuentr|pill|ubic)\w+)|(?:(?:it'?s |is )?business as usual|as usual|(?:works|would work|is good|is fine)"

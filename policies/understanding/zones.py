@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 # Abbreviations as people use them: "CET" in July still means Paris time, so named regions, not offsets.
 ABBREVIATIONS = {
     "cet": "Europe/Paris", "cest": "Europe/Paris", "cst": "America/Chicago", "cdt": "America/Chicago",
-    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York", "ct": "America/Chicago",
+    "mt": "America/Denver",
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
     "mst": "America/Denver", "mdt": "America/Denver", "gmt": "UTC", "utc": "UTC", "bst": "Europe/London",
     "wet": "Europe/Lisbon", "eet": "Europe/Athens", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
@@ -68,16 +69,28 @@ ZONE_AFTER_CLOCK = re.compile(
 )
 
 
-def zone_after(text: str) -> tuple[ZoneInfo, int] | None:
-    """The zone named right after a clock time, and how many characters it takes, or None."""
-    m = ZONE_AFTER_CLOCK.match(text[:40])
+# Mexico names its zones as the US does, with its own cities: "hora del centro" in Mexico is Mexico City's
+MEXICO_REGIONS = {"centro": "America/Mexico_City", "central": "America/Mexico_City", "pacifico": "America/Tijuana",
+                  "montana": "America/Mazatlan", "este": "America/Cancun"}  # fmt: skip
+# "4:00 pm your time (GMT)": the reader's time, named
+_YOUR_TIME = re.compile(r"^\s*,?\s*(?:your|su|tu)\s+(?:time|hora|horario)\s*(?=\(|,)")
+
+
+def zone_after(text: str, country: str | None = None) -> tuple[ZoneInfo, int] | None:
+    """The zone named right after a clock time, and how many characters it takes, or None. `country` is the
+    speaker's ("hora del centro" is Mexico City's for a speaker in Mexico, Chicago's elsewhere)."""
+    your = _YOUR_TIME.match(text[:40])
+    skip = your.end() if your else 0
+    m = ZONE_AFTER_CLOCK.match(text[skip : skip + 40])
     if m is None:
         return None
     region = m["region"] or m["region_es"]
     if region:
-        return ZoneInfo(REGIONS[region]), m.end()
+        if country == "MX" and region in MEXICO_REGIONS:
+            return ZoneInfo(MEXICO_REGIONS[region]), skip + m.end()
+        return ZoneInfo(REGIONS[region]), skip + m.end()
     name = ABBREVIATIONS.get(m["abbr"] or "") or CITIES.get(m["city1"] or m["city2"] or "", "Europe/Madrid")
-    return ZoneInfo(name), m.end()
+    return ZoneInfo(name), skip + m.end()
 
 
 def _countries() -> dict[str, str]:

@@ -34,14 +34,14 @@ MEASURED = {
     # by the rules alone, with a customer's promise labelled as nothing: DESIGN P4 reads promises in staff replies).
     # They are in the statement model's training data and their failure lists were read for the session-8 rule round,
     # so no longer blind: held to their score after it.
-    "fresh-2026-12-03-T8a.jsonl": (0.97, 0.0),
+    "fresh-2026-12-03-T8a.jsonl": (0.975, 0.0),
     "fresh-2026-12-03-T8b.jsonl": (0.97, 0.0),
     # T8c, T8d, T8e (session 8): blind, written after the statement model and the T8a/T8b round; scored by the whole
     # reader before anything was trained on them: 92.0% / FP 2/76, 92.5% / FP 2/75, 97.0% / FP 0/75 (the rules alone:
-    # 82.5%, 86.0%, 95.0%). Now in the model's training data: held to their score with it (188, 195, 195 of 200).
-    "fresh-2026-12-03-T8c.jsonl": (0.94, 0.0),
-    "fresh-2026-12-03-T8d.jsonl": (0.975, 0.0),
-    "fresh-2026-12-03-T8e.jsonl": (0.975, 0.0),
+    # 82.5%, 86.0%, 95.0%). Now in the model's training data, their failure lists read for a rule round: held to their score after it.
+    "fresh-2026-12-03-T8c.jsonl": (0.97, 0.0),
+    "fresh-2026-12-03-T8d.jsonl": (0.985, 0.0),
+    "fresh-2026-12-03-T8e.jsonl": (0.99, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
