@@ -44,6 +44,9 @@ _RANGE_SAME_MONTH_BEFORE = _c(
     rf"\b(?:from\s+)?(?P<m>{MON})\s+(?P<d1>{DAYNUM}){SEP}(?P<d2>{DAYNUM})\b(?!\s*(?:de\s+|of\s+)?{MON})"
 )
 _RANGE_FULL = _c(rf"\b(?:from\s+|del\s+|desde\s+el\s+)?(?P<a>{FULL})(?P<sep>{SEP})(?P<b>{FULL})")
+_OF_NEXT_WEEK = _c(
+    r"\s*,?\s*(?:of\s+|de\s+)?(?:next week|(?:la\s+)?(?:semana|sem)\s+(?:que|q)\s+(?:viene|entra)|(?:la\s+)?proxima semana)\b"
+)
 _RANGE_WEEKDAYS = _c(rf"\b(?:from\s+|del\s+|de\s+)?(?P<a>{WD})(?P<sep>{SEP})(?P<b>{WD})\b")
 # "del 24 al 28", "from the 24th to the 28th", "entre el 3 y el 7", "desde el 3 hasta el 7": days of this or next month
 _RANGE_BARE = _c(
@@ -194,6 +197,8 @@ _JOIN_BEFORE = _c(r"\b(?:del|from|desde(?: el)?|between|entre(?: el)?)\s+(?:el\s
 _JOIN_BETWEEN = _c(r"\s*(?:al|to|through|thru|till|until|hasta(?: el)?|and|y el|-|\u2013|\u2014)\s*(?:el\s+|the\s+)?")
 
 
+# "Saturday 29th to Monday 31st", "jueves 25 al lunes 29": range words alone join two days (not "and", not a dash)
+_RANGE_WORD_BETWEEN = _c(r"\s*(?:al|to|through|thru|hasta el)\s+(?:the\s+)?")
 _AND_BETWEEN = _c(r"\s*(?:and|y|e|\+|&)\s*(?:el\s+|on\s+)?")
 
 
@@ -210,7 +215,7 @@ def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
             and (
                 # "del jueves 25 al lunes 29": range words between and before
                 (
-                    before is not None
+                    (before is not None or _RANGE_WORD_BETWEEN.fullmatch(text, a.end, b.start))
                     and _JOIN_BETWEEN.fullmatch(text, a.end, b.start)
                     and timedelta(days=1) <= b.first - a.last <= timedelta(days=62)
                 )
@@ -259,6 +264,8 @@ def _find_ranges(f: _Finder) -> None:
         first = _coming_weekday(today, lx.WEEKDAYS[m["a"].lower()])
         if first - today == timedelta(days=7) and lx.WEEKDAYS[m["a"].lower()] == today.weekday():
             first = today
+        if _OF_NEXT_WEEK.match(t, m.end()):  # "Tues-Thurs next week", "de martes a jueves de la semana que viene"
+            first = _week_monday(today, 1) + timedelta(days=lx.WEEKDAYS[m["a"].lower()])
         last = first + timedelta(days=(lx.WEEKDAYS[m["b"].lower()] - first.weekday()) % 7)
         _range(f, m, first, last, m["sep"])
     for m in _RANGE_PAIR.finditer(t):

@@ -93,3 +93,20 @@ def asks(folded: str, start: int, end: int) -> bool:
         opener = clause.strip(" \u00bf\u00a1")
         return bool(_QUESTION_OPENER.search(opener)) or "," not in sentence or clause.rstrip().endswith("?")
     return bool(_QUESTION_OPENER.search(sentence.strip(" \u00bf\u00a1"))) and sentence.rstrip().endswith("?")
+
+
+# A clause that tells why a day does not count ("como el martes 29 es feriado", "Monday's a bank holiday here",
+# "because Thursday is Thanksgiving", "el 25 cae sábado", "the 4th falls on a Sunday"): its day is the reason, not
+# the day a statement names
+_DAY_OFF_FACT = re.compile(
+    r"\b(?:(?:is|'s|are|es|son|sera|seran|will be)\s+(?:a\s+|an\s+|the\s+|un\s+|una\s+)?(?:\w+\s+)?(?:(?:public|bank|national|state|"
+    r"federal|religious)\s+)?(?:holidays?|bank hol\w*|festivos?|feriados?|fiesta|dia festivo|dia feriado|puente|"
+    r"thanksgiving|christmas|navidad|nochebuena|labou?r day|memorial day|independence day)|"
+    r"cae(?:n)?\s+(?:en\s+)?(?:sabado|domingo|fin de semana)|falls? on\s+(?:a\s+)?(?:saturday|sunday|weekend)|"
+    r"no (?:se )?(?:trabaja|trabajamos|labora|laboramos|abrimos|abre)|casi nadie (?:estara|esta)|(?:we'?re|we are) out)\b"
+)
+
+
+def day_off_reason(folded: str, start: int, end: int) -> bool:
+    """The span's clause says its day is a holiday or a day nobody works, as the reason for another day."""
+    return _DAY_OFF_FACT.search(clause_of(folded, start, end)) is not None

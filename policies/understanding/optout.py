@@ -84,7 +84,7 @@ _OFF_LIST = (
 )
 # A strong stop-verb and its thing with any words between ("kindly stop the weekly status reminders")
 _STOP_ANY_EN = (
-    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b|"
+    rf"\b(?:stop|quit|pause|cease|mute|silence|halt|discontinue|suspend|turn off|switch off|disable)\s+(?:[a-z'/-]+\s+){{0,4}}?{_THING_EN}\b|"
     # "put the reminders on ice / on hold"
     rf"\bput\s+(?:[a-z'/-]+\s+){{0,3}}?{_THING_EN}\s+on\s+(?:ice|hold|pause)\b"
 )
@@ -97,16 +97,17 @@ _PARK = (
     r"(?:(?:pon|ponga|pongan|poned|deja|deje|dejen|dejad|dejemos|pongamos)\s+(?:esto|esta|este|lo|la|el (?:ticket|caso|tema)|"
     r"la (?:solicitud|peticion))|(?:pon|ponga|pongan|poned|deja|deje|dejen|deja|dejemos|pongamos)(?:lo|la|le)s?)\s+(?:\w+\s+)?"
     r"en\s+(?:espera|pausa|stand ?by|pendiente)|"
-    r"congel(?:a|e|en|ad|emos)\s+(?:esto|el (?:ticket|caso|tema)))"
+    r"congel\w*\s+(?:esto|esta|este|el|la)\b)"
 )
 _THEY_WRITE = (
     r"\b(?:until|till|til)\s+(?:you|u)\s+hear\s+(?:back\s+)?from\s+(?:me|us)|"
-    r"(?:i|we)(?:'ll| will)\s+(?:reopen|ping|write|get back|reach out|come back|let you know|follow up|circle back)|"
+    r"(?:i|we)(?:'ll| will)\s+(?:reopen|ping|write|get back|reach out|come back|let you know|tell you|follow up|circle back)|"
+    r"(?:lo|la|los|las)\s+retom(?:o|amos|are|aremos)|"
     r"(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos|contacto|contactamos|retomo|retomamos)|"
     r"(?:yo|nosotros)\s+(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos)|"
     r"hasta\s+que\s+(?:yo\s+|nosotros\s+)?(?:les|te|os|le)\s+(?:escriba|escribamos|avise|avisemos)"
 )
-PARKED = _c(rf"{_PARK}[^.!?]{{0,80}}?(?:{_THEY_WRITE})|(?:{_THEY_WRITE})[^.!?]{{0,80}}?{_PARK}")
+PARKED = _c(rf"{_PARK}[^.!]{{0,80}}?(?:{_THEY_WRITE})|(?:{_THEY_WRITE})[^.!?]{{0,80}}?{_PARK}")
 
 OPT_OUT_BY_PARTS = [
     _c(_STOP_ANY_EN),
@@ -128,6 +129,8 @@ _BARE_NO_ES = _c(
 # Negations that look like a stop-phrase but ask for nothing ("I don't need the reminder I asked for"?
 # no: those are rare; "don't forget" is the common one).
 _NOT_AN_OPT_OUT = _c(
+    # "¿dejaron de mandar el resumen?": what they stopped doing, asked about
+    r"\bdej(?:aron|aste|asteis)\s+de|"
     r"\b(?:don'?t|do not|dont) (?:forget|miss|hesitate)|\bno (?:me|nos) (?:llego|llegan|llegaron|funciona)|"
     r"\bno (?:recib\w+|vi|veo|tengo|tenemos)\b"
 )
@@ -174,6 +177,13 @@ _A_THING_SENT = _c(
 )
 
 
+# "no me mandes nada al correo viejo", "don't email me at my old address": where to write, not whether
+_ELSEWHERE = _c(
+    r"\s+(?:(?:nada|mas|nothing|anything)\s+)?(?:al|a (?:este|ese|mi|la|el)|to (?:my|this|that|the)|at (?:my|this|that|the))\s+"
+    r"(?:\w+\s+)?(?:correo|mail|email|e-mail|address|numero|number|direccion|cuenta|account|inbox)\b"
+)
+
+
 def asks_not_to_be_chased(folded: str) -> bool:
     """A stop-phrase with its object in any person and number (P5: "please stop pinging me"); never a question
     about how to do it themselves."""
@@ -185,11 +195,15 @@ def asks_not_to_be_chased(folded: str) -> bool:
                 not _NOT_AN_OPT_OUT.match(folded, m.start())
                 and not _A_THING_SENT.match(folded, m.end())
                 and not UNTIL_A_DAY.match(folded, m.end())
+                and not _ELSEWHERE.match(folded, m.end())
             ):
                 return True
     if PARKED.search(folded):
         return True
-    return any(not UNTIL_A_DAY.match(folded, m.end()) for m in _BARE_NO_ES.finditer(folded))
+    return any(
+        not UNTIL_A_DAY.match(folded, m.end()) and not _ELSEWHERE.match(folded, m.end())
+        for m in _BARE_NO_ES.finditer(folded)
+    )
 
 
 def stops_for_days(folded: str) -> bool:

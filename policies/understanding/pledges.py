@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from . import lexicon as lx
 from .atoms import Atom
-from .clauses import asks, clause_of
+from .clauses import asks, clause_of, day_off_reason
 from .others import ABSENT, someone_else
 
 
@@ -280,6 +280,11 @@ def promise(original: str, folded: str, atoms: list[Atom], now_local: datetime, 
     # "Luis, tu ejecutivo, está de vacaciones hasta el 30; mientras yo te atiendo": the date ends his absence
     live = [a for a in live if not someone_else(original, folded, a.start, ABSENT)]
     live = _without_fact_dates(folded, live, now_local.date())
+    # "como el martes 29 es feriado, te lo envío el miércoles 30": the holiday is why, Wednesday is when
+    reasons = [a for a in live if a.kind in ("day", "range", "week") and day_off_reason(folded, a.start, a.end)]
+    reasons += [a for a in live if a.kind == "day" and a not in reasons and any(a.first == r.first for r in reasons)]
+    if reasons and any(a.kind in ("day", "eow", "range", "week") and a not in reasons for a in live):
+        live = [a for a in live if a not in reasons]
     live = _without_past_sentences(original, folded, live, now_local.date())
     chosen = _pledged_sentence(original, folded, live) or live
     # several times in one sentence: the one a deadline phrase introduces is the due ("a primera hora lo revisa el

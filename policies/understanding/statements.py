@@ -38,7 +38,7 @@ AWAY = _c(
     r"vacation|vacationing|holidays?(?!\s+(?:schedule|calendar|page|list|import|season|sale|pricing|hours|rota|party|parties|card|cards|gifts?|lunch|dinner|event|celebration|policy|allowance))|travell?ing|on the road|sick|ill|"
     # "we closed Q4 strong", "closed the deal": closing a period or a sale, not a site
     r"closed(?!\s+(?:q[1-4]\b|strong|out\b|(?:the|a|our|this|that)\s+(?:deal|sale|quarter|year|month|books|round|contract|ticket|case)))|"
-    r"shut|out of pocket|day off|"
+    r"shut|out of pocket|day off|(?:will |'ll )?clos(?:es|e|ing)(?= (?:for|on|from|over|during|all|the whole|this|next)\b)|"
     r"(?:me )?(?:quedo|quedamos) fuera|estoy fuera|estare fuera|estaremos fuera|estamos fuera|dia libre|tarde libre|(?:el|los)\s+\w+\s+libres?|de vacas|"
     r"(?:cierra|cierran|cerrara|cerraran|cerraremos)" + _NOT_A_SITE_CLOSING + "|"
     r"fuera de (?:la )?oficina|de vacaciones|vacaciones|feriado|festivo|de viaje|viajando|enfermo|enferma|"
@@ -99,7 +99,10 @@ PAST_ABSENCE = _c(
     r"fui|fuimos|tuve|tuvimos|took|taken|tome|tomamos|cogi|cogimos|had)\b"
 )
 START_AHEAD = _c(
-    r"\b(?:starting|beginning|a partir|empezando|comenzando|empiezo|empiezan?)\b(?:\s+(?!\d+(?:st|nd|rd|th)?(?:\s|$))[^\s.;!?,]+){1,4}?\s+(?:on|el|in|en)\s+"
+    r"\b(?:starting|beginning|a partir|empezando|comenzando|empiezo|empiezan?)\b"
+    # "a partir de mañana y vuelvo el 1": a return said between is not the start's
+    r"(?:\s+(?!\d+(?:st|nd|rd|th)?(?:\s|$))(?!(?:vuelv|volv|regres|retom|reincorpor|back|return|until|till|hasta)\w*\b)[^\s.;!?,]+){1,4}?"
+    r"\s+(?:on|el|in|en)\s+"
     r"(?:the\s+)?$"
 )
 START_MARKER = _c(

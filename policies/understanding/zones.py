@@ -20,6 +20,9 @@ ABBREVIATIONS = {
     "mst": "America/Denver", "mdt": "America/Denver", "gmt": "UTC", "utc": "UTC", "bst": "Europe/London",
     "wet": "Europe/Lisbon", "eet": "Europe/Athens", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
     "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "brt": "America/Sao_Paulo",
+    "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong", "kst": "Asia/Seoul", "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney", "awst": "Australia/Perth", "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+    "cat": "Africa/Maputo", "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "clt": "America/Santiago",
 }  # fmt: skip
 
 
