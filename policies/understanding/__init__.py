@@ -74,6 +74,9 @@ _CUES = re.compile(
 )
 
 
+_UNTIL_THEN = re.compile(r"\b(?:until|till|til|hasta)\s+(?:then|entonces)\b")
+
+
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex (no alternation inside brackets or groups is split)."""
     parts, depth, current, i, in_class = [], 0, "", 0, False
@@ -158,14 +161,17 @@ def understand(
     text = text[:4000]  # a statement about time is short; never scan a pasted log
     folded = fold(text)
     lang = language or guess_language(text)
-    day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
-    atoms = find_atoms(folded, today, lang, day_first, (country or country_of(zone, lang)).upper())
+    country = (country or country_of(zone, lang)).upper()
+    day_first = _day_first(locale, country, lang)
+    atoms = find_atoms(folded, today, lang, day_first, country)
     away = optout = None
     if role in (None, "customer"):
         optout = opt_out(folded)
         away = unavailability(text, folded, atoms, today, now_local)
         if away is None and atoms and stops_for_days(folded):  # "no calls or messages in those days": away then
             away = unavailability(text, folded, atoms, today, now_local, said_away=True)
+        if optout and away is not None and _UNTIL_THEN.search(folded):
+            optout = False  # "we close 5-9 Feb, hold the follow-ups till then": the window's days, not until they write
     pledge = promise(text, folded, atoms, now_local) if role in (None, "staff") else None
     if judge and atoms:
         from .statement_model import FORCE, VETO, lead, scores
@@ -197,6 +203,20 @@ def _with_scope(away: Unavailability, text: str, role: str | None) -> Unavailabi
     return replace(away, scope="company" if values["company"] > values["person"] else "person")
 
 
+# Where numeric dates are written month first (5/1 is May 1); everywhere else day first
+_MONTH_FIRST = {"US", "PH", "CA", "BZ", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "MP", "UM"}
+
+
+def _day_first(locale: str | None, country: str | None, lang: str) -> bool | None:
+    """Whether 5/1 is 5 January: by the Slack locale when known, else by the speaker's country (an English speaker
+    in India, Australia or Germany writes day first), else by language (None: Spanish day first, English not)."""
+    if locale:
+        return not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
+    if country and lang == "en":
+        return country not in _MONTH_FIRST
+    return None
+
+
 @dataclass(frozen=True)
 class Moment:
     """A moment read from a short phrase ("friday 5pm send the logs"): when, the words, the rest."""
@@ -220,9 +240,9 @@ def moment(text: str, now: datetime, tz: str | ZoneInfo, locale: str | None = No
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     now_local = now.astimezone(zone)
     folded = fold(text)
-    day_first = None if not locale else not locale.replace("_", "-").lower().startswith(("en-us", "en-ph", "en-ca"))
     lang = guess_language(text)
-    atoms = find_atoms(folded, now_local.date(), lang, day_first, country_of(zone, lang))
+    country = country_of(zone, lang)
+    atoms = find_atoms(folded, now_local.date(), lang, _day_first(locale, country, lang), country)
     found = moment_of(atoms, now_local, include_past=True)
     if found is None:
         return None

@@ -84,6 +84,7 @@ _WEEKDAY_DAYNUM = _c(
     rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+|el\s+)?(?P<d>{DAYNUM})\b(?![.,:/]?\d|\s*(?:de\s+|of\s+)?{MON}|\s*(?:am|pm|h\b))"
     r"(?!\s*(?:weeks?|days?|months?|semanas?|dias?|meses|mes)\b)"
 )
+_DOTTED_DATE_END = _c(r"\.(?:\s|,|$)")  # the day-first dotted date ends with its own dot ("vom 23.12. bis 3.1.")
 _DASH_DATE_LEAD = _c(r"(?:\b(?:el|on|by|until|till|hasta|para el|due|before|antes del)\s+)$")
 _TODAY = _c(r"\b(?:today|todays|hoy)\b")
 _TOMORROW_AND_NEXT = _c(rf"\b{TOMORROW}\s+(?:y|and)\s+(?:pasado|the day after)\b(?!\s+{TOMORROW})")
@@ -346,16 +347,21 @@ def _find_days(f: _Finder) -> None:
         except ValueError:
             continue
         f.add(m.start(), m.end(), "day", first=day, last=day, past=day < today)
-    for m in _NUMERIC_DATE.finditer(t):
+    numeric = list(_NUMERIC_DATE.finditer(t))
+    # a message writes its dates one way: "Out 12/6 thru 12/21" is month first, "28/10 to 02/11" day first
+    orders = {int(m["a"]) > 12 for m in numeric if (int(m["a"]) > 12) != (int(m["b"]) > 12)}
+    day_first = orders.pop() if len(orders) == 1 else f.day_first
+    for m in numeric:
         a, b = int(m["a"]), int(m["b"])
         sep = m["sep"].strip()
-        if m["y"] is None and sep != "/" and not (sep == "-" and _DASH_DATE_LEAD.search(t[: m.start()])):
+        dotted = sep == "." and day_first and _DOTTED_DATE_END.match(t, m.end())  # "12.07.", "am 23.12. zu"
+        if m["y"] is None and sep != "/" and not dotted and not (sep == "-" and _DASH_DATE_LEAD.search(t[: m.start()])):
             continue  # "5-7 days", "2.4": a range of numbers or a version, not a date
-        month, day = (b, a) if f.day_first else (a, b)
+        month, day = (b, a) if day_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            if m["y"] is None or not (1 <= a <= 12 and 1 <= b <= 31):
+            if not (1 <= day <= 12 and 1 <= month <= 31):
                 continue
-            month, day = a, b  # 10/31/74 read month first whatever the locale: 31 is no month
+            month, day = day, month  # "28/10" month first, "10/31" day first: a number over 12 is the day
         if m["y"] is not None:
             year = int(m["y"]) + (0 if len(m["y"]) == 4 else 2000 if int(m["y"]) < 50 else 1900)
             try:

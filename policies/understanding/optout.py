@@ -94,6 +94,7 @@ _STOP_ANY_EN = (
 _PARK = (
     r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwe've )(?<!\bi've )\b(?:(?:park|pause|shelve|freeze)\s+(?:this|it|the (?:ticket|request|case|issue)|this (?:one|ticket|request|case))|"
     r"put\s+(?:this|it|the (?:ticket|request|case))(?:\s+\w+)?\s+on\s+(?:hold|ice|pause)|hold off|"
+    r"(?:you can|you may|feel free to)\s+(?:stop|pause|hold off)|"
     r"(?:(?:pon|ponga|pongan|poned|deja|deje|dejen|dejad|dejemos|pongamos)\s+(?:esto|esta|este|lo|la|el (?:ticket|caso|tema)|"
     r"la (?:solicitud|peticion))|(?:pon|ponga|pongan|poned|deja|deje|dejen|deja|dejemos|pongamos)(?:lo|la|le)s?)\s+(?:\w+\s+)?"
     r"en\s+(?:espera|pausa|stand ?by|pendiente)|"
@@ -101,8 +102,9 @@ _PARK = (
 )
 _THEY_WRITE = (
     r"\b(?:until|till|til)\s+(?:you|u)\s+hear\s+(?:back\s+)?from\s+(?:me|us)|"
-    r"(?:i|we)(?:'ll| will)\s+(?:reopen|ping|write|get back|reach out|come back|let you know|tell you|follow up|circle back)|"
-    r"(?:lo|la|los|las)\s+retom(?:o|amos|are|aremos)|"
+    r"(?:i|we)(?:'ll| will)\s+(?:reopen|ping|write|get back|reach out|come back|let you know|tell you|follow up|circle back|"
+    r"get in touch|be in touch|contact you)|"
+    r"(?:lo|la|los|las)\s+(?:retom|reabr)\w*|"
     r"(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos|contacto|contactamos|retomo|retomamos)|"
     r"(?:yo|nosotros)\s+(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos)|"
     r"hasta\s+que\s+(?:yo\s+|nosotros\s+)?(?:les|te|os|le)\s+(?:escriba|escribamos|avise|avisemos)"
@@ -146,7 +148,7 @@ _HOW_TO = _c(
 _UNTIL_A_DAY = _c(
     r"\s*(?:(?:mas|more|please|por favor|about this|sobre esto|por (?:este|el) (?:tema|caso))\s+)*(?:hasta|until|till|til)\s+"
     # "till then", "hasta entonces": the day said before
-    r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:then\b|entonces\b|\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"(?:el\s+|la\s+|the\s+|next\s+|this\s+)?(?:\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|manana|tomorrow|proxim|semana|week|mes\b|month|enero|febrero|marzo|abril|mayo|"
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)"

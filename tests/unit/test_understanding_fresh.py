@@ -49,6 +49,13 @@ MEASURED = {
     "fresh-2026-12-03-T8f.jsonl": (0.99, 0.0),
     "fresh-2026-12-03-T8g.jsonl": (0.925, 0.0),
     "fresh-2026-12-03-T8h.jsonl": (0.99, 1 / 65),
+    # T8i, T8j, T8k (session 8, last round): blind random samples (a vendor's 25 channels; Spanish of 13 countries;
+    # English of 12 countries with each one's numeric dates), scored by the whole reader before anything was trained
+    # on them: 96.0% / FP 1/60, 96.5% / FP 0/65, 96.5% / FP 0/65 (the rules alone: 94.0%, 94.5%, 94.0%). Now training
+    # data, their failure lists read for a rule round (day-first numeric dates by the speaker's country): held there.
+    "fresh-2026-12-03-T8i.jsonl": (0.995, 0.0),
+    "fresh-2026-12-03-T8j.jsonl": (0.97, 0.0),
+    "fresh-2026-12-03-T8k.jsonl": (0.995, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
