@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .statement_model import CLASSES, SCOPES, WEIGHTS, features
+from .intent_model import VALUES
+from .statement_model import CLASSES, SCOPES, WEIGHTS, features, lead
 from .train_intent import SCALE, train_svm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,19 +92,26 @@ def build() -> str:
     return serialise(train(corpus_files()))
 
 
+def _values(part: dict, feats: tuple[str, ...]) -> dict[str, float]:
+    """One model part's scores, as `statement_model.scores` computes them, from a part in the weights file's shape."""
+    scale, sums, norm = float(part["scale"]), [0.0] * len(part["classes"]), 0.0
+    for f in feats:
+        row = part["weights"].get(f)
+        if row is not None:
+            x = VALUES[f[0]]
+            norm += x * x
+            sums = [s + x * w / scale for s, w in zip(sums, row, strict=True)]
+    v = 1.0 / math.sqrt(norm or 1.0)
+    return {c: v * s + b / scale for c, s, b in zip(part["classes"], sums, part["bias"], strict=True)}
+
+
 def blind(paths: list[Path]) -> None:
     """Train without `paths`, then count on them what the model would force (rules read nothing, the model a
     statement) and veto (the rules a statement, the model nothing), right and wrong, by margin."""
-    import math
-
     from . import understand
-    from .statement_model import lead
 
     unseen = {p.resolve() for p in paths}
-    weights, bias = train_svm(examples([p for p in corpus_files() if p.resolve() not in unseen]), c=C, classes=CLASSES)
-    table = {name: row for name, row in weights.items()}
-    from .intent_model import VALUES
-
+    part = train([p for p in corpus_files() if p.resolve() not in unseen])["statement"]
     events = []
     for path in paths:
         for case in load(path):
@@ -110,15 +119,7 @@ def blind(paths: list[Path]) -> None:
             now = datetime.fromisoformat(case["now"]).replace(tzinfo=zone)
             got = understand(case["text"], now, zone, role=case.get("role"), judge=False)
             ruled = "window" if got.unavailable else "promise" if got.promise else "opt_out" if got.opt_out else "none"
-            feats = features(case["text"], case.get("role"))
-            sums, norm = [0.0] * len(CLASSES), 0.0
-            for f in feats:
-                if f in table:
-                    x = VALUES[f[0]]
-                    norm += x * x
-                    sums = [s + x * w for s, w in zip(sums, table[f], strict=True)]
-            v = 1.0 / math.sqrt(norm or 1.0)
-            values = {c: v * s + b for c, s, b in zip(CLASSES, sums, bias, strict=True)}
+            values = _values(part, features(case["text"], case.get("role")))
             truth = label_of(case["expect"])
             best = max(values, key=values.__getitem__)
             if ruled == "none" and best != "none":
