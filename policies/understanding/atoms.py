@@ -200,7 +200,14 @@ _JOIN_BETWEEN = _c(r"\s*(?:al|to|through|thru|till|until|hasta(?: el)?|and|y el|
 
 # "Saturday 29th to Monday 31st", "jueves 25 al lunes 29": range words alone join two days (not "and", not a dash)
 _RANGE_WORD_BETWEEN = _c(r"\s*(?:al|to|through|thru|hasta el)\s+(?:the\s+)?")
-_AND_BETWEEN = _c(r"\s*(?:and|y|e|\+|&)\s*(?:el\s+|on\s+)?")
+_DASH_BETWEEN = _c(r"\s*[-\u2013\u2014]\s*")
+
+
+def _digit(text: str, atom: Atom) -> bool:
+    return any(ch.isdigit() for ch in text[atom.start : atom.end])
+
+
+_AND_BETWEEN = _c(r"\s*(?:and|y|e|ni|nor|\+|&)\s*(?:el\s+|on\s+)?")
 
 
 def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -216,7 +223,12 @@ def _joined_days(text: str, atoms: list[Atom]) -> list[Atom]:
             and (
                 # "del jueves 25 al lunes 29": range words between and before
                 (
-                    (before is not None or _RANGE_WORD_BETWEEN.fullmatch(text, a.end, b.start))
+                    (
+                        before is not None
+                        or _RANGE_WORD_BETWEEN.fullmatch(text, a.end, b.start)
+                        # "Mon 12th - Wed 14th": a dash between two days that both carry their number
+                        or (_DASH_BETWEEN.fullmatch(text, a.end, b.start) and _digit(text, a) and _digit(text, b))
+                    )
                     and _JOIN_BETWEEN.fullmatch(text, a.end, b.start)
                     and timedelta(days=1) <= b.first - a.last <= timedelta(days=62)
                 )

@@ -109,6 +109,30 @@ _THEY_WRITE = (
     r"(?:yo|nosotros)\s+(?:les|te|os|le)\s+(?:escribo|escribimos|aviso|avisamos)|"
     r"hasta\s+que\s+(?:yo\s+|nosotros\s+)?(?:les|te|os|le)\s+(?:escriba|escribamos|avise|avisemos)"
 )
+# The same two halves in other words, anywhere in the message: the request set aside ("shelve this", "let's table
+# this", "put it on ice", "aparcamos el tema", "lo archivamos", "bajarle la prioridad", "déjenlo en hold") and the
+# customer coming back of their own accord ("we'll holler", "I'll give you a shout", "ya os contaré", "nosotros los
+# buscaremos", "yo les retomo el hilo")
+_ASIDE = (
+    r"\b(?:shelv\w*|park(?:ed|ing)?|paus(?:e|ed|ing)|tabl(?:e|ing)|freez\w*|on ice|on hold|(?:set|put|putting|leave|leaving) "
+    r"(?:\w+ ){0,3}aside|back ?burner|depriorit\w+|stand down|let (?:this|it) sit|leave it (?:here|with us|for now)|"
+    r"close the loop|hold off|back-and-forth|nothing needed from you|don'?t worry about (?:chasing|following up|pinging)|"
+    r"aparc\w+|congel\w+|pausa|stand-?by|\bhold\b|en espera|archiv\w+|de lado|segundo plano|prioridad|quiet[oa]|"
+    r"para mas adelante|(?:no|ni) (?:le |les )?(?:den|des|deis|hagan|hagas) (?:mas )?seguimiento|no os preocupeis|"
+    r"no se preocupen|no te preocupes)\b"
+)
+_WE_COME_BACK = (
+    r"\b(?:(?:(?:i|we)(?:'ll| will|'re going to| are going to)?|our side will)\s+(?:\w+\s+)?(?:ping|reach (?:back )?out|be in touch|"
+    r"get (?:back|in touch)|come back|circle back|re-?open|holler|give you a (?:shout|call|ping)|drop (?:you )?a (?:note|line)|"
+    r"let you know|write|contact|revisit|pick (?:it|this) (?:back )?up)|until (?:you hear from|i come back|we come back)|"
+    r"(?:os|les|te|le|los|las)\s+(?:avis\w+|escrib\w+|comunic\w+|cont\w+|dir\w+|dig\w+|busc\w+|retom\w+|contact\w+|"
+    r"llam\w+)|(?:nosotros|yo)\s+(?:\w+\s+)?(?:retom\w+|volvemos|volvere\w*|escrib\w+|avis\w+)|ya volvemos|"
+    r"hasta que (?:yo |nosotros )?(?:les |te |os |le )?(?:vuelva|volvamos|escriba|escribamos|retom\w+))\b"
+)
+SET_ASIDE = _c(
+    rf"{_ASIDE}[^.!?]*(?:[.!?]\s*[^.!?]*)?{_WE_COME_BACK}|{_WE_COME_BACK}[^.!?]*(?:[.!?]\s*[^.!?]*)?{_ASIDE}"
+)
+
 PARKED = _c(rf"{_PARK}[^.!]{{0,80}}?(?:{_THEY_WRITE})|(?:{_THEY_WRITE})[^.!?]{{0,80}}?{_PARK}")
 
 OPT_OUT_BY_PARTS = [
@@ -200,7 +224,7 @@ def asks_not_to_be_chased(folded: str) -> bool:
                 and not _ELSEWHERE.match(folded, m.end())
             ):
                 return True
-    if PARKED.search(folded):
+    if PARKED.search(folded) or SET_ASIDE.search(folded):
         return True
     return any(
         not UNTIL_A_DAY.match(folded, m.end()) and not _ELSEWHERE.match(folded, m.end())

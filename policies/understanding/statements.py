@@ -128,9 +128,9 @@ WEAK_RESUME = (
     r"reanud\w*|(?:i'?m |soy )?(?:all yours|todo tuyo|toda tuya))\b"
 )
 RESUME_MARKER = _c(
-    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)back(?!-)(?!\s+to\s+(?:you|u|ya|y'all|him|her|them|us)\b)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
+    r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)(?<!report )(?<!write )(?<!call )(?<!circle )(?<!get )(?<!ping )(?<!reply )back(?!-)(?!\s+to\s+(?:you|u|ya|y'all|him|her|them|us)\b)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
     r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
-    r"catch (?:you|u|ya|me|us)(?: on| up)?|reach out (?:on|from)|(?:operamos|trabajamos|atendemos) (?:normal|con normalidad|como siempre)|"
+    r"catch (?:you|u|ya|me|us)(?: on| up)?|(?<=, )in(?= (?:tomorrow|on|monday|tuesday|wednesday|thursday|friday))|reach out (?:on|from)|(?:operamos|trabajamos|atendemos) (?:normal|con normalidad|como siempre)|"
     r"regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
     r"reach me|contact me|write me|write to me|message me|email me|hablamos|hablemos|retomamos|retomemos|"
@@ -602,6 +602,8 @@ def unavailability(
         if reasons and (len(reasons) < len(away_days) or resumes):
             away_days = [a for a in away_days if a not in reasons]
         start = min((_first_day_away(folded, a) for a in away_days), default=today)
+        if start == today + timedelta(days=1) and _REST_OF_TODAY.search(folded):
+            start = today  # "out this afternoon and tomorrow", "esta tarde y mañana no estoy": away from today
         if resumes:
             r = resumes[-1]
             after = not r.after and AFTER_MARKER.search(folded[max(0, r.start - 20) : r.start])
@@ -636,6 +638,9 @@ def unavailability(
     return Unavailability(start, resume, scope, _span(original, used, away), confidence)
 
 
+_REST_OF_TODAY = _c(
+    r"\b(?:this (?:afternoon|arvo|evening)|(?:esta|hoy en la|hoy por la) tarde|rest of (?:the|to)day)\b"
+)
 _REASON_BEFORE = _c(r"\b(?:por|for|due to|because of|debido a|con motivo de)\s+(?:el\s+|la\s+|the\s+)?$")
 
 _THERE = _c(

@@ -56,6 +56,11 @@ MEASURED = {
     "fresh-2026-12-03-T8i.jsonl": (0.995, 0.0),
     "fresh-2026-12-03-T8j.jsonl": (0.97, 0.0),
     "fresh-2026-12-03-T8k.jsonl": (0.995, 0.0),
+    # T8m (80 opt-outs in other words: "shelve this", "aparcamos el tema", "we'll holler") and T8n (windows of every
+    # shape), session 8: blind, scored by the whole reader before anything was trained on them: 82.5% / FP 0/70 (opt-outs
+    # 45/80) and 92.5% / FP 1/65 (the rules alone 80.5%, 90.0%). Now training data after a rule round: held there.
+    "fresh-2026-12-03-T8m.jsonl": (0.975, 0.0),
+    "fresh-2026-12-03-T8n.jsonl": (0.965, 0.0),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
