@@ -218,6 +218,17 @@ def blind(path: Path) -> None:
         print(table(pairs))
 
 
+def write_or_check(path: Path, text: str, check: bool) -> int:
+    """Write freshly trained weights, or (check) compare them byte for byte with the committed file: exit status."""
+    if check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        print("weights match a fresh retrain" if same else "weights DIFFER from a fresh retrain")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path} ({len(text.encode()) / 1e6:.2f} MB, {text.count('],') + 1} rows)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="retrain and compare with the committed weights")
@@ -238,14 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.blind:
             blind(path)
         return 0
-    text = build()
-    if args.check:
-        same = WEIGHTS.exists() and WEIGHTS.read_text(encoding="utf-8") == text
-        print("weights match a fresh retrain" if same else "weights DIFFER from a fresh retrain")
-        return 0 if same else 1
-    WEIGHTS.write_text(text, encoding="utf-8")
-    print(f"wrote {WEIGHTS} ({len(text.encode()) / 1e6:.2f} MB, {text.count('],') + 1} rows)")
-    return 0
+    return write_or_check(WEIGHTS, build(), args.check)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from .intent_model import VALUES
 from .statement_model import CLASSES, SCOPES, WEIGHTS, features, lead
-from .train_intent import SCALE, train_svm
+from .train_intent import SCALE, train_svm, write_or_check
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT / "tests" / "corpus"
@@ -143,14 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind:
         blind(args.blind)
         return 0
-    text = build()
-    if args.check:
-        same = WEIGHTS.exists() and WEIGHTS.read_text(encoding="utf-8") == text
-        print("weights match a fresh retrain" if same else "weights DIFFER from a fresh retrain")
-        return 0 if same else 1
-    WEIGHTS.write_text(text, encoding="utf-8")
-    print(f"wrote {WEIGHTS} ({len(text.encode()) / 1e6:.2f} MB, {text.count('],') + 1} rows)")
-    return 0
+    return write_or_check(WEIGHTS, build(), args.check)
 
 
 if __name__ == "__main__":
