@@ -135,25 +135,35 @@ class SweepProcess:
 
 class IngestFirst:
     """The sweep's manners beside `atento serve`: while Slack events are arriving (one heard in the
-    last `quiet` seconds), wait before taking the next batch, at most `patience`, so that the acks get
-    the database first (SQLite has one writer, and a batch holds it). A burst is acknowledged at full
-    speed and processed as soon as it stops; a steady stream still gets a batch every `patience`."""
+    last `quiet` seconds), wait before taking the next batch, so that the acks get the database first
+    (SQLite has one writer, and a batch holds it). A burst is acknowledged at full speed: the sweep
+    waits for a quiet moment, at most `patience` a batch, and is processed as soon as it stops. Once
+    events have kept arriving for `grace` seconds (a stream, not a burst), the sweep waits no longer
+    than its last batch took: it holds the writer at least about half the time, and falls behind a
+    steady stream no further than its share allows (before, it waited the whole patience before
+    every batch of 5 messages, and lagged 12-30 s behind 1,000 events a second)."""
 
     def __init__(
         self,
         quiet: float = 0.02,
         patience: float = 0.2,
+        grace: float = 1.0,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ):
-        self.quiet, self.patience = quiet, patience
+        self.quiet, self.patience, self.grace = quiet, patience, grace
         self.monotonic, self.sleep = monotonic, sleep
         self.last_heard = float("-inf")
+        self.stream_since = float("-inf")  # when events began arriving without a quiet second
+        self._went = float("-inf")  # when the last batch went: the time since is what it took
         self.wake: Callable[[], None] | None = None  # the sweep's poke, once the child's bot is built
 
     def heard(self) -> None:
         """The parent stored an event."""
-        self.last_heard = self.monotonic()
+        now = self.monotonic()
+        if not self.busy():
+            self.stream_since = now
+        self.last_heard = now
 
     def busy(self, within: float = 1.0) -> bool:
         """Events arrived in the last `within` seconds: the sweep takes short batches (SQLite's one writer)."""
@@ -161,10 +171,18 @@ class IngestFirst:
 
     def before_batch(self) -> None:
         now = self.monotonic()
-        deadline = now + self.patience
+        deadline = now + self.longest_wait(now)
         while now < deadline and now < self.last_heard + self.quiet:
             self.sleep(min(deadline, self.last_heard + self.quiet) - now)
             now = self.monotonic()
+        self._went = now
+
+    def longest_wait(self, now: float) -> float:
+        """The patience in a burst; in a stream, what the last batch took (after a pause between two
+        sweeps that is longer than the patience, so the first batch of a sweep waits as in a burst)."""
+        if now - self.stream_since < self.grace:
+            return self.patience
+        return min(self.patience, now - self._went)
 
 
 def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst:
