@@ -220,6 +220,12 @@ def insert_ignoring_conflict(session: Session, model, values: dict | list[dict],
     `gathering` of the model's table (the sweep's batch), a row without `returning` joins the batch's
     one INSERT instead, and None is returned.
     """
+    statement = insert_ignoring_conflict_statement(session, model, keys, returning)
+    return insert_or_gather(session, statement, model.__tablename__, values)
+
+
+def insert_ignoring_conflict_statement(session: Session, model, keys: list[str], returning=None):
+    """INSERT … ON CONFLICT (keys) DO NOTHING for the session's dialect, built once."""
     from sqlalchemy.dialects.postgresql import insert as pg_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -232,7 +238,7 @@ def insert_ignoring_conflict(session: Session, model, values: dict | list[dict],
         if returning is not None:
             statement = statement.returning(returning)
         _UPSERTS[key] = statement
-    return insert_or_gather(session, statement, model.__tablename__, values)
+    return statement
 
 
 def gathering_of(session: Session, table: str) -> Gathering | None:
