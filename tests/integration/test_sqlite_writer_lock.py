@@ -50,3 +50,21 @@ def test_another_process_waits_for_the_writer_and_writes_as_soon_as_it_is_free(t
     with engine.connect() as connection:
         assert connection.execute(text("SELECT id FROM workspaces ORDER BY id")).scalars().all() == ["T1", "T2"]
     engine.dispose()
+
+
+def test_a_process_waiting_for_the_writer_has_it_before_the_one_that_let_it_go_takes_it_again(tmp_path):
+    url = f"sqlite:///{tmp_path / 'atento.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(INSERT.format("T1")))
+        other = subprocess.Popen([sys.executable, "-c", OTHER_PROCESS, url], stdout=subprocess.PIPE, text=True)
+        with pytest.raises(subprocess.TimeoutExpired):
+            other.wait(timeout=1.0)  # queued for the writer
+    with engine.begin() as connection:  # at once again: behind the process that waited (the sweep behind the acks)
+        connection.execute(text(INSERT.format("T3")))
+    assert other.wait(timeout=20) == 0
+    with engine.connect() as connection:
+        written = connection.execute(text("SELECT id FROM workspaces ORDER BY rowid")).scalars().all()
+    assert written == ["T1", "T2", "T3"]
+    engine.dispose()
