@@ -239,8 +239,9 @@ class Sweeper:
                     self._fire(token, ids, now, report)
                 if len(ids) < size:
                     break
-            if self.outbox is not None:
-                self.outbox.drain(now, report, self.stopping)
+            if self.outbox is not None:  # while acks arrive, as many messages as a batch holds (each is a write)
+                limit = self.busy_batch_size if self.busy() else None
+                self.outbox.drain(now, report, self.stopping, limit=limit)
             # Messages held back by pacing are due already; they wait for their slot, not for due_at.
             report.next_due = earliest(self._next_due(after=now if report.paced else None), report.paced_until)
         except DBAPIError as e:
