@@ -38,6 +38,7 @@ log = logging.getLogger("atento.sweep")
 # the lock being held less since the messages are read before it is taken (bot.platform.readahead).
 NICENESS = 10
 RESTART_AFTER_SECONDS = (1, 2, 5, 10, 30)
+POKES_TOGETHER_SECONDS = 0.005
 METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 
@@ -213,6 +214,9 @@ def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst
             manners.heard()
             if manners.wake is not None:
                 manners.wake()
+            # One wake-up per poke would take the GIL from the sweep a thousand times a second under a
+            # stream of acks; pokes of the next few milliseconds are read together (heard() needs no more).
+            time.sleep(POKES_TOGETHER_SECONDS)
 
     def watch_parent() -> None:
         while not stop.wait(check_every):
