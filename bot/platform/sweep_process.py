@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -57,8 +58,10 @@ def share_metrics_with_children() -> str | None:
 class SweepProcess:
     """Starts `atento worker --child`, pokes it, restarts it if it dies, and stops it."""
 
-    def __init__(self, argv: list[str] | None = None):
+    def __init__(self, argv: list[str] | None = None, monotonic: Callable[[], float] = time.monotonic):
         self.argv = argv or [sys.executable, "-m", "bot.cli", "worker", "--child"]
+        self.monotonic = monotonic
+        self._poked_at = float("-inf")
         self._child: subprocess.Popen | None = None
         self._pokes_read, self._pokes = os.pipe()  # one pipe for every child this object starts
         os.set_blocking(self._pokes, False)
@@ -73,7 +76,14 @@ class SweepProcess:
         return self
 
     def poke(self) -> None:
-        """Something was queued: ask the child to sweep now. Never blocks the caller."""
+        """Something was queued: ask the child to sweep now. Never blocks the caller. A poke within
+        POKES_TOGETHER_SECONDS of the last is left out (the child reads pokes that close together at once,
+        and wakes once more when they stop: see become_child): under a stream of acks, a write to the pipe
+        per ack cost the HTTP process a system call and a turn of the GIL each."""
+        now = self.monotonic()
+        if now - self._poked_at < POKES_TOGETHER_SECONDS:
+            return
+        self._poked_at = now
         # A full pipe means pokes are already waiting; a closed one means we are stopping.
         with contextlib.suppress(BlockingIOError, BrokenPipeError, ValueError, OSError):
             os.write(self._pokes, b".")
@@ -203,7 +213,15 @@ def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst
 
     def read() -> None:
         fd = sys.stdin.fileno()
+        quiet = True
         while True:
+            if not quiet and not select.select([fd], [], [], 2 * POKES_TOGETHER_SECONDS)[0]:
+                # The pokes stopped: sweep once more. The parent leaves out a poke that follows its last
+                # within POKES_TOGETHER_SECONDS, so the event it stored is in the database by now.
+                quiet = True
+                if manners.wake is not None:
+                    manners.wake()
+                continue
             try:
                 data = os.read(fd, 4096)
             except OSError:
@@ -211,10 +229,11 @@ def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst
             if not data:
                 orphaned()
                 return
+            quiet = False
             manners.heard()
             if manners.wake is not None:
                 manners.wake()
-            # One wake-up per poke would take the GIL from the sweep a thousand times a second under a
+            # One wake-up per poke would take the GIL from the sweep hundreds of times a second under a
             # stream of acks; pokes of the next few milliseconds are read together (heard() needs no more).
             time.sleep(POKES_TOGETHER_SECONDS)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.platform.sweep_process import IngestFirst
+import os
+
+from bot.platform.sweep_process import IngestFirst, SweepProcess
 
 
 class FakeTime:
@@ -118,3 +120,15 @@ def test_a_stream_after_a_quiet_second_is_a_new_burst():
     before = time.now
     first.before_batch()
     assert round(time.now - before, 6) == 0.2
+
+
+def test_pokes_close_together_reach_the_child_as_one():
+    time = FakeTime()
+    sweep = SweepProcess(monotonic=time.monotonic)
+    sweep.poke()
+    time.now += 0.002
+    sweep.poke()  # left out: the child reads these together, and sweeps once more when they stop
+    time.now += 0.004
+    sweep.poke()
+    os.set_blocking(sweep._pokes_read, False)
+    assert os.read(sweep._pokes_read, 64) == b".."
