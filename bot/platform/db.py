@@ -105,8 +105,12 @@ class WriterLock:
     writer): flock wakes its waiters in no order, and the process that has just let the writer go
     took it straight back; under a steady stream of acks the sweep (at nice 10) waited 0.1-0.3 s for
     every transaction, and more than 3 s for an outbox drain. Through the turnstile, a process waiting
-    for the writer is the next to have it: the two take turns while both want it.
+    for the writer is the next to have it: the two take turns while both want it. Writes that may not
+    wait their turn (acks piling up behind the writer: `urgent_writes`) go straight for the writer, as
+    before: the acks keep their priority when the sweep, at a lower CPU priority, is slow to finish.
     One per database file and process, shared by its engines."""
+
+    _urgent = threading.local()
 
     _by_database: dict[str, WriterLock] = {}
     _made = threading.Lock()
@@ -133,6 +137,9 @@ class WriterLock:
         if self._file is None:
             return
         try:
+            if getattr(WriterLock._urgent, "on", False):
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+                return
             fcntl.flock(self._turn.fileno(), fcntl.LOCK_EX)
             try:
                 fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
@@ -146,6 +153,17 @@ class WriterLock:
         if self._file is not None:
             fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
         self._threads.release()
+
+
+@contextmanager
+def urgent_writes() -> Iterator[None]:
+    """This thread's SQLite write transactions in the block take the writer without waiting their turn
+    (see WriterLock)."""
+    WriterLock._urgent.on = True
+    try:
+        yield
+    finally:
+        WriterLock._urgent.on = False
 
 
 # A forked child shares the parent's open lock files, and flock would not keep the two apart.
