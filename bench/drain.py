@@ -28,14 +28,14 @@ reading moves, it is not saved; the snapshot's reads add 0.1 statement a message
 SQLite's one writer about 40% less (batches of 5: 14.3 -> 8.6 ms p50, 3.1 -> 2.0 ms of lock a message;
 batches of 2: 4.6 -> 4.6 ms a message, the batch's own statements dominate), and the acks wait less.
 
-2026-12-03 08:39-08:43 UTC (fast3), load average 2.4 before, 1.9-2.8 during (other helpers' tests ran beside
-it), three rounds, medians. New requests (3,000): SQLite 678 msgs/s (579-852), 1.3 statements a message,
-PostgreSQL 546 (486-596), 0.2, no stall. `--joins` (2,000 messages, each from a customer who has an open
-request in that channel: bench/ingest's paced run, whose inbox drained at about 200 a second): main
-(99fcc0d) SQLite 274 msgs/s (256-278), 4.2 statements a message, PostgreSQL 142 (137-189), 4.1; fast3 SQLite
-706 (699-787), 1.3, PostgreSQL 537 (526-557), 1.2, no stall. Two statements a join are gone: the waiting
-reminder's cancel and re-insert (an ORM UPDATE ... LIKE over every pending reminder, which also wrote the
-batch's gathered timers first) are written with the batch, two statements for all of it (timers.replace),
+2026-12-03 08:39-09:07 UTC (fast3), load average 1.9-2.8 (other helpers' tests ran beside it), three rounds,
+medians. New requests (3,000, 08:39): SQLite 678 msgs/s (579-852), 1.3 statements a message, PostgreSQL 546
+(486-596), 0.2, no stall. `--joins` (2,000 messages, each from a customer with an open request in that
+channel: bench/ingest's paced run, whose inbox drained at about 200 a second), back to back at 09:05: 99fcc0d
+(before fast3) SQLite 382 msgs/s (268-401), 4.2 statements a message, PostgreSQL 249 (238-268), 4.1; fast3
+SQLite 899 (753-920), 1.3, PostgreSQL 547 (529-624), 1.2, no stall. Two statements a join are gone: the
+waiting reminder's cancel and re-insert (an ORM UPDATE ... LIKE over every pending reminder, which also wrote
+the batch's gathered timers first) are written with the batch, two statements for all of it (timers.replace),
 and the request a message joins is read with its customer's latest requests (request_ref). What is left a
 join: the UPDATE of the request's last customer message (touch), one round trip each.
 """
