@@ -27,6 +27,17 @@ in a snapshot before taking the write lock (bot/platform/readahead.py): a drain 
 reading moves, it is not saved; the snapshot's reads add 0.1 statement a message), but each batch holds
 SQLite's one writer about 40% less (batches of 5: 14.3 -> 8.6 ms p50, 3.1 -> 2.0 ms of lock a message;
 batches of 2: 4.6 -> 4.6 ms a message, the batch's own statements dominate), and the acks wait less.
+
+2026-12-03 08:39-09:07 UTC (fast3), load average 1.9-2.8 (other helpers' tests ran beside it), three rounds,
+medians. New requests (3,000, 08:39): SQLite 678 msgs/s (579-852), 1.3 statements a message, PostgreSQL 546
+(486-596), 0.2, no stall. `--joins` (2,000 messages, each from a customer with an open request in that
+channel: bench/ingest's paced run, whose inbox drained at about 200 a second), back to back at 09:05: 99fcc0d
+(before fast3) SQLite 382 msgs/s (268-401), 4.2 statements a message, PostgreSQL 249 (238-268), 4.1; fast3
+SQLite 899 (753-920), 1.3, PostgreSQL 547 (529-624), 1.2, no stall. Two statements a join are gone: the
+waiting reminder's cancel and re-insert (an ORM UPDATE ... LIKE over every pending reminder, which also wrote
+the batch's gathered timers first) are written with the batch, two statements for all of it (timers.replace),
+and the request a message joins is read with its customer's latest requests (request_ref). What is left a
+join: the UPDATE of the request's last customer message (touch), one round trip each.
 """
 
 from __future__ import annotations
@@ -75,15 +86,17 @@ def drop_postgres(url: str, name: str) -> None:
     admin.dispose()
 
 
-def store(atento, count: int, offset: int) -> None:
+def store(atento, count: int, offset: int, wave: int = 0) -> None:
+    """`count` customer messages; a later `wave` of the same `offset` and `count` comes from the same customers
+    in the same channels, a second later: each joins the request its customer opened (--joins)."""
     now = time.time()
     for i in range(offset, offset + count):
         atento.intake.receive(
             IncomingMessage(
-                event_id=f"Ev{os.getpid()}x{i}",
+                event_id=f"Ev{os.getpid()}w{wave}x{i}",
                 workspace_id="T0ACME",
                 channel_id=f"C{i % CHANNELS:04d}",
-                ts=f"{int(now)}.{i:06d}",
+                ts=f"{int(now) + wave}.{i:06d}",
                 user_id=f"UCUST{i % CUSTOMERS}",
                 text=f"Problem number {i}: the export fails",
                 user_team="T0CLIENT",
@@ -105,7 +118,7 @@ def drain(atento) -> None:
         pass
 
 
-def run(database_url: str, slack_url: str, messages: int, profile: bool) -> dict:
+def run(database_url: str, slack_url: str, messages: int, profile: bool, joins: bool = False) -> dict:
     environment = dict(
         SLACK_BOT_TOKEN="xoxb-bench",
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
@@ -119,6 +132,9 @@ def run(database_url: str, slack_url: str, messages: int, profile: bool) -> dict
     store(atento, 50, 0)  # warm-up: caches, prepared statements, the workspace's first requests
     drain(atento)
     store(atento, messages, 50)
+    if joins:  # the requests opened first, not measured; then the same customers write again
+        drain(atento)
+        store(atento, messages, 50, wave=1)
     statements = 0
 
     def count(*_):
@@ -151,7 +167,7 @@ def run(database_url: str, slack_url: str, messages: int, profile: bool) -> dict
     for engine in engines:
         event.remove(engine, "before_cursor_execute", count)
     with atento.sessions() as session:
-        opened = session.scalar(select(func.count()).select_from(Request)) - 50
+        opened = session.scalar(select(func.count()).select_from(Request)) - 50 - (messages if joins else 0)
     left = waiting(atento)
     atento.close()
     shown = None
@@ -178,10 +194,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--postgres", default=os.environ.get("ATENTO_TEST_POSTGRES_URL"))
+    parser.add_argument(
+        "--joins", action="store_true", help="measure messages that join their customer's open request instead"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
-    print(f"{args.messages} new-request messages a round, one worker, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    what = "messages joining their customer's request" if args.joins else "new-request messages"
+    print(f"{args.messages} {what} a round, one worker, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     results: dict[str, list[dict]] = {}
     with StandinSlack() as slack, tempfile.TemporaryDirectory() as folder:
@@ -194,7 +214,8 @@ def main() -> None:
                 backends.append(("PostgreSQL", url, name))
             for label, url, name in backends:
                 try:
-                    results.setdefault(label, []).append(run(url, slack.api_url, args.messages, args.profile))
+                    result = run(url, slack.api_url, args.messages, args.profile, args.joins)
+                    results.setdefault(label, []).append(result)
                 finally:
                     if name:
                         drop_postgres(args.postgres, name)

@@ -21,6 +21,43 @@ For each Atento server it also prints how long its sweep took to open every requ
 run (and the longest wait without progress), and the resident memory of its processes at rest and
 under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
 
+Measured 2026-12-03 08:49 and 08:57 UTC (fast3), two runs of three rounds, beside `atento serve` on SQLite
+from 99fcc0d (the code before fast3, `--before`), on a busy machine: load average 2.4-4.9 during the first run
+and 2.8-3.9 during the second (other helpers' tests, trainings and scorers ran beside it, some at nice -5);
+every SQLite and PostgreSQL paced run is marked SHORT. Medians; paced: rate achieved, p50, p99 (each round's
+p99, with the rate when a round collapsed); the paced run's messages all out of the inbox that long after it.
+SQLite is `atento serve` from fast3 (532b848; 828c7bd adds the acks' priority below) or from 99fcc0d; PostgreSQL
+is `atento serve --no-scheduler` and one `atento worker` from fast3:
+
+| run, server | events/s | p50 ms | p99 ms | vs bare | at 1,000/s: achieved, p50, p99 (by round) | inbox empty |
+|---|---|---|---|---|---|---|
+| 08:49 bare Bolt, gunicorn | 2,241 | 2.9 | 8.8 | 1.00x | 999/s, 0.7, 7.1 | |
+| 08:49 SQLite, 532b848 | 1,115 | 6.1 | 29.8 | 0.50x | 859/s, 58.5, 150.3 (146, 575 at 340/s, 150) | 9.5, 4.4, 10.1 s |
+| 08:49 SQLite, 99fcc0d | 1,096 | 6.3 | 41.0 | 0.49x | 978/s, 8.9, 198.4 (208, 198, 127) | 17.5, 22.2, 22.2 s |
+| 08:49 PostgreSQL + worker | 810 | 8.8 | 49.5 | 0.32x | 991/s, 42.0, 123.0 (93, 138, 123) | 13.9, 12.3, 14.3 s |
+| 08:57 bare Bolt, gunicorn | 2,764 | 2.5 | 7.4 | 1.00x | 999/s, 0.7, 6.9 | |
+| 08:57 SQLite, 828c7bd | 1,010 | 6.8 | 81.8 | 0.39x | 934/s, 6.7, 151.6 (152, 113, 448 at 354/s) | 9.1, 8.9, 3.6 s |
+| 08:57 SQLite, 99fcc0d | 1,110 | 6.3 | 38.7 | 0.40x | 999/s, 3.1, 146.7 (354 at 597/s, 147, 22) | 11.7, 19.9, 15.9 s |
+| 08:57 PostgreSQL + worker | 895 | 7.9 | 33.0 | 0.41x | 989/s, 34.2, 125.6 (139, 102, 126) | 11.5, 11.5, 11.2 s |
+
+What changed: while events keep arriving past a one-second burst, the sweep child waits no longer before a
+batch than its last batch took (IngestFirst), so it holds SQLite's writer about half the time instead of a
+batch of 5 every 0.2 s; writers of two processes take turns through a turnstile flock (flock's unfair wake-ups
+had the sweep wait 0.1-0.3 s a transaction and up to 3.5 s for an outbox drain), except acks piling up (a
+group commit of 4 or more), which go first; an outbox drain sends no more than a busy batch while acks
+arrive; joins of an open request cost 1.3 statements instead of 4.2 (bench/drain --joins: 2.2-2.4x the rate);
+the parent pokes the child at most once in 5 ms. So: the paced run's inbox emptied 3.6-10.1 s after it
+against 11.7-22.2 s for 99fcc0d in the same runs (PostgreSQL's worker 11.2-14.3 s, 19.7-29.5 s before), and
+the burst's 5,000-6,100 requests opened 9.4-12.3 s after it on SQLite, never over 1.0 s without progress
+(PostgreSQL 6.5-10.4 s, up to 1.6 s). Not
+reached: p99 < 50 ms at 1,000/s (SQLite 113-152 ms in its good rounds, PostgreSQL 93-139 ms; a SQLite round
+in three collapsed, to 340-354/s, in both runs, and 99fcc0d's did once too, to 597/s: at this load the one
+HTTP process, a core's worth at 1,000/s, has no headroom) and the 0.5x ratio (0.39-0.50x, 99fcc0d
+0.40-0.49x: the same within the noise). While the stream lasts the sweep still opens only 15-50 messages a
+second on SQLite (batches of 5 take 4-10 times longer than on a quiet machine: the child runs at nice 10 and
+each of its transactions waits a turn); nice 0 did not help (acks p50 53 ms, one probe). RSS unchanged: 145-146
+MB at rest on SQLite (2 processes), 170-172 MB under load; PostgreSQL 277-278 MB (4 processes), 304-305 MB.
+
 Measured 2026-12-03 with the open-loop paced run (fast2: SQLite's sweep reads its messages before taking
 the write lock, batches of 5 while events arrive), two runs of three rounds on the 2-core machine, load
 average 1.0 and 1.2 before each (the bench itself keeps it at 1.5-2.3; another helper's scoring ran during

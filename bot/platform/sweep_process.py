@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -38,6 +39,7 @@ log = logging.getLogger("atento.sweep")
 # the lock being held less since the messages are read before it is taken (bot.platform.readahead).
 NICENESS = 10
 RESTART_AFTER_SECONDS = (1, 2, 5, 10, 30)
+POKES_TOGETHER_SECONDS = 0.005
 METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 
@@ -56,8 +58,10 @@ def share_metrics_with_children() -> str | None:
 class SweepProcess:
     """Starts `atento worker --child`, pokes it, restarts it if it dies, and stops it."""
 
-    def __init__(self, argv: list[str] | None = None):
+    def __init__(self, argv: list[str] | None = None, monotonic: Callable[[], float] = time.monotonic):
         self.argv = argv or [sys.executable, "-m", "bot.cli", "worker", "--child"]
+        self.monotonic = monotonic
+        self._poked_at = float("-inf")
         self._child: subprocess.Popen | None = None
         self._pokes_read, self._pokes = os.pipe()  # one pipe for every child this object starts
         os.set_blocking(self._pokes, False)
@@ -72,7 +76,14 @@ class SweepProcess:
         return self
 
     def poke(self) -> None:
-        """Something was queued: ask the child to sweep now. Never blocks the caller."""
+        """Something was queued: ask the child to sweep now. Never blocks the caller. A poke within
+        POKES_TOGETHER_SECONDS of the last is left out (the child reads pokes that close together at once,
+        and wakes once more when they stop: see become_child): under a stream of acks, a write to the pipe
+        per ack cost the HTTP process a system call and a turn of the GIL each."""
+        now = self.monotonic()
+        if now - self._poked_at < POKES_TOGETHER_SECONDS:
+            return
+        self._poked_at = now
         # A full pipe means pokes are already waiting; a closed one means we are stopping.
         with contextlib.suppress(BlockingIOError, BrokenPipeError, ValueError, OSError):
             os.write(self._pokes, b".")
@@ -135,25 +146,35 @@ class SweepProcess:
 
 class IngestFirst:
     """The sweep's manners beside `atento serve`: while Slack events are arriving (one heard in the
-    last `quiet` seconds), wait before taking the next batch, at most `patience`, so that the acks get
-    the database first (SQLite has one writer, and a batch holds it). A burst is acknowledged at full
-    speed and processed as soon as it stops; a steady stream still gets a batch every `patience`."""
+    last `quiet` seconds), wait before taking the next batch, so that the acks get the database first
+    (SQLite has one writer, and a batch holds it). A burst is acknowledged at full speed: the sweep
+    waits for a quiet moment, at most `patience` a batch, and is processed as soon as it stops. Once
+    events have kept arriving for `grace` seconds (a stream, not a burst), the sweep waits no longer
+    than its last batch took: it holds the writer at least about half the time, and falls behind a
+    steady stream no further than its share allows (before, it waited the whole patience before
+    every batch of 5 messages, and lagged 12-30 s behind 1,000 events a second)."""
 
     def __init__(
         self,
         quiet: float = 0.02,
         patience: float = 0.2,
+        grace: float = 1.0,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ):
-        self.quiet, self.patience = quiet, patience
+        self.quiet, self.patience, self.grace = quiet, patience, grace
         self.monotonic, self.sleep = monotonic, sleep
         self.last_heard = float("-inf")
+        self.stream_since = float("-inf")  # when events began arriving without a quiet second
+        self._went = float("-inf")  # when the last batch went: the time since is what it took
         self.wake: Callable[[], None] | None = None  # the sweep's poke, once the child's bot is built
 
     def heard(self) -> None:
         """The parent stored an event."""
-        self.last_heard = self.monotonic()
+        now = self.monotonic()
+        if not self.busy():
+            self.stream_since = now
+        self.last_heard = now
 
     def busy(self, within: float = 1.0) -> bool:
         """Events arrived in the last `within` seconds: the sweep takes short batches (SQLite's one writer)."""
@@ -161,10 +182,18 @@ class IngestFirst:
 
     def before_batch(self) -> None:
         now = self.monotonic()
-        deadline = now + self.patience
+        deadline = now + self.longest_wait(now)
         while now < deadline and now < self.last_heard + self.quiet:
             self.sleep(min(deadline, self.last_heard + self.quiet) - now)
             now = self.monotonic()
+        self._went = now
+
+    def longest_wait(self, now: float) -> float:
+        """The patience in a burst; in a stream, what the last batch took (after a pause between two
+        sweeps that is longer than the patience, so the first batch of a sweep waits as in a burst)."""
+        if now - self.stream_since < self.grace:
+            return self.patience
+        return min(self.patience, now - self._went)
 
 
 def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst:
@@ -184,7 +213,15 @@ def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst
 
     def read() -> None:
         fd = sys.stdin.fileno()
+        quiet = True
         while True:
+            if not quiet and not select.select([fd], [], [], 2 * POKES_TOGETHER_SECONDS)[0]:
+                # The pokes stopped: sweep once more. The parent leaves out a poke that follows its last
+                # within POKES_TOGETHER_SECONDS, so the event it stored is in the database by now.
+                quiet = True
+                if manners.wake is not None:
+                    manners.wake()
+                continue
             try:
                 data = os.read(fd, 4096)
             except OSError:
@@ -192,9 +229,13 @@ def become_child(stop: threading.Event, check_every: float = 0.2) -> IngestFirst
             if not data:
                 orphaned()
                 return
+            quiet = False
             manners.heard()
             if manners.wake is not None:
                 manners.wake()
+            # One wake-up per poke would take the GIL from the sweep hundreds of times a second under a
+            # stream of acks; pokes of the next few milliseconds are read together (heard() needs no more).
+            time.sleep(POKES_TOGETHER_SECONDS)
 
     def watch_parent() -> None:
         while not stop.wait(check_every):

@@ -95,13 +95,13 @@ def customer_waiting(session: Session, workspace_id: str, request_id: int, wrote
     due = add_business_minutes(wrote_at, business_day_minutes(schedule), schedule)
     if due is None:
         return
-    stop(session, WAITING, request_id)
-    timers.schedule(
+    timers.replace(
         session,
         kind=WAITING,
         subject=f"request:{request_id}:waiting",
         due_at=due,
         now=now,
+        reason="no longer needed",
         workspace_id=workspace_id,
         payload={"request": request_id},
         priority=3,

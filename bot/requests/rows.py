@@ -85,10 +85,16 @@ class OpenedRequest:
 
 
 def request_ref(session: Session, request_id: int) -> OpenedRequest | None:
-    """What a reply in a request's thread needs to know about the request."""
+    """What a reply in a request's thread needs to know about the request (in a batch that read its
+    customers' latest requests ahead, those are known already: see prefetch_recent_requests)."""
+    known = session.info.get("request_refs")
+    if known is not None and request_id in known:
+        return known[request_id]
     row = session.connection().execute(select(REQUESTS).where(REQUESTS.c.id == request_id)).first()
-    if row is None:
-        return None
+    return None if row is None else _ref(row)
+
+
+def _ref(row) -> OpenedRequest:
     return OpenedRequest(
         row.id,
         row.workspace_id,
@@ -354,12 +360,13 @@ def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, st
     if gathered is None or not customers:
         return
     latest: dict[tuple[str, str, str], rules.RecentRequest | None] = dict.fromkeys(customers)
+    refs: dict[int, OpenedRequest] = {}  # what a message joining one of them needs (request_ref), read with them
     by_workspace: dict[str, set[str]] = {}
     for workspace_id, _channel, user_id in customers:
         by_workspace.setdefault(workspace_id, set()).add(user_id)
     for workspace_id, users in by_workspace.items():
         rows = session.connection().execute(
-            select(REQUESTS.c.id, REQUESTS.c.channel_id, REQUESTS.c.customer_user_id, REQUESTS.c.last_customer_at)
+            select(REQUESTS)
             .where(
                 REQUESTS.c.workspace_id == workspace_id,
                 REQUESTS.c.customer_user_id.in_(sorted(users)),
@@ -371,10 +378,15 @@ def prefetch_recent_requests(session: Session, customers: set[tuple[str, str, st
             key = (workspace_id, row.channel_id, row.customer_user_id)
             if key in latest:
                 latest[key] = rules.RecentRequest(row.id, row.last_customer_at)
-    session.info["recent_requests"] = latest
-    gathered.finishers.append(lambda _ok: session.info.pop("recent_requests", None))
-    stale = lambda: session.info.pop("recent_requests", None)  # noqa: E731
-    gathered.watch("requests", stale, known=[_INSERT_REQUEST, _INSERT_DRAWN, *_TOUCH.values()])
+                refs[row.id] = _ref(row)
+    session.info["recent_requests"], session.info["request_refs"] = latest, refs
+
+    def forget(*_) -> None:
+        session.info.pop("recent_requests", None)
+        session.info.pop("request_refs", None)
+
+    gathered.finishers.append(forget)
+    gathered.watch("requests", forget, known=[_INSERT_REQUEST, _INSERT_DRAWN, *_TOUCH.values()])
 
 
 def recent_request_of(

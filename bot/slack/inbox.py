@@ -17,10 +17,14 @@ import threading
 
 from sqlalchemy import Engine, create_engine
 
+from bot.platform.db import urgent_writes
 from bot.platform.models import Timer
 
 MAX_BATCH = 64
 WRITERS = 3  # PostgreSQL: batches written at once (see above)
+# SQLite: a batch this large means acks wait behind the writer; it takes the writer without waiting for
+# the sweep's turn (bot.platform.db.WriterLock), which a steady stream's batches of one or two do.
+URGENT_BATCH = 4
 
 
 class _Slot:
@@ -81,7 +85,11 @@ class InboxWriter:
         with self._mutex:
             batch, self._queued = [slot, *self._queued[: self.max_batch - 1]], self._queued[self.max_batch - 1 :]
         try:
-            self._store(batch)
+            if len(batch) >= URGENT_BATCH:  # acks are piling up: no turn for the sweep (bot.platform.db)
+                with urgent_writes():
+                    self._store(batch)
+            else:
+                self._store(batch)
         finally:
             for other in batch:
                 if other is not slot and other.wake is not None:

@@ -183,10 +183,11 @@ class Outbox:
         self.token_for = token_for
         self.settings = settings or OutboxSettings()
 
-    def drain(self, now: datetime, report, stopping: threading.Event | None = None) -> None:
-        """Send what may be sent at `now`: at most one message per channel per pass. Asked to stop,
-        it stops between two messages and gives the rest back at once (no lease left to lapse)."""
-        token, leased = self._lease(now, report)
+    def drain(self, now: datetime, report, stopping: threading.Event | None = None, limit: int | None = None) -> None:
+        """Send what may be sent at `now`: at most one message per channel per pass, and at most `limit`
+        (the sweep's share while acks arrive: each message is a write). Asked to stop, it stops between
+        two messages and gives the rest back at once (no lease left to lapse)."""
+        token, leased = self._lease(now, report, limit)
         for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, _due_at) in enumerate(leased):
             if stopping is not None and stopping.is_set():
                 self._give_back(token, [(row[0], row[6]) for row in leased[n:]])
@@ -202,9 +203,9 @@ class Outbox:
                     .values(state="pending", claim_token=None, due_at=due_at, attempts=Timer.attempts - 1)
                 )
 
-    def _lease(self, now: datetime, report) -> tuple[str, list[tuple]]:
+    def _lease(self, now: datetime, report, limit: int | None = None) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
-        first = self._first_of_each_key(now)
+        first = self._first_of_each_key(now, limit)
         chosen = None
         if single_writer(self.sessions):  # rank in a snapshot; the write lock only to lease (bot.platform.db)
             with read_only(self.sessions) as session:
@@ -257,7 +258,7 @@ class Outbox:
                 )
             return claim, taken
 
-    def _first_of_each_key(self, now: datetime):
+    def _first_of_each_key(self, now: datetime, limit: int | None = None):
         """The due outbox rows that come first on their pace key (a channel, a person), best first."""
         ranked = (
             select(
@@ -277,7 +278,7 @@ class Outbox:
             .where(Timer.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
             .where(Timer.state.in_(timers.ACTIVE), Timer.due_at <= now)
             .order_by(Timer.priority, Timer.due_at, Timer.id)
-            .limit(self.settings.batch_size)
+            .limit(min(limit or self.settings.batch_size, self.settings.batch_size))
         )
 
     def _interval(self, key: str) -> float:

@@ -259,3 +259,13 @@ def test_a_stop_request_between_messages_gives_the_rest_back(db, clock, slack):
         ("pending", 0, None, clock.now()),
         ("pending", 0, None, clock.now()),
     ]
+
+
+def test_while_acks_arrive_a_sweep_sends_no_more_than_a_busy_batch_and_the_rest_follows(db, clock, slack):
+    sweeper = make_sweeper(db, clock, slack)
+    sweeper.busy_batch_size, sweeper.busy = 3, lambda: True
+    post_all(db, clock, [(f"C{n}", f"Logged as REQ-{n}", "ack") for n in range(7)])
+    assert sweeper.sweep().sent == 3
+    sweeper.busy = lambda: False
+    assert sweeper.sweep().sent == 4
+    assert len(slack.calls("chat.postMessage")) == 7

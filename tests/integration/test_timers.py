@@ -257,3 +257,23 @@ def test_a_reader_that_fails_leaves_the_reading_to_the_handler(db, clock):
     add(db, clock, subject="first")
     sweeper.sweep()
     assert [(t.state, t.result) for t in rows(db)] == [("done", "read now")]
+
+
+def test_a_replaced_timer_leaves_one_pending_the_latest_within_a_batch_and_across_batches(db, clock):
+    def replace(session, due_in: timedelta) -> None:
+        due = clock.now() + due_in
+        timers.replace(session, kind="nudge", subject="request:1:wait", due_at=due, now=clock.now(), reason="moved")
+
+    with unit_of_work(db.sessions) as session, timers.gathering(session):
+        for hours in (1, 2, 3):  # one batch: written together, the last one wins
+            replace(session, timedelta(hours=hours))
+        add_in_batch = list(session.scalars(select(Timer)))  # a read of timers writes what waits first
+        replace(session, timedelta(hours=4))
+    assert [t.due_at - clock.now() for t in add_in_batch] == [timedelta(hours=3)]
+    with unit_of_work(db.sessions) as session:  # outside a batch: at once
+        replace(session, timedelta(hours=5))
+    assert [(t.state, t.due_at - clock.now()) for t in rows(db)] == [
+        ("cancelled", timedelta(hours=3)),
+        ("cancelled", timedelta(hours=4)),
+        ("pending", timedelta(hours=5)),
+    ]

@@ -141,3 +141,20 @@ def test_a_staff_answer_means_the_customer_is_not_waiting(bot, clock, slack):
     bot.drain()
     sweep_at(bot, clock, datetime(2026, 12, 18, 12, 0, tzinfo=PANAMA))
     assert [t for t in escalations_in(slack, "UANA") if "waiting" in t] == []
+
+
+def test_the_customer_writing_again_moves_the_one_waiting_reminder_to_their_latest_message(bot, clock, slack):
+    office_in_panama(bot, slack, "UANA", "ULEAD", "UCARLA")
+    customer_writes_at(bot, clock, datetime(2026, 12, 16, 9, 30, tzinfo=PANAMA))
+    thread = slack.posts("CSHARED")[0]["thread_ts"]
+    for minute in (40, 50):  # two in one batch of the sweep
+        clock.set(datetime(2026, 12, 16, 9, minute, tzinfo=PANAMA))
+        bot.send.event(message_event(text="Any news?", user="UCARLA", ts=ts_at(clock.now()), thread_ts=thread))
+    bot.drain()
+    clock.set(datetime(2026, 12, 16, 11, 0, tzinfo=PANAMA))  # and one more, in a batch of its own
+    bot.send.event(message_event(text="Still failing", user="UCARLA", ts=ts_at(clock.now()), thread_ts=thread))
+    bot.drain()
+    with bot.atento.sessions() as session:
+        waiting = session.scalars(select(Timer).where(Timer.kind == "reminder.waiting")).all()
+    (pending,) = [t for t in waiting if t.state == "pending"]
+    assert pending.due_at.astimezone(PANAMA).replace(microsecond=0) == datetime(2026, 12, 17, 11, 0, tzinfo=PANAMA)
