@@ -204,7 +204,7 @@ def _with_scope(away: Unavailability, text: str, role: str | None) -> Unavailabi
 
 
 # Where numeric dates are written month first (5/1 is May 1); everywhere else day first
-_MONTH_FIRST = {"US", "PH", "CA", "BZ", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "MP", "UM"}
+_MONTH_FIRST = {"US", "PH", "CA", "PA", "BZ", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "MP", "UM"}
 
 
 def _day_first(locale: str | None, country: str | None, lang: str) -> bool | None:

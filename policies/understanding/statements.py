@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from . import lexicon as lx
 from .atoms import Atom
-from .clauses import asks, clause_of, sentence_of
+from .clauses import asks, clause_of, day_off_reason, sentence_of
 from .optout import UNTIL_A_DAY, asks_not_to_be_chased
 from .others import only_possible, someone_else
 from .pledges import _TOLD_PAST, Promise, _rolled, moment_of, promise
@@ -129,7 +129,9 @@ WEAK_RESUME = (
 )
 RESUME_MARKER = _c(
     r"(?:\b(?:until|till|til|untill|hasta|asta|(?<!-)(?<!report )(?<!write )(?<!call )(?<!circle )(?<!get )(?<!ping )(?<!reply )back(?!-)(?!\s+to\s+(?:you|u|ya|y'all|him|her|them|us)\b)|returning|return|(?:vuelv|volv|regres|retom|reincorpor|reintegr|reengancho)\w*|"
-    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free) again(?: from| on)?|"
+    r"me reincorporo|estoy de vuelta|de vuelta|de regreso|(?:reachable|available|around|free|online) again(?: from| on)?|"
+    # "os leo el lunes", "los leo el miércoles", "les escribo el lunes": when they read and write again
+    r"(?:os|los|las|les|te) (?:leo|leemos|escribo|escribimos)|"
     r"catch (?:you|u|ya|me|us)(?: on| up)?|(?<=, )in(?= (?:tomorrow|on|monday|tuesday|wednesday|thursday|friday))|reach out (?:on|from)|(?:operamos|trabajamos|atendemos) (?:normal|con normalidad|como siempre)|"
     r"regroup|reconvene|see you|talk|speak|chat|reconnect|resume|continue|catch up|reply|respond|answer|continuemos|pick (?:this|it) up|follow up|circle back|ping me|ping us|"
     r"(?:normal|regular|usual) (?:service|hours|schedule)|back to normal|servicio normal|horario normal|"
@@ -552,6 +554,9 @@ def unavailability(
         return Unavailability(today, today + lengths[0].delta, scope, _span(original, lengths[:1], away), 0.9)
     # a clock that comes round only tomorrow ("hasta las 3 de la mañana") was read as the resume day (until=True)
     resumes = [a for a in days if a.kind != "range" and (_is_resume(folded, a) or a.until)]
+    reasons = [a for a in resumes if day_off_reason(folded, a.start, a.end)]
+    if reasons and len(reasons) < len(resumes):  # "regreso el martes 19 (el lunes 18 es festivo)": the 19th
+        resumes = [a for a in resumes if a not in reasons]
     ranges = [a for a in days if a.kind == "range"]
     if (
         away is None

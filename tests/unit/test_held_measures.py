@@ -4,7 +4,7 @@ They are never trained on (the intent and statement models train on `tests/corpu
 the score the merged rules and models had on it when it arrived, so a change that makes unseen text worse fails here;
 tests/corpus/README.md records the scores. The time sets J-M were read several times over sessions 7 and 8 (their
 failure kinds, and the statement model's margins were chosen on them): they are regression floors now, no longer
-blind. N-Q (session 8) were read once after the T8i-k round, R and S once after the T8m/T8n round: the blind measures
+blind. N-Q (session 8) were read once after the T8i-k round, R and S once after the T8m/T8n round, T and U once after the T8o/T8p round: the blind measures
 of that session (N-Q's floors are their first reading; a later rule round whose classes overlapped N's failures moved
 N up, so N is no longer blind).
 """
@@ -42,6 +42,9 @@ TIME_FLOORS = {
     # the session's last two, read once after the T8m/T8n round
     "understanding-2026-12-03-R.jsonl": (145 / 150, 0 / 43),
     "understanding-2026-12-03-S.jsonl": (143 / 150, 0 / 43),
+    # and the last two, read once after the T8o/T8p round
+    "understanding-2026-12-03-T.jsonl": (146 / 150, 0 / 43),
+    "understanding-2026-12-03-U.jsonl": (142 / 150, 0 / 43),
 }
 
 

@@ -61,6 +61,11 @@ MEASURED = {
     # 45/80) and 92.5% / FP 1/65 (the rules alone 80.5%, 90.0%). Now training data after a rule round: held there.
     "fresh-2026-12-03-T8m.jsonl": (0.975, 0.0),
     "fresh-2026-12-03-T8n.jsonl": (0.965, 0.0),
+    # T8o (30 invented people, a general mix) and T8p (where windows start and end), the session's last round: blind,
+    # scored by the whole reader before anything was trained on them: 97.0% / FP 0/60 and 95.0% / FP 1/60 (the rules
+    # alone 94.0%, 93.5%). Now training data after a rule round ("os leo el jueves"; a holiday in brackets is no resume).
+    "fresh-2026-12-03-T8o.jsonl": (0.975, 0.0),
+    "fresh-2026-12-03-T8p.jsonl": (0.98, 1 / 60),
 }
 FRESH = sorted(p for p in CORPUS.glob("fresh-*.jsonl") if p.name not in MEASURED)
 
