@@ -21,6 +21,26 @@ For each Atento server it also prints how long its sweep took to open every requ
 run (and the longest wait without progress), and the resident memory of its processes at rest and
 under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
 
+Measured 2026-12-03 09:15 and 09:26 UTC, after fast3 was merged, three rounds each, beside the same code without
+`gc.freeze()` in `atento serve` (`--before`, 7c55c1d), load 0.7-2.5 (the bench's own; nothing else ran during the
+second run). Medians; paced p99 by round:
+
+| run, server | events/s | p99 ms | vs bare | at 1,000/s: achieved, p50, p99 (each round's p99) |
+|---|---|---|---|---|
+| 09:15 bare Bolt, gunicorn 2 sync | 2,748 | 5.3 | 1.00x | 1,000/s, 0.7, 3.6 |
+| 09:15 `atento serve`, SQLite (gc.freeze) | 1,193 | 21.8 | 0.43x | 953/s, 7.8, 111.8 (112 short, 43, 191 short) |
+| 09:15 `atento serve` + worker, PostgreSQL | 1,320 | 21.5 | 0.48x | 996/s, 15.6, 94.4 (69, 110, 94) |
+| 09:15 `atento serve`, SQLite, 7c55c1d | 1,417 | 18.5 | 0.52x | 743/s, 80.8, 151.1 (239, 151, 143; all short) |
+| 09:26 bare Bolt, gunicorn 2 sync | 2,875 | 5.0 | 1.00x | 999/s, 0.7, 2.2 |
+| 09:26 `atento serve`, SQLite (gc.freeze) | 1,316 | 19.9 | 0.46x | 732/s, 81.5, 157.5 (156, 158, short) |
+| 09:26 `atento serve` + worker, PostgreSQL | 1,047 | 21.4 | 0.36x | 992/s, 19.3, 59.0 (54, 146, 59) |
+| 09:26 `atento serve`, SQLite, 7c55c1d | 1,324 | 25.7 | 0.46x | 884/s, 49.5, 158.2 (44, 158, 163) |
+
+`gc.freeze()` made no difference that these runs can see. The single SQLite process cannot keep an open-loop 1,000/s
+on this machine once its sweep child takes the writer about half the time (fast3): most rounds fall short at 730-950/s;
+the inbox is empty 6-10 s after the paced run (12-30 s before fast3). PostgreSQL holds the rate with p99 54-146 ms.
+RSS at rest 146 MB (SQLite, 2 processes; PSS 121 MB) and 278 MB (PostgreSQL, 4 processes; PSS 216 MB).
+
 Measured 2026-12-03 08:49 and 08:57 UTC (fast3), two runs of three rounds, beside `atento serve` on SQLite
 from 99fcc0d (the code before fast3, `--before`), on a busy machine: load average 2.4-4.9 during the first run
 and 2.8-3.9 during the second (other helpers' tests, trainings and scorers ran beside it, some at nice -5);
