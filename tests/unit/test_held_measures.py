@@ -3,10 +3,10 @@
 They are never trained on (the intent and statement models train on `tests/corpus/*.jsonl` only). Each is held to
 the score the merged rules and models had on it when it arrived, so a change that makes unseen text worse fails here;
 tests/corpus/README.md records the scores. The time sets J-M were read several times over sessions 7 and 8 (their
-failure kinds, and the statement model's margins were chosen on them): they are regression floors now, no longer
-blind. N-Q (session 8) were read once after the T8i-k round, R and S once after the T8m/T8n round, T and U once after the T8o/T8p round: the blind measures
-of that session (N-Q's floors are their first reading; a later rule round whose classes overlapped N's failures moved
-N up, so N is no longer blind).
+failure kinds, and the statement model's margins were chosen on them): regression floors now, no longer blind.
+Session 8's sets were each read once: N-Q after the T8i-k round, R and S after T8m/T8n, T and U after T8o/T8p.
+N-Q's floors are their first reading; a later rule round whose classes overlapped N's failures moved N up, so N is no
+longer blind.
 """
 
 from __future__ import annotations
