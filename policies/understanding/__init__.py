@@ -143,7 +143,8 @@ def understand(
     anything and is sure of it (`judge`), it has the last word (`statement_model`).
 
     `locale` (a Slack locale such as en-US or en-GB) decides whether 5/1 is May 1 or 5 January;
-    without one, Spanish reads day first and English month first. `country` (ISO 3166, the channel's
+    without one, by the speaker's country (an English speaker in India or the UK writes day first, in the US month
+    first), else Spanish reads day first and English month first. `country` (ISO 3166, the channel's
     else the workspace's) names the calendar of "after Carnival" or "hasta Reyes"; without one, the
     country of the timezone, else of the language (en: US, es: ES).
     """
