@@ -13,8 +13,6 @@ import threading
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import ValidationError
-
 EXIT_CONFIG = 2
 
 
@@ -92,13 +90,12 @@ class ConfigurationError(Exception):
 
 def settings(require: str | None = None):
     """The configuration; `require` ('serving' or 'worker') checks what that mode needs."""
-    from bot.platform.config import MissingSetting, load_settings
+    from bot.platform.config import InvalidSettings, MissingSetting, load_settings
 
     try:
         config = load_settings()
-    except ValidationError as e:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors())
-        raise ConfigurationError(f"invalid configuration: {problems}") from None
+    except InvalidSettings as e:
+        raise ConfigurationError(f"invalid configuration: {e}") from None
     try:
         if require == "serving":
             config.require_for_serving()
@@ -187,24 +184,20 @@ def cmd_serve(args) -> int:
     configure_logging(config.log_level)
     from bot.platform.sweep_process import SweepProcess, remove_metrics_folder, share_metrics_with_children
 
-    prefork = uses_prefork(config)
-    metrics_folder = share_metrics_with_children() if prefork or not args.no_scheduler else None
+    over_http = not config.socket_mode
+    metrics_folder = share_metrics_with_children() if over_http or not args.no_scheduler else None
     try:
         sweep = None if args.no_scheduler else SweepProcess()
-        return serve_prefork(config, sweep) if prefork else serve(config, sweep)
+        return serve_http(config, sweep) if over_http else serve_socket_mode(config, sweep)
     finally:
         remove_metrics_folder(metrics_folder)
 
 
-def uses_prefork(config) -> bool:
-    """PostgreSQL over HTTP: several worker processes acknowledge Slack (bot/slack/prefork.py). SQLite has
-    one writer, and Socket Mode one connection: one process."""
-    postgres = config.database_url.startswith(("postgres://", "postgresql"))
-    return postgres and not config.socket_mode and config.http_workers > 1
+def serve_socket_mode(config, sweep) -> int:
+    """Socket Mode in this process (/healthz and /metrics over HTTP beside it); the timer sweep, unless
+    --no-scheduler, in a child."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-
-def serve(config, sweep) -> int:
-    """HTTP (and Socket Mode) in this process; the timer sweep, unless --no-scheduler, in a child."""
     from bot.slack.http import HttpServer
 
     log = logging.getLogger("atento")
@@ -216,14 +209,9 @@ def serve(config, sweep) -> int:
         atento.wake.target = sweep.poke
     server = HttpServer(atento.http, "0.0.0.0", config.port, threads=config.http_threads)
     stop = wait_for_signal()
-    if config.socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        socket = SocketModeHandler(atento.bolt, config.slack_app_token)
-        socket.connect()
-        log.info("Socket Mode connected; /healthz and /metrics on port %s", server.port)
-    else:
-        log.info("serving Slack at http://0.0.0.0:%s/slack/events", server.port)
+    socket = SocketModeHandler(atento.bolt, config.slack_app_token)
+    socket.connect()
+    log.info("Socket Mode connected; /healthz and /metrics on port %s", server.port)
     server.start()
     stop.wait()
     log.info("stopping")
@@ -234,12 +222,13 @@ def serve(config, sweep) -> int:
     return 0
 
 
-def serve_prefork(config, sweep) -> int:
-    """PostgreSQL: this process is a light gunicorn arbiter; each of its ATENTO_HTTP_WORKERS worker
-    processes builds a bot and serves HTTP; the timer sweep, unless --no-scheduler, runs in a child."""
+def serve_http(config, sweep) -> int:
+    """HTTP: this process supervises granian's worker processes, each of which builds a bot and serves
+    Slack (bot/slack/granian_server.py); the timer sweep, unless --no-scheduler, runs in a child.
+    SQLite has one writer: one worker. PostgreSQL: ATENTO_HTTP_WORKERS of them."""
     import os
 
-    from bot.slack.prefork import PreforkServer
+    from bot.slack.granian_server import GranianServer
 
     log = logging.getLogger("atento")
     migrate_apart()
@@ -251,22 +240,20 @@ def serve_prefork(config, sweep) -> int:
         if sweep is not None:
             atento.wake.target = sweep.poke
         release_startup_memory()
-        log.info("serving Slack at http://0.0.0.0:%s/slack/events (HTTP worker %s)", config.port, os.getpid())
         return atento.http
 
-    def worker_gone(pid: int) -> None:
-        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-            from prometheus_client import multiprocess
+    def listening() -> None:
+        log.info("serving Slack at http://0.0.0.0:%s/slack/events (HTTP worker %s)", config.port, os.getpid())
 
-            multiprocess.mark_process_dead(pid)
-
-    server = PreforkServer(
+    postgres = config.database_url.startswith(("postgres://", "postgresql"))
+    server = GranianServer(
         build,
         port=config.port,
-        workers=config.http_workers,
+        workers=config.http_workers if postgres else 1,
         threads=config.http_threads,
         log_level="warning" if config.log_level.upper() in ("DEBUG", "INFO") else config.log_level,
-        on_worker_exit=worker_gone,
+        listening=listening,
+        fatal=ConfigurationError,
     )
     try:
         server.run()

@@ -7,7 +7,7 @@ the sweep gets a core of its own when there is one, and a lower CPU priority whe
 
 The parent pokes the child through its stdin (one byte: something was queued, sweep now). The pipe
 is made once and outlives a restarted child, so that HTTP worker processes forked from the parent
-(bot/slack/prefork.py) poke through the same pipe. The child stops when its stdin closes or when its
+(bot/slack/granian_server.py) poke through the same pipe. The child stops when its stdin closes or when its
 parent changes (a parent killed with SIGKILL: the child is handed to init at once, while forked HTTP
 workers may still hold the pipe for a moment), so it never outlives its parent: the sweep stops
 between two timers (or two outgoing messages), gives back what it leased and had not done, and the

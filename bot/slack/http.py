@@ -1,4 +1,5 @@
-"""The HTTP surface: POST /slack/events, GET /healthz, GET /metrics, served by waitress.
+"""The HTTP surface: POST /slack/events, GET /healthz, GET /metrics, a WSGI application (served by granian
+under `atento serve`, by waitress beside Socket Mode and in tests).
 
 Slack's signature is checked here, on the raw bytes and against the injected clock, before
 anything is parsed or stored; malformed bodies are refused with 400 and one log line.
