@@ -153,7 +153,9 @@ def wait_for_port(port: int, process: subprocess.Popen | None = None, timeout: f
 
 
 def write_events(path: Path, count: int, run: int) -> None:
-    """`count` unique events, signed now; `run` keeps message ts apart between runs on one database."""
+    """`count` unique events, signed now; `run` keeps message ts apart between runs on one database, a second
+    each: messages 1,000 s old (as they were until 2026-12-03 11:30) made every request's unclaimed escalation
+    due at once, and the sweep spent seconds on them before opening the next requests."""
     stamp = int(time.time())
     with path.open("w") as out:
         for i in range(count):
@@ -161,7 +163,7 @@ def write_events(path: Path, count: int, run: int) -> None:
                 text=f"Problem number {i}: the export fails",
                 user=f"UCUST{i % CUSTOMERS}",
                 channel=f"C{i % CHANNELS:04d}",
-                ts=f"{stamp - 1000 * run}.{i:06d}",
+                ts=f"{stamp - run}.{i:06d}",
                 event_id=f"Ev{os.getpid()}r{run}x{i}",
             )
             body = json.dumps(payload, separators=(",", ":"))

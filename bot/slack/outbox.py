@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -182,14 +183,25 @@ class Outbox:
         self.port = port
         self.token_for = token_for
         self.settings = settings or OutboxSettings()
+        self.monotonic: Callable[[], float] = time.monotonic  # for `budget` only (tests replace it)
 
-    def drain(self, now: datetime, report, stopping: threading.Event | None = None, limit: int | None = None) -> None:
+    def drain(
+        self,
+        now: datetime,
+        report,
+        stopping: threading.Event | None = None,
+        limit: int | None = None,
+        budget: float | None = None,
+    ) -> None:
         """Send what may be sent at `now`: at most one message per channel per pass, and at most `limit`
-        (the sweep's share while acks arrive: each message is a write). Asked to stop, it stops between
-        two messages and gives the rest back at once (no lease left to lapse)."""
+        (the sweep's share while acks arrive: each message is a write). Asked to stop, or once `budget`
+        seconds are spent, it stops between two messages and gives the rest back at once (no lease left
+        to lapse): the next pass sends them, after the sweep's next batches."""
+        started = self.monotonic()
         token, leased = self._lease(now, report, limit)
         for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, _due_at) in enumerate(leased):
-            if stopping is not None and stopping.is_set():
+            spent = budget is not None and n > 0 and self.monotonic() - started >= budget
+            if spent or (stopping is not None and stopping.is_set()):
                 self._give_back(token, [(row[0], row[6]) for row in leased[n:]])
                 return
             self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)

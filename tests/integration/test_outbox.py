@@ -269,3 +269,49 @@ def test_while_acks_arrive_a_sweep_sends_no_more_than_a_busy_batch_and_the_rest_
     sweeper.busy = lambda: False
     assert sweeper.sweep().sent == 4
     assert len(slack.calls("chat.postMessage")) == 7
+
+
+class Ticking:
+    """A monotonic clock that moves `step` seconds each time it is read."""
+
+    def __init__(self, step: float):
+        self.step, self.now = step, 0.0
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now - self.step
+
+
+def test_an_outbox_pass_stops_at_its_time_budget_and_the_next_pass_sends_the_rest(db, clock, slack):
+    sweeper = make_sweeper(db, clock, slack)
+    sweeper.outbox.monotonic = Ticking(0.3)  # each message seems to take 0.3 s: the third starts past 0.5 s
+    post_all(db, clock, [(f"C{n}", f"Logged as REQ-{n}", "ack") for n in range(4)])
+    assert timers.OUTBOX_SECONDS == 0.5
+    assert sweeper.sweep().sent == 2
+    assert [(t.state, t.attempts, t.claim_token) for t in outbox_rows(db)] == [
+        ("done", 1, None),
+        ("done", 1, None),
+        ("pending", 0, None),  # given back, not leased until the lease lapses
+        ("pending", 0, None),
+    ]
+    sweeper.outbox.monotonic = Ticking(0.0)
+    clock.advance(seconds=1)  # their channels' slots were taken when they were leased
+    assert sweeper.sweep().sent == 2
+    assert [c.args["text"] for c in slack.calls("chat.postMessage")] == [f"Logged as REQ-{n}" for n in range(4)]
+
+
+def test_a_backlog_of_timers_leaves_the_outbox_its_turn_within_the_passs_time_bound(db, clock, slack):
+    fired = []
+    sweeper = make_sweeper(db, clock, slack)
+    sweeper.handlers["chore"] = lambda ctx: fired.append(ctx.timer.subject) or timers.Done("done")
+    sweeper.batch_size = 10
+    sweeper.monotonic = Ticking(1.5)  # each batch seems to take 1.5 s: the second would start past 2 s
+    with unit_of_work(db.sessions) as session:
+        for n in range(50):
+            timers.schedule(session, kind="chore", subject=f"chore {n}", due_at=clock.now(), now=clock.now())
+    post(db, clock, "C1", "Logged as REQ-1", purpose="ack")
+    report = sweeper.sweep()
+    assert (len(fired), report.sent) == (10, 1)  # one batch, then the outbox
+    while sweeper.sweep().fired:
+        pass
+    assert len(fired) == 50
