@@ -21,6 +21,29 @@ For each Atento server it also prints how long its sweep took to open every requ
 run (and the longest wait without progress), and the resident memory of its processes at rest and
 under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
 
+Measured 2026-12-03 11:24 UTC (session 9), three rounds, beside `atento serve` from 32d78d5 (the code before
+this session: waitress in one process, `--before`), the machine otherwise idle (load 1.5 before, the bench's own
+after). `atento serve` now parses HTTP in granian (Rust, outside the GIL) in a worker process of a light
+supervisor, the sweep passes are bounded in time, and the events' timestamps are no longer 1,000 s old (which had
+made every request's unclaimed escalation due at once: seconds of sweep work during the paced run). Medians; the
+ratio is each round's own, the baseline moving between rounds (gunicorn 2,961, 1,625, 2,634/s):
+
+| server | events/s | p99 ms | vs bare, each round (median) | at 1,000/s: achieved, p50, p99 (each round's p99) |
+|---|---|---|---|---|
+| bare Bolt, gunicorn 2 sync | 2,634 | 8.1 | 1.00x | 999/s, 1.6, 20.5 |
+| bare Bolt, waitress 8 threads | 1,896 | 12.1 | 0.54, 1.19, 0.72 (0.72x) | 999/s, 0.9, 7.8 |
+| `atento serve`, SQLite (granian) | 1,619 | 19.3 | 0.55, 0.97, 0.74 (0.74x) | 997/s, 3.4, 23.7 (19, 24, 34) |
+| `atento serve` + worker, PostgreSQL (granian, 2 workers) | 1,212 | 20.3 | 0.41, 0.65, 0.62 (0.62x) | 999/s, 4.0, 32.1 (32, 120 short, 14) |
+| `atento serve`, SQLite, 32d78d5 (waitress) | 1,253 | 20.7 | 0.35, 0.77, 0.48 (0.48x) | 774/s, 79.7, 128.5 (179 short, 40, 129 short) |
+
+Opened after the burst: SQLite 13.1-18.3 s, PostgreSQL 12.7-14.1 s, never over 0.9 s without a request opened
+(PostgreSQL before the time bounds: up to 4.3 s). RSS at rest: SQLite 162-164 MB for 3 processes (supervisor 29,
+HTTP worker 67, sweep child 66; PSS 127-129 MB; 32d78d5: 146 MB, 2 processes, PSS 121), under load 188-190 MB;
+PostgreSQL 264-266 MB (PSS 203-205), 293-294 under load. Earlier the same day (11:01, before the timestamps and
+time bounds), granian alone: SQLite 0.73x and PostgreSQL 0.52x, paced p99 SQLite 145/130/39 ms (two short) and
+PostgreSQL 49/52/27 ms; three SQLite variants at 11:05 (nice 0 for the sweep child, busy batches of 2 instead of
+5) were no better than the code kept: p99 124/78/94 and 11/90/80 against 148/37/81 ms.
+
 Measured 2026-12-03 09:15 and 09:26 UTC, after fast3 was merged, three rounds each, beside the same code without
 `gc.freeze()` in `atento serve` (`--before`, 7c55c1d), load 0.7-2.5 (the bench's own; nothing else ran during the
 second run). Medians; paced p99 by round:
