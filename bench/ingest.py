@@ -26,15 +26,15 @@ this session: waitress in one process, `--before`), the machine otherwise idle (
 after). `atento serve` now parses HTTP in granian (Rust, outside the GIL) in a worker process of a light
 supervisor, the sweep passes are bounded in time, and the events' timestamps are no longer 1,000 s old (which had
 made every request's unclaimed escalation due at once: seconds of sweep work during the paced run). Medians; the
-ratio is each round's own, the baseline moving between rounds (gunicorn 2,961, 1,625, 2,634/s):
+ratio is each round's own, the baseline moving between rounds (gunicorn 2,961, 1,625, 2,634/s); s: SHORT:
 
 | server | events/s | p99 ms | vs bare, each round (median) | at 1,000/s: achieved, p50, p99 (each round's p99) |
 |---|---|---|---|---|
 | bare Bolt, gunicorn 2 sync | 2,634 | 8.1 | 1.00x | 999/s, 1.6, 20.5 |
 | bare Bolt, waitress 8 threads | 1,896 | 12.1 | 0.54, 1.19, 0.72 (0.72x) | 999/s, 0.9, 7.8 |
 | `atento serve`, SQLite (granian) | 1,619 | 19.3 | 0.55, 0.97, 0.74 (0.74x) | 997/s, 3.4, 23.7 (19, 24, 34) |
-| `atento serve` + worker, PostgreSQL (granian, 2 workers) | 1,212 | 20.3 | 0.41, 0.65, 0.62 (0.62x) | 999/s, 4.0, 32.1 (32, 120 short, 14) |
-| `atento serve`, SQLite, 32d78d5 (waitress) | 1,253 | 20.7 | 0.35, 0.77, 0.48 (0.48x) | 774/s, 79.7, 128.5 (179 short, 40, 129 short) |
+| `atento serve` + worker, PostgreSQL | 1,212 | 20.3 | 0.41, 0.65, 0.62 (0.62x) | 999/s, 4.0, 32.1 (32, 120 s, 14) |
+| `atento serve`, SQLite, 32d78d5 | 1,253 | 20.7 | 0.35, 0.77, 0.48 (0.48x) | 774/s, 79.7, 128.5 (179 s, 40, 129 s) |
 
 Opened after the burst: SQLite 13.1-18.3 s, PostgreSQL 12.7-14.1 s, never over 0.9 s without a request opened
 (PostgreSQL before the time bounds: up to 4.3 s). RSS at rest: SQLite 162-164 MB for 3 processes (supervisor 29,
