@@ -199,21 +199,29 @@ class Outbox:
         to lapse): the next pass sends them, after the sweep's next batches."""
         started = self.monotonic()
         token, leased = self._lease(now, report, limit)
-        for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, _due_at) in enumerate(leased):
+        for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, *_) in enumerate(leased):
             spent = budget is not None and n > 0 and self.monotonic() - started >= budget
             if spent or (stopping is not None and stopping.is_set()):
-                self._give_back(token, [(row[0], row[6]) for row in leased[n:]])
+                self._give_back(token, leased[n:], final_slots(leased))
                 return
             self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
 
-    def _give_back(self, claim: str, rows: list[tuple[int, datetime]]) -> None:
+    def _give_back(self, claim: str, rows: list[tuple], ours: dict[str, datetime]) -> None:
+        """The rows leased and not sent go back as they were, with the pace slots their lease took (else a
+        message given back would wait its channel's next slot for nothing). A slot moved since by another
+        sweep is left as it is."""
+        freed: dict[str, datetime | None] = {}
         with unit_of_work(self.sessions) as session:
-            for timer_id, due_at in rows:
+            for timer_id, *_, due_at, slots in rows:
                 session.execute(
                     update(Timer)
                     .where(Timer.id == timer_id, Timer.claim_token == claim)
                     .values(state="pending", claim_token=None, due_at=due_at, attempts=Timer.attempts - 1)
                 )
+                for key, before, _after in slots:
+                    freed.setdefault(key, before)  # the first row given back: the slot as the sent ones left it
+            for key, before in freed.items():
+                session.execute(update(Pace).where(Pace.key == key, Pace.next_at == ours[key]).values(next_at=before))
 
     def _lease(self, now: datetime, report, limit: int | None = None) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
@@ -249,8 +257,11 @@ class Outbox:
                     report.paced_until = min(free_at, report.paced_until or free_at)
                     metrics.OUTBOX_PACED.labels("workspace" if workspace_key in blocked else "channel").inc()
                     continue
+                slots = []
                 for key in paced_keys:
-                    pace[key].next_at = pacing.next_slot(pace[key].next_at, now, self._interval(key))
+                    before = pace[key].next_at
+                    pace[key].next_at = pacing.next_slot(before, now, self._interval(key))
+                    slots.append((key, before, pace[key].next_at))
                 interrupted = timer.state == "running"  # its lease lapsed: the last attempt never reported back
                 due_at = timer.due_at
                 timer.state, timer.claim_token = "running", claim
@@ -266,6 +277,7 @@ class Outbox:
                         timer.created_at,
                         interrupted,
                         due_at,
+                        slots,
                     )
                 )
             return claim, taken
@@ -453,3 +465,8 @@ class Outbox:
                     priority=0,
                 )
         metrics.TIMERS_FIRED.labels("outbox", state).inc()
+
+
+def final_slots(leased: list[tuple]) -> dict[str, datetime]:
+    """Per pace key, the slot the lease left it at (its last row's)."""
+    return {key: after for *_, slots in leased for key, _before, after in slots}

@@ -175,22 +175,19 @@ def test_a_sweep_process_that_dies_is_restarted_and_work_goes_on(served, slack):
     served.log.wait_for(rf"timer sweep \(process {first}\) exited with status -9; restarting", after=mark)
     second = int(served.log.wait_for(r"timer sweep running in process (\d+)", after=mark)[1])
     assert second != first
-    payload = message_event(text="Still broken", user="UCARLA", ts=ts_at(datetime.now(UTC)))
-    assert served.send.event(payload).status == 200
-    (ack,) = slack.wait_for("chat.postMessage", 1)
-    assert ack.args["thread_ts"] == payload["event"]["ts"]
+    a_message_is_acknowledged(served, slack, "Still broken")
     assert served.stop() == 0
     assert wait_for_exit(second, 5)
 
 
-def test_the_sweep_process_does_not_outlive_a_killed_server(served):
-    child = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])
-    served.process.kill()
-    served.process.wait(10)
-    assert wait_for_exit(child, 10)
+def a_message_is_acknowledged(served, slack, text: str) -> None:
+    payload = message_event(text=text, user="UCARLA", ts=ts_at(datetime.now(UTC)))
+    assert served.send.event(payload).status == 200
+    (ack,) = slack.wait_for("chat.postMessage", 1)
+    assert ack.args["thread_ts"] == payload["event"]["ts"]
 
 
-def test_the_http_worker_does_not_outlive_a_killed_server(served):
+def test_neither_the_http_worker_nor_the_sweep_outlives_a_killed_server(served):
     worker = int(served.log.wait_for(r"serving Slack at \S+ \(HTTP worker (\d+)\)")[1])
     child = int(served.log.wait_for(r"timer sweep running in process (\d+)")[1])
     assert worker != served.process.pid  # granian's worker process, forked from the supervisor
@@ -206,10 +203,7 @@ def test_a_killed_http_worker_is_replaced_and_acks_go_on(served, slack):
     os.kill(worker, signal.SIGKILL)
     replacement = int(served.log.wait_for(r"serving Slack at \S+ \(HTTP worker (\d+)\)", after=mark)[1])
     assert replacement != worker
-    payload = message_event(text="The invoice PDF is blank", user="UCARLA", ts=ts_at(datetime.now(UTC)))
-    assert served.send.event(payload).status == 200
-    (ack,) = slack.wait_for("chat.postMessage", 1)
-    assert ack.args["thread_ts"] == payload["event"]["ts"]
+    a_message_is_acknowledged(served, slack, "The invoice PDF is blank")
     assert served.stop() == 0
 
 
