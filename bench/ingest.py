@@ -36,6 +36,11 @@ ratio is each round's own, the baseline moving between rounds (gunicorn 2,961, 1
 | `atento serve` + worker, PostgreSQL | 1,212 | 20.3 | 0.41, 0.65, 0.62 (0.62x) | 999/s, 4.0, 32.1 (32, 120 s, 14) |
 | `atento serve`, SQLite, 32d78d5 | 1,253 | 20.7 | 0.35, 0.77, 0.48 (0.48x) | 774/s, 79.7, 128.5 (179 s, 40, 129 s) |
 
+A second run at 11:58 (final code, no `--before`; gunicorn 3,137, 2,864, 3,136/s): SQLite 1,634 events/s, each round
+0.45, 0.57, 0.59 (0.57x), paced p99 23, 15, 35 ms; PostgreSQL 1,664, 0.42, 0.58, 0.53 (0.53x), paced p99 20, 20, 33 ms;
+no paced round short; after the burst never over 0.9 s without a request opened; RSS at rest 162-164 MB (SQLite, PSS
+127-130), 263-266 MB (PostgreSQL).
+
 Opened after the burst: SQLite 13.1-18.3 s, PostgreSQL 12.7-14.1 s, never over 0.9 s without a request opened
 (PostgreSQL before the time bounds: up to 4.3 s). RSS at rest: SQLite 162-164 MB for 3 processes (supervisor 29,
 HTTP worker 67, sweep child 66; PSS 127-129 MB; 32d78d5: 146 MB, 2 processes, PSS 121), under load 188-190 MB;
