@@ -48,13 +48,22 @@ def test_engines_of_one_process_share_the_writer_queue(tmp_path):
     assert WriterLock.of(str(path)) is not WriterLock.of(str(tmp_path / "b.db"))
 
 
-def test_another_process_waits_for_the_writer_and_writes_as_soon_as_it_is_free(tmp_path):
+def migrated_engine(tmp_path):
     url = f"sqlite:///{tmp_path / 'atento.db'}"
     upgrade(url)
-    engine = make_engine(url)
+    return url, make_engine(url)
+
+
+def another_process_writing(url: str) -> subprocess.Popen:
+    """A process of its own that writes workspace T2 and says "wrote"."""
+    return subprocess.Popen([sys.executable, "-c", OTHER_PROCESS, url], stdout=subprocess.PIPE, text=True)
+
+
+def test_another_process_waits_for_the_writer_and_writes_as_soon_as_it_is_free(tmp_path):
+    url, engine = migrated_engine(tmp_path)
     with engine.begin() as connection:
         connection.execute(text(INSERT.format("T1")))
-        other = subprocess.Popen([sys.executable, "-c", OTHER_PROCESS, url], stdout=subprocess.PIPE, text=True)
+        other = another_process_writing(url)
         with pytest.raises(subprocess.TimeoutExpired):
             other.wait(timeout=1.0)  # queued on the flock while this transaction holds the writer
     assert other.wait(timeout=20) == 0
@@ -65,12 +74,10 @@ def test_another_process_waits_for_the_writer_and_writes_as_soon_as_it_is_free(t
 
 
 def test_a_process_waiting_for_the_writer_has_it_before_the_one_that_let_it_go_takes_it_again(tmp_path):
-    url = f"sqlite:///{tmp_path / 'atento.db'}"
-    upgrade(url)
-    engine = make_engine(url)
+    url, engine = migrated_engine(tmp_path)
     with engine.begin() as connection:
         connection.execute(text(INSERT.format("T1")))
-        other = subprocess.Popen([sys.executable, "-c", OTHER_PROCESS, url], stdout=subprocess.PIPE, text=True)
+        other = another_process_writing(url)
         blocked_on_flock(other)  # queued for the writer
     with engine.begin() as connection:  # at once again: behind the process that waited (the sweep behind the acks)
         connection.execute(text(INSERT.format("T3")))
@@ -82,9 +89,7 @@ def test_a_process_waiting_for_the_writer_has_it_before_the_one_that_let_it_go_t
 
 
 def test_acks_piling_up_take_the_writer_without_waiting_for_the_sweeps_turn(tmp_path):
-    url = f"sqlite:///{tmp_path / 'atento.db'}"
-    upgrade(url)
-    engine = make_engine(url)
+    url, engine = migrated_engine(tmp_path)
     with engine.begin() as connection:  # the lock files exist
         connection.execute(text(INSERT.format("T0")))
     turn = open(f"{tmp_path / 'atento.db'}-writer.turn", "a+b")  # noqa: SIM115

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
 from bot.platform.config import KNOBS, InvalidSettings, Settings
@@ -65,3 +67,7 @@ def test_an_unknown_keyword_is_a_mistake_in_code_not_a_setting():
 def test_secrets_stay_out_of_the_representation():
     shown = repr(Settings(SLACK_BOT_TOKEN="xoxb-secret", SLACK_SIGNING_SECRET="sign-secret"))
     assert "secret" not in shown and "database_url" in shown
+
+
+def test_every_field_has_its_variable_and_every_variable_its_field():
+    assert [f.name for f in fields(Settings)] == list(KNOBS)
