@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -301,3 +302,17 @@ def test_serve_with_a_value_it_cannot_read_names_it_and_exits_2(tmp_path):
     result = atento("serve", cwd=tmp_path, SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="s", PORT="http")
     assert result.returncode == 2
     assert result.stderr.strip() == "atento: invalid configuration: PORT: not a whole number ('http')"
+
+
+def test_a_body_over_two_mib_is_refused_by_the_real_server_and_it_serves_on(served, slack):
+    request = urllib.request.Request(
+        f"{served.url}/slack/events",
+        data=b"x" * (3 * 1024 * 1024),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 413
+    a_message_is_acknowledged(served, slack, "The export still fails")
+    assert served.stop() == 0
