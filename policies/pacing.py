@@ -18,10 +18,23 @@ def may_speak(next_at: datetime | None, now: datetime, tolerance_seconds: float 
     return next_at is None or (next_at - now).total_seconds() <= tolerance_seconds
 
 
+def slot_start(next_at: datetime | None, now: datetime) -> datetime:
+    """When the key's next message would speak: its reserved moment, or now if that has passed."""
+    return now if next_at is None or next_at < now else next_at
+
+
 def next_slot(next_at: datetime | None, now: datetime, interval_seconds: float) -> datetime:
     """The key's next moment after one more message."""
-    start = now if next_at is None or next_at < now else next_at
-    return start + timedelta(seconds=interval_seconds)
+    return slot_start(next_at, now) + timedelta(seconds=interval_seconds)
+
+
+def given_back(next_at: datetime | None, count: int, interval_seconds: float, now: datetime) -> datetime | None:
+    """The key's next moment once `count` messages leased on it are given back unsent: one interval
+    earlier per message. The messages leased after them keep their share (they move up), whichever
+    lease gives back first; a moment before `now` is the same as `now`."""
+    if next_at is None:
+        return None
+    return max(now, next_at - timedelta(seconds=count * interval_seconds))
 
 
 def workspace_interval(per_minute: int) -> float:

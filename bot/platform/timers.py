@@ -179,6 +179,7 @@ Handler = Callable[[FireContext], Outcome]
 class SweepReport:
     fired: dict[str, int] = field(default_factory=dict)
     sent: int = 0
+    attempted: int = 0  # messages handed to Slack, whatever it answered (a refusal is settled work too)
     paced: int = 0
     paced_until: datetime | None = None  # when the first message held back by pacing may speak
     next_due: datetime | None = None
@@ -189,7 +190,7 @@ class SweepReport:
 
     @property
     def did_work(self) -> bool:
-        return bool(self.fired) or self.sent > 0
+        return bool(self.fired) or self.attempted > 0
 
 
 class Sweeper:

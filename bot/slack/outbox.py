@@ -23,6 +23,7 @@ import logging
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -202,15 +203,16 @@ class Outbox:
         for n, (timer_id, workspace_id, payload, attempts, created_at, interrupted, *_) in enumerate(leased):
             spent = budget is not None and n > 0 and self.monotonic() - started >= budget
             if spent or (stopping is not None and stopping.is_set()):
-                self._give_back(token, leased[n:], final_slots(leased))
+                self._give_back(token, leased[n:], now)
                 return
+            report.attempted += 1
             self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
 
-    def _give_back(self, claim: str, rows: list[tuple], ours: dict[str, datetime]) -> None:
-        """The rows leased and not sent go back as they were, with the pace slots their lease took (else a
-        message given back would wait its channel's next slot for nothing). A slot moved since by another
-        sweep is left as it is."""
-        freed: dict[str, datetime | None] = {}
+    def _give_back(self, claim: str, rows: list[tuple], now: datetime) -> None:
+        """The rows leased and not sent go back as they were, and so do the pace slots they took (else a
+        message given back would wait its channel's next slot for nothing): each key moves back one
+        interval per row given back, so that what other sweeps leased meanwhile keeps its share."""
+        refunds: Counter[str] = Counter()
         with unit_of_work(self.sessions) as session:
             for timer_id, *_, due_at, slots in rows:
                 session.execute(
@@ -218,10 +220,10 @@ class Outbox:
                     .where(Timer.id == timer_id, Timer.claim_token == claim)
                     .values(state="pending", claim_token=None, due_at=due_at, attempts=Timer.attempts - 1)
                 )
-                for key, before, _after in slots:
-                    freed.setdefault(key, before)  # the first row given back: the slot as the sent ones left it
-            for key, before in freed.items():
-                session.execute(update(Pace).where(Pace.key == key, Pace.next_at == ours[key]).values(next_at=before))
+                refunds.update(key for key, _before, _after in slots)
+            keys = sorted(refunds)
+            for pace in session.scalars(select(Pace).where(Pace.key.in_(keys)).order_by(Pace.key).with_for_update()):
+                pace.next_at = pacing.given_back(pace.next_at, refunds[pace.key], self._interval(pace.key), now)
 
     def _lease(self, now: datetime, report, limit: int | None = None) -> tuple[str, list[tuple]]:
         claim = str(uuid.uuid4())
@@ -465,8 +467,3 @@ class Outbox:
                     priority=0,
                 )
         metrics.TIMERS_FIRED.labels("outbox", state).inc()
-
-
-def final_slots(leased: list[tuple]) -> dict[str, datetime]:
-    """Per pace key, the slot the lease left it at (its last row's)."""
-    return {key: after for *_, slots in leased for key, _before, after in slots}

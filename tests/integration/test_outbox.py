@@ -50,6 +50,17 @@ def outbox_rows(db) -> list[Timer]:
         return list(session.scalars(select(Timer).where(Timer.kind == "outbox").order_by(Timer.id)))
 
 
+class Ticking:
+    """A monotonic clock that moves `step` seconds each time it is read."""
+
+    def __init__(self, step: float):
+        self.step, self.now = step, 0.0
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now - self.step
+
+
 def test_429_with_retry_after_is_waited_out_and_delivered_exactly_once(db, clock, slack):
     slack.fail("chat.postMessage", times=3, status=429, retry_after=2)
     sweeper = make_sweeper(db, clock, slack)
@@ -100,6 +111,17 @@ def test_permanent_slack_errors_fail_at_once_with_the_fix(db, clock, slack):
     (row,) = outbox_rows(db)
     assert row.state == "failed"
     assert "not_in_channel" in row.last_error and "invite the bot" in row.last_error
+
+
+def test_a_pass_whose_only_message_slack_refused_did_work_and_the_next_pass_sends_the_rest(db, clock, slack):
+    slack.fail("chat.postMessage", times=1, status=200, retry_after=None, error="not_in_channel")
+    sweeper = make_sweeper(db, clock, slack)
+    sweeper.outbox.monotonic = Ticking(1.0)  # one message per pass: the budget is spent after each
+    post_all(db, clock, [("C1", "hello", "reminder"), ("C2", "world", "reminder")])
+    refused = sweeper.sweep()
+    assert (refused.sent, refused.attempted, refused.did_work) == (0, 1, True)  # a caller sweeping again is right to
+    assert sweeper.sweep().sent == 1
+    assert [row.state for row in outbox_rows(db)] == ["failed", "done"]
 
 
 @pytest.mark.parametrize(
@@ -274,17 +296,6 @@ def test_while_acks_arrive_a_sweep_sends_no_more_than_a_busy_batch_and_the_rest_
     assert len(slack.calls("chat.postMessage")) == 7
 
 
-class Ticking:
-    """A monotonic clock that moves `step` seconds each time it is read."""
-
-    def __init__(self, step: float):
-        self.step, self.now = step, 0.0
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now - self.step
-
-
 def test_an_outbox_pass_stops_at_its_time_budget_and_the_next_pass_sends_the_rest(db, clock, slack):
     sweeper = make_sweeper(db, clock, slack)
     sweeper.outbox.monotonic = Ticking(0.3)  # each message seems to take 0.3 s: the third starts past 0.5 s
@@ -300,6 +311,33 @@ def test_an_outbox_pass_stops_at_its_time_budget_and_the_next_pass_sends_the_res
     sweeper.outbox.monotonic = Ticking(0.0)
     assert sweeper.sweep().sent == 2  # at once: the slots their lease had taken were given back with them
     assert [c.args["text"] for c in slack.calls("chat.postMessage")] == [f"Logged as REQ-{n}" for n in range(4)]
+
+
+def test_a_lease_given_back_while_another_sweep_sends_wastes_none_of_the_workspaces_burst(db, clock, slack):
+    # At 60 a minute with 5 s of burst, a workspace may say 6 things at one moment (the clock stands still).
+    first, second = (
+        make_sweeper(db, clock, slack, workspace_per_minute=60),
+        make_sweeper(db, clock, slack, workspace_per_minute=60),
+    )
+    first.busy_batch_size, first.busy = 3, lambda: True  # it leases 3: the other sweep leases after them
+    first.outbox.monotonic = Ticking(0.3)  # its third message would start past its 0.5 s budget
+    meanwhile = []
+
+    def token_for(workspace_id: str) -> str:
+        if not meanwhile:
+            meanwhile.append(second.sweep().sent)  # while its first message goes out
+        return "xoxb-test"
+
+    first.outbox.token_for = token_for
+    post_all(db, clock, [(f"C{n}", f"reminder {n}", "reminder") for n in range(7)])
+    assert first.sweep().sent == 2
+    assert meanwhile == [3]  # the burst's slots 4 to 6; the seventh message waits
+    first.outbox.monotonic = Ticking(0.0)
+    assert first.sweep().sent == 1  # the one given back: its slot came back with it
+    report = first.sweep()
+    assert (report.sent, report.paced) == (0, 1)  # the seventh waits for the workspace's next slot
+    assert report.paced_until == clock.now() + timedelta(seconds=1)
+    assert len(slack.calls("chat.postMessage")) == 6
 
 
 def test_a_backlog_of_timers_leaves_the_outbox_its_turn_within_the_passs_time_bound(db, clock, slack):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policies.pacing import may_speak, next_slot, workspace_interval
+from policies.pacing import given_back, may_speak, next_slot, slot_start, workspace_interval
 from policies.timers import collapse, retry_at
 
 NOW = datetime(2026, 12, 16, 15, tzinfo=UTC)
@@ -64,3 +64,28 @@ def test_a_workspace_may_burst_within_its_tolerance_and_holds_its_rate():
         sent += 1
     assert sent == 42  # a 5-second burst at 500/min, then one per 0.12 s
     assert may_speak(tat, NOW + timedelta(seconds=interval), tolerance_seconds=5.0)
+
+
+@given(
+    start=st.one_of(st.none(), st.floats(min_value=-10, max_value=10)),
+    leases=st.lists(st.tuples(st.integers(1, 20), st.integers(0, 20)), min_size=1, max_size=5),
+    order=st.randoms(use_true_random=False),
+)
+def test_leases_given_back_in_any_order_leave_the_key_as_if_only_the_sent_messages_had_reserved(start, leases, order):
+    """Sweeps lease in turn at one moment; each sends some and gives the rest back, in any order."""
+    interval = 0.12
+    tat = None if start is None else NOW + timedelta(seconds=start)
+    first = slot_start(tat, NOW)
+    for count, _sent in leases:
+        for _ in range(count):
+            tat = next_slot(tat, NOW, interval)
+    returns = [count - min(sent, count) for count, sent in leases]
+    order.shuffle(returns)
+    for unsent in returns:
+        tat = given_back(tat, unsent, interval, NOW)
+    sent = sum(min(sent, count) for count, sent in leases)
+    assert abs((slot_start(tat, NOW) - (first + timedelta(seconds=sent * interval))).total_seconds()) < 1e-6
+
+
+def test_nothing_given_back_to_a_key_that_was_never_reserved():
+    assert given_back(None, 3, 0.12, NOW) is None
