@@ -277,6 +277,14 @@ class _Services:
             log.warning("could not open a modal: %s", e)
 
 
+class _NotTheTokenAdvice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment itself, then warns at every start that the client
+    we give it wins over that token: ours carries no token on purpose (InstallationsAuthorize picks it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def build_bolt(settings: Settings, installations: Installations, services, oauth: OAuthSettings | None = None) -> App:
     """Bolt handles routing and acks; signatures are checked at our HTTP edge (with our clock)."""
     from slack_bolt import App
@@ -290,6 +298,9 @@ def build_bolt(settings: Settings, installations: Installations, services, oauth
     import handlers.views
     from bot.slack.bolt_auth import InstallationsAuthorize
 
+    bolt_log = logging.getLogger("atento.bolt")
+    if not any(isinstance(f, _NotTheTokenAdvice) for f in bolt_log.filters):
+        bolt_log.addFilter(_NotTheTokenAdvice())
     bolt = App(
         name="atento",
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
@@ -299,7 +310,7 @@ def build_bolt(settings: Settings, installations: Installations, services, oauth
         process_before_response=True,  # store before answering: a failure is a non-2xx Slack retries
         request_verification_enabled=False,
         raise_error_for_unhandled_request=False,
-        logger=logging.getLogger("atento.bolt"),
+        logger=bolt_log,
     )
 
     @bolt.error

@@ -223,9 +223,9 @@ def serve_socket_mode(config, sweep) -> int:
 
 
 def serve_http(config, sweep) -> int:
-    """HTTP: this process supervises granian's worker processes, each of which builds a bot and serves
-    Slack (bot/slack/granian_server.py); the timer sweep, unless --no-scheduler, runs in a child.
-    SQLite has one writer: one worker. PostgreSQL: ATENTO_HTTP_WORKERS of them."""
+    """HTTP through granian (bot/slack/granian_server.py); the timer sweep, unless --no-scheduler, runs
+    in a child. SQLite has one writer: this process is the one HTTP worker. PostgreSQL: this process
+    supervises ATENTO_HTTP_WORKERS worker processes, each of which builds a bot and serves Slack."""
     import os
 
     from bot.slack.granian_server import GranianServer
@@ -254,6 +254,7 @@ def serve_http(config, sweep) -> int:
         log_level="warning" if config.log_level.upper() in ("DEBUG", "INFO") else config.log_level,
         listening=listening,
         fatal=ConfigurationError,
+        here=not postgres,
     )
     try:
         server.run()

@@ -5,11 +5,14 @@ the signature check, the JSON and the inbox INSERT. granian parses HTTP, keeps c
 writes answers in Rust threads outside the GIL, and calls the application from a few Python threads:
 one process acknowledged a bare Bolt app 3,200 times a second against waitress's 1,560 (bench/ingest).
 
-This process is the supervisor: it builds no bot, serves nothing, and starts the worker processes
-(forked: each builds its bot after the fork, connections and threads are never shared across it).
-SQLite has one writer, and one worker is enough for it; PostgreSQL takes `ATENTO_HTTP_WORKERS`.
-Each worker pokes the sweep child through the pipe it inherited, and leaves within a second of its
-supervisor's death (granian's workers would otherwise keep serving, orphaned).
+SQLite has one writer, and one worker is enough for it: `atento serve` is that worker (`here=True`),
+with no supervisor beside it (a process less is 28 MB less at rest, issue 20); if it dies, it is the
+process manager that starts it again, as for any single-process server. PostgreSQL takes
+`ATENTO_HTTP_WORKERS`: this process is then their supervisor, builds no bot, serves nothing, and
+starts them (forked: each builds its bot after the fork, connections and threads are never shared
+across it), and starts one again if it dies. Each worker pokes the sweep child through the pipe it
+inherited, and leaves within a second of its supervisor's death (granian's workers would otherwise
+keep serving, orphaned).
 """
 
 from __future__ import annotations
@@ -58,16 +61,19 @@ class GranianServer:
         log_level: str,
         listening: Callable[[], None] = lambda: None,
         fatal: type[Exception] = RuntimeError,
+        here: bool = False,
     ):
         """`build` makes the WSGI application in each worker; `listening` runs there once it accepts.
         A worker whose `build` raises `fatal` (a configuration Slack refused) stops the server: `run()`
-        raises it again, instead of granian starting that worker again and again."""
+        raises it again, instead of granian starting that worker again and again. `here`: one worker,
+        this process (`workers` must be 1)."""
         from granian import Granian
         from granian.constants import Interfaces
         from granian.log import LogLevels
 
-        self.build, self.listening, self.port, self.fatal = build, listening, port, fatal
-        self._refusals, self._refused = os.pipe()  # a worker's `fatal` message, to the supervisor
+        if here and workers != 1:
+            raise ValueError("a server in this process has one worker")
+        self.build, self.listening, self.port, self.fatal, self.here = build, listening, port, fatal, here
         self.server = Granian(
             "atento",  # a name only: the application is built by `load` in each worker
             address="0.0.0.0",
@@ -82,6 +88,9 @@ class GranianServer:
         )
 
     def run(self) -> None:
+        if self.here:
+            return self._run_here()
+        self._refusals, self._refused = os.pipe()  # a worker's `fatal` message, to the supervisor
         refusal: list[str] = []
 
         def hear_refusals() -> None:
@@ -101,6 +110,36 @@ class GranianServer:
         if refusal:
             raise self.fatal(refusal[0])
 
+    def _run_here(self) -> None:
+        """granian's own `serve` (it settles the options), with the step that would start the workers
+        replaced: the worker's function runs in this process instead of a child's. granian has no public
+        call for it; these are the pinned version's internals, exercised by tests/e2e/test_serve_process.py.
+        It returns on SIGTERM or SIGINT."""
+        server = self.server
+
+        def serve_here(spawn_target: Callable, target_loader: Callable) -> None:
+            server._init_shared_socket()
+            process = server._spawn_worker(0, spawn_target, target_loader).inner  # never started
+            try:
+                process._target(*process._args)
+            finally:
+                server._drop_shared_socket()
+
+        server._serve = serve_here
+        server.serve(target_loader=self._load_here, wrap_loader=False)
+
+    def _load_here(self) -> Callable:
+        application = self.build()  # `fatal` goes up to run()'s caller as it is
+        threading.Thread(target=self._tell_when_listening, name="listening", daemon=True).start()
+        return application
+
+    def _tell_when_listening(self) -> None:
+        for _ in range(3000):  # 30 s; a port chosen by the system (0) is never found
+            if listens(self.port):
+                break
+            threading.Event().wait(0.01)
+        self.listening()
+
     def load(self) -> Callable:
         """In each worker, after the fork: the bot's WSGI application."""
         supervisor = os.getppid()
@@ -112,20 +151,13 @@ class GranianServer:
             logging.shutdown()
             os._exit(1)
 
-        def tell_when_listening() -> None:
-            for _ in range(3000):  # 30 s; a port chosen by the system (0) is never found
-                if listens(self.port):
-                    break
-                threading.Event().wait(0.01)
-            self.listening()
-
         threading.Thread(target=watch_supervisor, name="supervisor-watch", daemon=True).start()
         try:
             application = self.build()
         except self.fatal as e:
             os.write(self._refused, str(e).encode())
             os._exit(2)
-        threading.Thread(target=tell_when_listening, name="listening", daemon=True).start()
+        threading.Thread(target=self._tell_when_listening, name="listening", daemon=True).start()
         return application
 
 
