@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, func, select, update
+from sqlalchemy import String, cast, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.platform import metrics, timers
@@ -206,7 +206,9 @@ class Outbox:
                 self._give_back(token, leased[n:], now)
                 return
             report.attempted += 1
-            self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted)
+            if self._deliver(token, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted):
+                self._give_back(token, leased[n + 1 :], now)  # Slack asked us to wait: the rest waits too
+                return
 
     def _give_back(self, claim: str, rows: list[tuple], now: datetime) -> None:
         """The rows leased and not sent go back as they were, and so do the pace slots they took (else a
@@ -250,14 +252,16 @@ class Outbox:
             for timer in candidates:
                 workspace_key = f"ws:{timer.workspace_id}"
                 paced_keys = [timer.pace_key] if timer.pace_key else []
+                waits_for = list(paced_keys)
                 if timer.payload.get("method") in POSTING_METHODS:
                     paced_keys.append(workspace_key)
-                blocked = [k for k in paced_keys if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))]
+                    waits_for += [workspace_key, held(workspace_key)]
+                blocked = [k for k in waits_for if not pacing.may_speak(pace[k].next_at, now, self._tolerance(k))]
                 if blocked:
                     report.paced += 1
                     free_at = max(pace[k].next_at - timedelta(seconds=self._tolerance(k)) for k in blocked)
                     report.paced_until = min(free_at, report.paced_until or free_at)
-                    metrics.OUTBOX_PACED.labels("workspace" if workspace_key in blocked else "channel").inc()
+                    metrics.OUTBOX_PACED.labels("channel" if blocked == [timer.pace_key] else "workspace").inc()
                     continue
                 slots = []
                 for key in paced_keys:
@@ -318,6 +322,7 @@ class Outbox:
 
     def _pace_rows(self, session: Session, candidates: list[Timer], now: datetime) -> dict[str, Pace]:
         keys = {t.pace_key for t in candidates if t.pace_key} | {f"ws:{t.workspace_id}" for t in candidates}
+        keys |= {held(f"ws:{t.workspace_id}") for t in candidates}
         fresh = [{"key": k, "next_at": None} for k in sorted(keys)]
         insert_ignoring_conflict(session, Pace, fresh, ["key"])
         rows = session.scalars(
@@ -327,7 +332,8 @@ class Outbox:
 
     def _deliver(
         self, claim, timer_id, workspace_id, payload, attempts, created_at, now, report, interrupted=False
-    ) -> None:
+    ) -> bool:
+        """Send one leased message and settle its row. True when Slack asked the workspace to wait."""
         method, args = payload["method"], marked(payload["method"], payload["args"], timer_id)
         token = self.token_for(workspace_id)
         try:
@@ -340,7 +346,7 @@ class Outbox:
                 self._finish(
                     claim, timer_id, "done", payload.get("then"), response=found, now=now, workspace_id=workspace_id
                 )
-                return
+                return False
             if method == UPLOAD:
                 file = {**args, "content": base64.b64decode(args["content"])}
                 response = self.port.upload(token, **file)
@@ -348,7 +354,7 @@ class Outbox:
                 response = self.port.call(token, method, **args)
         except SlackTransient as e:
             self._settle_transient(claim, timer_id, workspace_id, attempts, e, now, payload)
-            return
+            return e.retry_after is not None
         except SlackPermanent as e:
             otherwise = payload.get("otherwise")
             if otherwise:
@@ -363,7 +369,7 @@ class Outbox:
                 workspace_id=workspace_id,
                 payload=payload,
             )
-            return
+            return False
         report.sent += 1
         metrics.OUTBOX_DELAY.observe(max(0.0, (now - created_at).total_seconds()))
         self._finish(
@@ -376,6 +382,7 @@ class Outbox:
             workspace_id=workspace_id,
             payload=payload,
         )
+        return False
 
     def _already_posted(self, token: str, timer_id: int, args: dict[str, Any]) -> dict[str, Any] | None:
         """After a crash between Slack's answer and our commit: did the message reach Slack? It carries
@@ -426,8 +433,14 @@ class Outbox:
                 .where(Timer.id == timer_id, Timer.claim_token == claim)
                 .values(state="pending", due_at=again, claim_token=None, last_error=error.error)
             )
-            if error.retry_after is not None:  # Slack's limit is per workspace: everyone waits
-                session.execute(update(Pace).where(Pace.key == f"ws:{workspace_id}").values(next_at=again))
+            if error.retry_after is not None:  # Slack's limit is per workspace: every post waits
+                hold = held(f"ws:{workspace_id}")
+                insert_ignoring_conflict(session, Pace, [{"key": hold, "next_at": None}], ["key"])
+                session.execute(
+                    update(Pace)
+                    .where(Pace.key == hold, or_(Pace.next_at.is_(None), Pace.next_at < again))
+                    .values(next_at=again)
+                )
 
     def _finish(
         self,
@@ -467,3 +480,9 @@ class Outbox:
                     priority=0,
                 )
         metrics.TIMERS_FIRED.labels("outbox", state).inc()
+
+
+def held(workspace_key: str) -> str:
+    """The pace key of a workspace's Retry-After: apart from its rate's, so that giving slots back
+    (one interval per message) never shortens a wait Slack asked for."""
+    return f"hold:{workspace_key}"

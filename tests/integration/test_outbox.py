@@ -80,6 +80,23 @@ def test_429_with_retry_after_is_waited_out_and_delivered_exactly_once(db, clock
     assert [(t.state, t.attempts) for t in outbox_rows(db)] == [("done", 4)]
 
 
+def test_a_429_holds_every_post_in_the_workspace_for_the_whole_retry_after_from_that_very_message(db, clock, slack):
+    slack.fail("chat.postMessage", times=1, status=429, retry_after=30)
+    sweeper = make_sweeper(db, clock, slack)
+    post_all(db, clock, [(f"C{n}", f"reminder {n}", "reminder") for n in range(3)])
+    started = clock.now()
+    first = sweeper.sweep()
+    assert (first.attempted, first.sent) == (1, 0)  # the pass stopped there: the other two were given back
+    for seconds in (25, 4):  # not 5 s early either (the workspace's burst tolerance is for its rate)
+        clock.advance(seconds=seconds)
+        waiting = sweeper.sweep()
+        assert (waiting.sent, waiting.paced) == (0, 2)
+        assert waiting.paced_until == started + timedelta(seconds=30)
+    clock.advance(seconds=1)
+    assert sweeper.sweep().sent == 3
+    assert len(slack.calls("chat.postMessage")) == 4
+
+
 def test_5xx_and_timeouts_back_off_and_never_lose_the_message(db, clock, slack):
     slack.fail("chat.postMessage", times=2, status=500, retry_after=None, error="internal_error")
     sweeper = make_sweeper(db, clock, slack)

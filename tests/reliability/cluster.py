@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, literal, not_, or_, select
 
 from bot.platform.clock import FileClock
 from bot.platform.db import make_engine, make_session_factory
-from bot.platform.models import Timer
+from bot.platform.models import Pace, Timer
 from bot.sandbox.simulator import SIGNING_SECRET, SlackSender
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,12 +130,17 @@ class Cluster:
     # -- waiting (processes run on their own; we wait for the database to say they are done) ----------
     def busy(self) -> int:
         """Timers due now and not yet settled (inbox, reads, continuations, outbox, escalations…),
-        and those a worker holds right now (running: their due_at is the end of the lease)."""
+        and those a worker holds right now (running: their due_at is the end of the lease). Messages
+        to a workspace Slack asked to wait (429) are not due before the wait ends, on the shared clock."""
+        now = self.clock.now()
+        held = exists().where(
+            Pace.key == literal("hold:ws:") + Timer.workspace_id, Pace.next_at > now, Timer.kind == "outbox"
+        )
         with self.sessions() as session:
             return session.scalar(
                 select(func.count())
                 .select_from(Timer)
-                .where(or_(Timer.state == "running", and_(Timer.state == "pending", Timer.due_at <= self.clock.now())))
+                .where(or_(Timer.state == "running", and_(Timer.state == "pending", Timer.due_at <= now, not_(held))))
             )
 
     def catch_up(self, done, step: timedelta = timedelta(minutes=2), rounds: int = 8) -> None:

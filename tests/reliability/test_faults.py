@@ -157,7 +157,8 @@ def test_slack_answering_429_500_and_timeouts_for_a_while(cluster, slack):
     senders = cluster.senders()
     with ThreadPoolExecutor(max_workers=6) as pool:
         list(pool.map(lambda n: like_slack(senders[n % 2], batch[n]), range(BURST)))
-    for _ in range(40):  # retries are due on the shared clock: let it run, half a minute at a time
+    for _ in range(100):  # retries are due on the shared clock: let it run, half a minute at a time
+        # (each 429 holds the workspace for its Retry-After, 1 s: a step each, as the clock stands still)
         if len(acks(slack)) >= BURST:
             break
         cluster.advance(timedelta(seconds=30))
