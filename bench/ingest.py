@@ -21,6 +21,24 @@ For each Atento server it also prints how long its sweep took to open every requ
 run (and the longest wait without progress), and the resident memory of its processes at rest and
 under load. Targets (issue 20): >= 0.5x the gunicorn baseline, p99 < 50 ms at 1,000/s.
 
+Measured 2026-12-03 13:31 UTC (session 10), three rounds, beside `atento serve` from 196fcf4 (`--before`: the
+granian supervisor and its worker, three processes), load 0.9-2.3 (the bench's own). On SQLite `atento serve`
+is now its one HTTP worker (granian's worker function run in-process) beside its sweep child: two processes.
+Medians (gunicorn 2,058, 2,573, 2,671/s by round); s: SHORT:
+
+| server | events/s | p99 ms | vs bare, each round (median) | at 1,000/s: achieved, p50, p99 (each round's p99) |
+|---|---|---|---|---|
+| bare Bolt, gunicorn 2 sync | 2,573 | 6.5 | 1.00x | 999/s, 0.9, 19.4 |
+| bare Bolt, waitress 8 threads | 2,114 | 10.5 | 1.03, 0.86, 0.75 (0.86x) | 1,000/s, 0.9, 7.1 |
+| `atento serve`, SQLite (2 processes) | 1,622 | 19.9 | 0.91, 0.63, 0.37 (0.63x) | 997/s, 2.3, 34.0 (19, 34, 106 s) |
+| `atento serve` + worker, PostgreSQL | 1,393 | 19.4 | 0.61, 0.54, 0.53 (0.54x) | 998/s, 5.3, 28.4 (15, 39, 28) |
+| `atento serve`, SQLite, 196fcf4 (3 processes) | 1,407 | 20.4 | 0.93, 0.55, 0.41 (0.55x) | 996/s, 6.9, 44.9 (25, 68 s, 45) |
+
+The third round was slow for both SQLite builds alike (995 and 1,093 events/s). RSS at rest: SQLite 137-138 MB
+for 2 processes (PSS 115-116; 196fcf4: 161 MB, 3 processes, PSS 126), 163-164 MB under load (196fcf4: 187-188);
+PostgreSQL 264-265 MB (PSS 203-204), 293-294 under load. Opened after the burst: SQLite 11.8-16.3 s, PostgreSQL
+11.4-15.0 s, never over 0.9 s without a request opened.
+
 Measured 2026-12-03 11:24 UTC (session 9), three rounds, beside `atento serve` from 32d78d5 (the code before
 this session: waitress in one process, `--before`), the machine otherwise idle (load 1.5 before, the bench's own
 after). `atento serve` now parses HTTP in granian (Rust, outside the GIL) in a worker process of a light
