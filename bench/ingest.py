@@ -32,7 +32,7 @@ Medians (gunicorn 2,058, 2,573, 2,671/s by round); s: SHORT:
 | bare Bolt, waitress 8 threads | 2,114 | 10.5 | 1.03, 0.86, 0.75 (0.86x) | 1,000/s, 0.9, 7.1 |
 | `atento serve`, SQLite (2 processes) | 1,622 | 19.9 | 0.91, 0.63, 0.37 (0.63x) | 997/s, 2.3, 34.0 (19, 34, 106 s) |
 | `atento serve` + worker, PostgreSQL | 1,393 | 19.4 | 0.61, 0.54, 0.53 (0.54x) | 998/s, 5.3, 28.4 (15, 39, 28) |
-| `atento serve`, SQLite, 196fcf4 (3 processes) | 1,407 | 20.4 | 0.93, 0.55, 0.41 (0.55x) | 996/s, 6.9, 44.9 (25, 68 s, 45) |
+| `atento serve`, SQLite, 196fcf4 | 1,407 | 20.4 | 0.93, 0.55, 0.41 (0.55x) | 996/s, 6.9, 44.9 (25, 68 s, 45) |
 
 The third round was slow for both SQLite builds alike (995 and 1,093 events/s). RSS at rest: SQLite 137-138 MB
 for 2 processes (PSS 115-116; 196fcf4: 161 MB, 3 processes, PSS 126), 163-164 MB under load (196fcf4: 187-188);
