@@ -150,7 +150,7 @@ def test_a_worker_killed_mid_sweep_leaves_nothing_undone_or_doubled(cluster, sla
 
 
 def test_slack_answering_429_500_and_timeouts_for_a_while(cluster, slack):
-    slack.fail("chat.postMessage", times=40, status=429, retry_after=1)
+    slack.fail("chat.postMessage", times=15, status=429, retry_after=1)
     slack.fail("chat.postMessage", times=40, status=500, retry_after=None, error="internal_error")
     slack.fail("chat.postMessage", times=5, status=500, retry_after=None, error="internal_error", delay=2.5)
     batch = events(cluster, 0, BURST)
